@@ -1,0 +1,101 @@
+"""The one place that resolves every directory the app uses.
+
+Per-user dirs come from platformdirs. ``TOSEI_DESK_HOME`` (tests, portable installs) puts them all under one
+folder: ``config/``, ``data/``, ``cache/``, ``logs/``, ``work/``. The admin policy file is per machine; see
+:func:`policy_file`. Bundled resources are found by :func:`resource_path`, frozen (PyInstaller) or not.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from desktop import APP_ID
+
+POLICY_ENV = "TOSEI_DESK_POLICY"
+HOME_ENV = "TOSEI_DESK_HOME"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_ENV)
+    return Path(value) if value else None
+
+
+def _ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    home = _home()
+    return _ensure(home / "config" if home else Path(platformdirs.user_config_dir(APP_ID, appauthor=False)))
+
+
+def data_dir() -> Path:
+    """Drafts, outbox, journals, recordings: durable user data."""
+    home = _home()
+    return _ensure(home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
+
+
+def cache_dir() -> Path:
+    """Rebuildable files (e.g. the joined Whisper model, onnxruntime caches)."""
+    home = _home()
+    return _ensure(home / "cache" if home else Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return _ensure(home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
+
+
+def default_work_folder() -> Path:
+    """Where tools save outputs by default (the folder cloud sync keeps in step)."""
+    home = _home()
+    if home:
+        return home / "work"
+    return Path(platformdirs.user_documents_dir()) / APP_ID
+
+
+def tool_data_dir(tool: str) -> Path:
+    """``data_dir()/tool``, e.g. ``tool_data_dir("outbox")``."""
+    return _ensure(data_dir() / tool)
+
+
+def policy_file() -> Path:
+    """The machine-wide admin policy (TOML or JSON).
+
+    ``TOSEI_DESK_POLICY`` overrides; otherwise ``%ProgramData%\\ToseiDesk\\policy.toml`` on Windows,
+    ``/etc/tosei-desk/policy.toml`` elsewhere (a ``policy.json`` beside it is accepted too).
+    """
+    override = os.environ.get(POLICY_ENV)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_ID
+    elif sys.platform == "darwin":
+        base = Path("/Library/Application Support") / APP_ID
+    else:
+        base = Path("/etc/tosei-desk")
+    toml = base / "policy.toml"
+    if not toml.exists() and (base / "policy.json").exists():
+        return base / "policy.json"
+    return toml
+
+
+def policy_folder() -> Path:
+    """Folder of the policy file: bureau templates, glossaries and models may sit beside it."""
+    return policy_file().parent
+
+
+def resources_dir() -> Path:
+    """Bundled read-only resources; works from source and in a PyInstaller build (``sys._MEIPASS``)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,102 @@
+"""The one module that touches the OS credential store (keyring).
+
+Secrets are stored under one service namespace, ``ToseiDesk/<profile>``, with enum-like keys. When the
+platform has no usable backend (keyring's ``fail`` backend, a plaintext backend such as ``keyrings.alt``, a
+locked Secret Service) :class:`CredentialStoreError` is raised with a hint how to fix it; there is never a
+plaintext fallback. Every value read or written is registered with the log redactor.
+"""
+from __future__ import annotations
+
+import enum
+import logging
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from desktop.services.errors import CredentialStoreError
+from desktop.services.logging_setup import register_secret
+
+log = logging.getLogger(__name__)
+
+SERVICE_PREFIX = "ToseiDesk"
+MAX_SECRET_BYTES = 2000  # Windows Credential Manager caps a secret at ~2.5 KB
+
+# Backends that would keep secrets in plain or trivially encoded files.
+_REFUSED_BACKEND_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+class SecretKey(str, enum.Enum):
+    SMTP_PASSWORD = "smtp.password"
+    CLOUD_PASSWORD = "cloud.password"
+    CLOUD_TOKEN = "cloud.token"
+
+
+def _service(profile: str) -> str:
+    return f"{SERVICE_PREFIX}/{profile}"
+
+
+def backend_problem(backend: KeyringBackend | None = None) -> str | None:
+    """A plain explanation when the active backend is unusable, else ``None``."""
+    backend = backend or keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    chained = getattr(backend, "backends", None)
+    if chained is not None and not chained:
+        return "No credential store is available (no keyring backend found)."
+    if any(name.startswith(m) for m in _REFUSED_BACKEND_MODULES):
+        if name.startswith("keyrings.alt"):
+            return (f"The credential store backend {name} keeps secrets in a plain file and is refused. "
+                    "Uninstall keyrings.alt and use the system credential store.")
+        return ("No credential store is available. On Windows use Credential Manager; on Linux start a "
+                "Secret Service (e.g. gnome-keyring) and unlock it.")
+    return None
+
+
+def backend_name() -> str:
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _check() -> None:
+    problem = backend_problem()
+    if problem:
+        raise CredentialStoreError(problem)
+
+
+def set_secret(key: SecretKey, value: str, profile: str = "default") -> None:
+    if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
+        raise CredentialStoreError(f"The secret for {key.value} is too long for the credential store.")
+    _check()
+    register_secret(value)
+    try:
+        keyring.set_password(_service(profile), key.value, value)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialStoreError(f"The credential store refused to save {key.value}: {type(exc).__name__}.") from None
+    log.info("stored secret %s for profile %s", key.value, profile)
+
+
+def get_secret(key: SecretKey, profile: str = "default") -> str | None:
+    _check()
+    try:
+        value = keyring.get_password(_service(profile), key.value)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialStoreError(f"The credential store could not be read ({type(exc).__name__}); "
+                                   "is it locked?") from None
+    register_secret(value)
+    return value
+
+
+def delete_secret(key: SecretKey, profile: str = "default") -> bool:
+    _check()
+    try:
+        keyring.delete_password(_service(profile), key.value)
+        return True
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise CredentialStoreError(f"The credential store could not delete {key.value}: {type(exc).__name__}.") from None
+
+
+def delete_all(profile: str = "default") -> int:
+    """Sign out: remove every secret of ``profile``. Returns how many were removed."""
+    return sum(delete_secret(key, profile) for key in SecretKey)

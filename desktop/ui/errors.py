@@ -1,0 +1,54 @@
+"""Readable error dialogs: a translated sentence for the user, the full detail in the log.
+
+Tools register a formatter per error type (``register_formatter(UnreadableAudio, fn)``) returning a
+translated sentence; otherwise the ``str`` of a :class:`ToseiError` is shown, and for anything unexpected a
+generic sentence with the error's type. Stack traces are never shown.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services.errors import ChildProcessCrashed, CredentialStoreError, ToseiError
+
+log = logging.getLogger(__name__)
+
+_formatters: dict[type, Callable[[BaseException], str]] = {}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def register_formatter(exc_type: type, formatter: Callable[[BaseException], str]) -> None:
+    _formatters[exc_type] = formatter
+
+
+def describe(exc: BaseException) -> str:
+    for cls in type(exc).__mro__:
+        if cls in _formatters:
+            return _formatters[cls](exc)
+    if isinstance(exc, ChildProcessCrashed):
+        return tr("処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。")
+    if isinstance(exc, CredentialStoreError):
+        return tr("資格情報ストアを利用できません。") + "\n" + str(exc)
+    if isinstance(exc, ToseiError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return tr("ファイルまたはネットワークの操作に失敗しました: ") + (exc.strerror or str(exc))
+    return tr("予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。").format(
+        kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    log.warning("showing error for %r: %s: %s", title, type(exc).__name__, exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(describe(exc))
+    box.setObjectName("errorDialog")
+    box.setAccessibleName("error")
+    box.open()
