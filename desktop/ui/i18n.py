@@ -1,0 +1,73 @@
+"""Run-time language switching with real Qt translators.
+
+Source strings are Japanese; ``resources/translations/*_en.qm`` translate them to English. Qt's own
+``qtbase_<lang>`` catalogue is loaded too, so built-in dialogs speak the same language. When running from a
+source checkout without built ``.qm`` files, they are compiled once into the cache dir with
+``pyside6-lrelease``. Call only on the GUI thread.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.services import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"ja": "日本語", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def _qm_files(lang: str) -> list[Path]:
+    src = paths.resource_path("translations")
+    built = sorted(src.glob(f"*_{lang}.qm"))
+    sources = sorted(src.glob(f"*_{lang}.ts"))
+    if len(built) >= len(sources):
+        return built
+    return _compile_to_cache(sources) or built
+
+
+def _compile_to_cache(sources: list[Path]) -> list[Path]:
+    exe = Path(sys.executable).parent / "pyside6-lrelease"
+    tool = str(exe) if exe.exists() else shutil.which("pyside6-lrelease")
+    if not tool:
+        log.warning("no .qm files and no pyside6-lrelease: English UI unavailable")
+        return []
+    out_dir = paths.cache_dir() / "translations"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = []
+    for ts in sources:
+        qm = out_dir / ts.with_suffix(".qm").name
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False)
+        if qm.exists():
+            out.append(qm)
+    return out
+
+
+def apply_language(lang: str) -> None:
+    """Install the translators for ``lang`` ("ja" or "en"); widgets get a LanguageChange event."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(lang), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    if lang != "ja":
+        for qm in _qm_files(lang):
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            else:
+                log.warning("could not load translation %s", qm)
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
+    log.info("language set to %s (%d translators)", lang, len(_installed))

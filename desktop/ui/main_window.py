@@ -1,0 +1,208 @@
+"""The main window: a sidebar reaching each tool, a stack of lazily created pages, a policy-warning banner,
+and a status bar with the jobs indicator. GUI thread only."""
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.ui import i18n, meeting_room
+from desktop.ui.context import AppContext
+from desktop.ui.jobs_indicator import JobsIndicator
+from desktop.ui.pages import PAGES, PageSpec, by_key, description, title
+from desktop.ui.placeholder_page import PlaceholderPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+    meeting_room_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.window = self
+        ctx.jobs.error_parent = self
+        self.setObjectName("mainWindow")
+        self.resize(1200, 780)
+        self.pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("policyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:8px; border-bottom:1px solid #e0c060;")
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(24, 24))
+        self.sidebar.setMinimumWidth(190)
+        self.sidebar.setMaximumWidth(260)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 10px 8px; }")
+        for spec in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.jobs_indicator = JobsIndicator(ctx.jobs)
+        self.statusBar().addPermanentWidget(self.jobs_indicator)
+
+        self.meeting_action = QAction(self)
+        self.meeting_action.setCheckable(True)
+        self.meeting_action.setShortcut(QKeySequence("F11"))
+        self.meeting_action.toggled.connect(self.set_meeting_room)
+        self.addAction(self.meeting_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.meeting_action)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.view_menu.addAction(action)
+            self.lang_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self.help_menu.addAction("")
+        self.about_action.triggered.connect(self._about)
+
+        self.sidebar.currentRowChanged.connect(self._on_row)
+        self._update_banner()
+        self.retranslate()
+
+    # ------------------------------------------------------------------------------------------ pages
+    def open_page(self, key: str) -> QWidget:
+        spec = by_key(key)
+        if spec is None:
+            raise KeyError(key)
+        row = [p.key for p in PAGES].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        return self.pages[key]
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        page = self.pages.get(spec.key)
+        if page is None:
+            page = self._create_page(spec)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            if self.ctx.settings.get("meeting_room_mode"):
+                meeting_room.enable_kinetic_scrolling(page)
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(f"{title(spec)} — {APP_NAME}")
+
+    def _create_page(self, spec: PageSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as exc:
+            if exc.name and spec.module.startswith(exc.name) or exc.name == spec.module:
+                log.info("page %s not available yet", spec.key)
+                return PlaceholderPage(lambda s=spec: title(s))
+            raise
+        factory = getattr(module, "create_page", None)
+        if factory is None:
+            return PlaceholderPage(lambda s=spec: title(s))
+        try:
+            page = factory(self.ctx)
+        except Exception:  # a broken page must not take the whole app down
+            log.exception("page %s failed to open", spec.key)
+            return PlaceholderPage(lambda s=spec: title(s), failed=True)
+        page.setObjectName(page.objectName() or f"{spec.key}Page")
+        return page
+
+    # ------------------------------------------------------------------------------------------ modes
+    def set_language(self, lang: str) -> None:
+        if self.ctx.settings.is_locked("language"):
+            lang = self.ctx.settings.get("language")
+        else:
+            self.ctx.settings.set("language", lang)
+        i18n.apply_language(lang)
+        for code, action in self.lang_actions.items():
+            action.setChecked(code == lang)
+        self.language_changed.emit(lang)
+
+    def set_meeting_room(self, enabled: bool) -> None:
+        if self.ctx.settings.is_locked("meeting_room_mode"):
+            enabled = self.ctx.settings.get("meeting_room_mode")
+        elif self.ctx.settings.get("meeting_room_mode") != enabled:
+            self.ctx.settings.set("meeting_room_mode", enabled)
+        if self.meeting_action.isChecked() != enabled:
+            self.meeting_action.blockSignals(True)
+            self.meeting_action.setChecked(enabled)
+            self.meeting_action.blockSignals(False)
+        meeting_room.apply(self, enabled, full_screen=self.isVisible())
+        self.sidebar.setIconSize(QSize(40, 40) if enabled else QSize(24, 24))
+        self.meeting_room_changed.emit(enabled)
+
+    def _update_banner(self) -> None:
+        warnings = self.ctx.settings.warnings
+        if warnings:
+            self.banner.setText(self.tr("管理者ポリシーに問題があるため、既定の設定で起動しました。") + "\n"
+                                + "\n".join(warnings))
+        self.banner.setVisible(bool(warnings))
+
+    # ------------------------------------------------------------------------------------------ i18n
+    def retranslate(self) -> None:
+        for row, spec in enumerate(PAGES):
+            item = self.sidebar.item(row)
+            item.setText(title(spec))
+            item.setToolTip(description(spec))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title(spec))
+        self.sidebar.setAccessibleName(self.tr("ツール一覧"))
+        self.view_menu.setTitle(self.tr("表示(&V)"))
+        self.meeting_action.setText(self.tr("会議室モード（タッチ表示）"))
+        self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
+        self.about_action.setText(self.tr("Tosei Desk について"))
+        self._update_banner()
+        row = self.sidebar.currentRow()
+        if row >= 0:
+            self.setWindowTitle(f"{title(PAGES[row])} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.tr("{name} {version}\n都庁の事務をデジタルにする職員向けアシスタント")
+                          .format(name=APP_NAME, version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.jobs.active:
+            answer = QMessageBox.question(
+                self, APP_NAME, self.tr("実行中のジョブがあります。キャンセルして終了しますか？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.ctx.jobs.cancel_all()
+            self.ctx.jobs.wait_for_done(5000)
+        for page in self.pages.values():
+            closer = getattr(page, "shutdown", None)
+            if callable(closer):
+                closer()
+        super().closeEvent(event)

@@ -1,0 +1,52 @@
+"""Meeting-room mode for interactive touch displays: large type, >= 40 px targets, kinetic scrolling,
+full screen, nothing that needs hover. Call on the GUI thread."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScroller, QWidget
+
+MIN_TARGET_PX = 48
+
+TOUCH_STYLESHEET = f"""
+* {{ font-size: 20pt; }}
+QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{
+    min-height: {MIN_TARGET_PX}px; padding: 6px 14px;
+}}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 36px; height: 36px; }}
+QCheckBox, QRadioButton {{ min-height: {MIN_TARGET_PX}px; }}
+QListView::item, QListWidget::item, QTreeView::item {{ min-height: {MIN_TARGET_PX + 8}px; }}
+QHeaderView::section {{ min-height: {MIN_TARGET_PX}px; }}
+QTableView {{ font-size: 20pt; }}
+QScrollBar:vertical {{ width: 28px; }}
+QScrollBar:horizontal {{ height: 28px; }}
+QTabBar::tab {{ min-height: {MIN_TARGET_PX}px; padding: 8px 20px; }}
+"""
+
+
+def enable_kinetic_scrolling(root: QWidget) -> None:
+    """Let a finger drag every scroll area (idempotent)."""
+    for area in root.findChildren(QAbstractScrollArea):
+        viewport = area.viewport()
+        if not viewport.property("toseiKinetic"):
+            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+            viewport.setProperty("toseiKinetic", True)
+
+
+def disable_kinetic_scrolling(root: QWidget) -> None:
+    for area in root.findChildren(QAbstractScrollArea):
+        viewport = area.viewport()
+        if viewport.property("toseiKinetic"):
+            QScroller.ungrabGesture(viewport)
+            viewport.setProperty("toseiKinetic", False)
+
+
+def apply(window: QWidget, enabled: bool, *, full_screen: bool = True) -> None:
+    app = QApplication.instance()
+    app.setStyleSheet(TOUCH_STYLESHEET if enabled else "")
+    if enabled:
+        enable_kinetic_scrolling(window)
+        if full_screen:
+            window.showFullScreen()
+    else:
+        disable_kinetic_scrolling(window)
+        if window.isFullScreen():
+            window.showNormal()
