@@ -1,0 +1,80 @@
+"""Decode any audio/video PyAV can read to 16 kHz mono, and cut long recordings at silences.
+
+Whisper builds the log-mel of a whole call at once (one hour in one piece peaked at 3.45 GB); feeding
+~5-minute slices keeps memory bounded. Each cut is placed at the quietest 100 ms within ``search_s`` before
+the nominal boundary, so a word is not split.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from desktop.services.minutes.errors import EmptyAudio, UnreadableAudio
+
+SAMPLE_RATE = 16000
+FRAME_S = 0.1
+MIN_AUDIO_S = 0.1
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int  # sample index
+    end: int
+
+    @property
+    def offset_s(self) -> float:
+        return self.start / SAMPLE_RATE
+
+
+def decode(path: str | Path) -> np.ndarray:
+    """The file as float32 mono at 16 kHz. Raises :class:`UnreadableAudio` / :class:`EmptyAudio`."""
+    from faster_whisper.audio import decode_audio
+
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableAudio(str(path), "file not found")
+    if path.stat().st_size == 0:
+        raise EmptyAudio(str(path))
+    try:
+        audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except Exception as exc:  # av.error.InvalidDataError, IndexError (no audio stream), ...
+        name = type(exc).__name__
+        reason = "no audio stream" if isinstance(exc, (IndexError, StopIteration)) else name
+        raise UnreadableAudio(str(path), reason) from None
+    if audio.size < MIN_AUDIO_S * SAMPLE_RATE:
+        raise EmptyAudio(str(path))
+    return audio
+
+
+def frame_energy(audio: np.ndarray, frame_s: float = FRAME_S) -> np.ndarray:
+    """RMS of consecutive frames (the last partial frame is dropped)."""
+    n = int(frame_s * SAMPLE_RATE)
+    usable = (audio.size // n) * n
+    if usable == 0:
+        return np.zeros(0, dtype=np.float32)
+    frames = audio[:usable].reshape(-1, n).astype(np.float32)
+    return np.sqrt(np.mean(frames * frames, axis=1))
+
+
+def plan_chunks(audio: np.ndarray, chunk_s: float = 300.0, search_s: float = 30.0) -> list[Chunk]:
+    """Slices of about ``chunk_s`` seconds, each ending at the quietest frame in the last ``search_s``."""
+    total = audio.size
+    target = int(chunk_s * SAMPLE_RATE)
+    if total <= target + int(search_s * SAMPLE_RATE):
+        return [Chunk(0, total)]
+    energy = frame_energy(audio)
+    frame = int(FRAME_S * SAMPLE_RATE)
+    chunks, start = [], 0
+    while total - start > target + int(search_s * SAMPLE_RATE):
+        lo = (start + target - int(search_s * SAMPLE_RATE)) // frame
+        hi = (start + target) // frame
+        window = energy[lo:hi]
+        # quietest frame; ties (digital silence) resolved towards the nominal boundary
+        best = lo + int(len(window) - 1 - np.argmin(window[::-1])) if len(window) else hi
+        cut = best * frame + frame // 2
+        chunks.append(Chunk(start, cut))
+        start = cut
+    chunks.append(Chunk(start, total))
+    return chunks

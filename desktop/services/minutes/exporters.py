@@ -1,0 +1,69 @@
+"""Plain exports of a transcript: txt, srt, vtt, json (with words and speakers), and .docx via
+:mod:`.docx_minutes`. Every export is written atomically: a failure leaves no half file behind."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop.services.common.atomic import atomic_write_text
+from desktop.services.minutes.errors import ExportError
+from desktop.services.minutes.transcript import Transcript
+
+FORMATS = ("docx", "txt", "srt", "vtt", "json")
+
+
+def _stamp(seconds: float, sep: str) -> str:
+    ms = int(round(max(0.0, seconds) * 1000))
+    h, ms = divmod(ms, 3_600_000)
+    m, ms = divmod(ms, 60_000)
+    s, ms = divmod(ms, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def to_txt(t: Transcript, with_times: bool = True) -> str:
+    lines = []
+    for s in t.segments:
+        prefix = f"[{_stamp(s.start, '.')[:8]}] " if with_times else ""
+        lines.append(f"{prefix}{s.speaker}: {s.text}" if s.speaker else f"{prefix}{s.text}")
+    return "\n".join(lines) + "\n"
+
+
+def to_srt(t: Transcript) -> str:
+    blocks = []
+    for i, s in enumerate(t.segments, 1):
+        text = f"{s.speaker}: {s.text}" if s.speaker else s.text
+        blocks.append(f"{i}\n{_stamp(s.start, ',')} --> {_stamp(s.end, ',')}\n{text}\n")
+    return "\n".join(blocks)
+
+
+def to_vtt(t: Transcript) -> str:
+    blocks = ["WEBVTT\n"]
+    for s in t.segments:
+        text = f"<v {s.speaker}>{s.text}" if s.speaker else s.text
+        blocks.append(f"{_stamp(s.start, '.')} --> {_stamp(s.end, '.')}\n{text}\n")
+    return "\n".join(blocks)
+
+
+def to_json(t: Transcript) -> str:
+    return json.dumps(t.to_dict(), ensure_ascii=False, indent=1)
+
+
+def export(t: Transcript, out: str | Path, fmt: str | None = None, *, template: str | Path | None = None,
+           with_times: bool = True) -> Path:
+    """Write ``t`` to ``out`` in ``fmt`` (default: from the suffix). Returns the path."""
+    out = Path(out)
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown export format '{fmt}'; use one of {', '.join(FORMATS)}.", format=fmt)
+    try:
+        if fmt == "docx":
+            from desktop.services.minutes.docx_minutes import write_docx
+
+            write_docx(t, out, template=template, with_times=with_times)
+        else:
+            text = {"txt": lambda: to_txt(t, with_times), "srt": lambda: to_srt(t), "vtt": lambda: to_vtt(t),
+                    "json": lambda: to_json(t)}[fmt]()
+            atomic_write_text(out, text)
+    except OSError as exc:
+        raise ExportError(f"Could not write {out}: {exc.strerror or exc}.", path=str(out)) from None
+    return out

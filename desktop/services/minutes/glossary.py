@@ -1,0 +1,34 @@
+"""Glossary terms (bureau terms from the policy + the user's own) that steer recognition."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from desktop.services.minutes.errors import MinutesError
+
+
+def read_glossary_file(path: str | Path) -> list[str]:
+    """One term per line (UTF-8, ``#`` comments, blank lines ignored); a CSV's first column also works."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MinutesError(f"The glossary file {path} could not be read ({type(exc).__name__}).",
+                           code="minutes.glossary_unreadable", path=str(path)) from None
+    terms = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].split(",", 1)[0].split("\t", 1)[0].strip()
+        if line:
+            terms.append(line)
+    return merge_terms(terms)
+
+
+def merge_terms(*lists: Iterable[str], limit: int = 60) -> list[str]:
+    """Unique terms in order; capped, since Whisper's prompt holds at most ~224 tokens."""
+    seen: list[str] = []
+    for terms in lists:
+        for term in terms:
+            term = term.strip()
+            if term and term not in seen:
+                seen.append(term)
+    return seen[:limit]
