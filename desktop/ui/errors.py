@@ -19,10 +19,6 @@ log = logging.getLogger(__name__)
 _formatters: dict[type, Callable[[BaseException], str]] = {}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def register_formatter(exc_type: type, formatter: Callable[[BaseException], str]) -> None:
     _formatters[exc_type] = formatter
 
@@ -32,15 +28,15 @@ def describe(exc: BaseException) -> str:
         if cls in _formatters:
             return _formatters[cls](exc)
     if isinstance(exc, ChildProcessCrashed):
-        return tr("処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。")
+        return QCoreApplication.translate("Errors", "処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。")
     if isinstance(exc, CredentialStoreError):
-        return tr("資格情報ストアを利用できません。") + "\n" + str(exc)
+        return QCoreApplication.translate("Errors", "資格情報ストアを利用できません。") + "\n" + str(exc)
     if isinstance(exc, ToseiError):
         return str(exc)
     if isinstance(exc, OSError):
-        return tr("ファイルまたはネットワークの操作に失敗しました: ") + (exc.strerror or str(exc))
-    return tr("予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。").format(
-        kind=type(exc).__name__)
+        return QCoreApplication.translate("Errors", "ファイルまたはネットワークの操作に失敗しました: ") + (exc.strerror or str(exc))
+    return QCoreApplication.translate(
+        "Errors", "予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。").format(kind=type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.services import paths
 
@@ -69,5 +69,7 @@ def apply_language(lang: str) -> None:
                 _installed.append(translator)
             else:
                 log.warning("could not load translation %s", qm)
+    # LanguageChange events are posted; deliver them now so every widget is retranslated on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     log.info("language set to %s (%d translators)", lang, len(_installed))

@@ -1,0 +1,393 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="31" />
+        <source>処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。</source>
+        <translation>The worker process stopped unexpectedly. The app is still usable; see the log for details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="33" />
+        <source>資格情報ストアを利用できません。</source>
+        <translation>The credential store is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="37" />
+        <source>ファイルまたはネットワークの操作に失敗しました: </source>
+        <translation>A file or network operation failed: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="38" />
+        <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
+        <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsIndicator</name>
+    <message>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="52" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="72" />
+        <source>キャンセル中: {title}</source>
+        <translation>Cancelling: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="64" />
+        <source>実行中のジョブはありません</source>
+        <translation>No running jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="74" />
+        <source>{title} ほか{n}件</source>
+        <translation>{title} and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="83" />
+        <source>進捗</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="86" />
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="87" />
+        <source>実行中のジョブをキャンセル</source>
+        <translation>Cancel the running job</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
+        <translation>The administrator policy has problems, so the app started with default settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <source>ツール一覧</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <source>会議室モード（タッチ表示）</source>
+        <translation>Meeting-room mode (touch display)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <source>Tosei Desk について</source>
+        <translation>About Tosei Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <source>{name} {version}
+都庁の事務をデジタルにする職員向けアシスタント</source>
+        <translation>{name} {version}
+A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
+        <translation>Jobs are still running. Cancel them and quit?</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="19" />
+        <source>議事録</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="20" />
+        <source>録音を文字起こしし、議事録を作成します</source>
+        <translation>Transcribe recordings and write formal minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="21" />
+        <source>紙→デジタル</source>
+        <translation>Paper to digital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="22" />
+        <source>紙の申請書を読み取り、Excel台帳にします</source>
+        <translation>Read paper forms into an Excel ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="23" />
+        <source>FAXレス送信</source>
+        <translation>FAX-less send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="24" />
+        <source>FAXの代わりにメールやクラウドリンクで送ります</source>
+        <translation>Send by mail or cloud link instead of FAX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="25" />
+        <source>電子決裁 起案</source>
+        <translation>e-Approval drafting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="26" />
+        <source>起案書を作成し、決裁ルートを管理します</source>
+        <translation>Draft approval documents and manage their route</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="27" />
+        <source>クラウド同期</source>
+        <translation>Cloud sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="28" />
+        <source>職員IDで作業フォルダをクラウドと同期します</source>
+        <translation>Sync your work folder with the cloud under your staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="29" />
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="30" />
+        <source>言語、会議室モード、各ツールの設定</source>
+        <translation>Language, meeting-room mode and tool settings</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../desktop/ui/placeholder_page.py" line="27" />
+        <source>この画面を開けませんでした。詳細はログを確認してください。</source>
+        <translation>This page could not be opened. See the log for details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/placeholder_page.py" line="29" />
+        <source>この機能はまだ利用できません。今後のバージョンで提供されます。</source>
+        <translation>This feature is not available yet. It will come in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="20" />
+        <source>全般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="21" />
+        <source>表示言語</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="22" />
+        <source>会議室モード（タッチ表示）</source>
+        <translation>Meeting-room mode (touch display)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="23" />
+        <source>作業フォルダ</source>
+        <translation>Work folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="25" />
+        <source>議事録</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="26" />
+        <source>モデルフォルダ</source>
+        <translation>Model folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="27" />
+        <source>音声認識モデル</source>
+        <translation>Speech recognition model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="28" />
+        <source>計算デバイス</source>
+        <translation>Compute device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="29" />
+        <source>録音の言語</source>
+        <translation>Recording language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="30" />
+        <source>モデルのダウンロードを許可</source>
+        <translation>Allow model downloads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="31" />
+        <source>用語集（1行に1語）</source>
+        <translation>Glossary (one term per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="32" />
+        <source>除去する定型の誤認識（1行に1件）</source>
+        <translation>Phantom phrases to remove (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="34" />
+        <source>紙→デジタル</source>
+        <translation>Paper to digital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="35" />
+        <source>確認に回す信頼度の下限</source>
+        <translation>Send fields below this confidence to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="37" />
+        <source>FAXレス送信</source>
+        <translation>FAX-less send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="38" />
+        <source>SMTPサーバー</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="39" />
+        <source>ポート</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="40" />
+        <source>暗号化</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="41" />
+        <source>SMTPユーザー名</source>
+        <translation>SMTP user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="42" />
+        <source>差出人アドレス</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="43" />
+        <source>庁内ドメイン（1行に1件）</source>
+        <translation>Internal domains (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="44" />
+        <source>送信禁止ドメイン（1行に1件）</source>
+        <translation>Blocked domains (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="45" />
+        <source>送信前の保留（秒）</source>
+        <translation>Hold before sending (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="47" />
+        <source>電子決裁</source>
+        <translation>e-Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="48" />
+        <source>文書記号（課の略称）</source>
+        <translation>Document code (section abbreviation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="50" />
+        <source>クラウド同期</source>
+        <translation>Cloud sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="51" />
+        <source>WebDAV の URL</source>
+        <translation>WebDAV URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="52" />
+        <source>同期するリモートフォルダ</source>
+        <translation>Remote folder to sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="53" />
+        <source>確認なしに削除できる割合</source>
+        <translation>Share of files that may be deleted without asking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="54" />
+        <source>自動同期の間隔（分、0で無効）</source>
+        <translation>Automatic sync interval (minutes, 0 = off)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <source>設定値が正しくありません: {detail}</source>
+        <translation>Invalid setting: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="207" />
+        <source>確認中…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="219" />
+        <location filename="../../desktop/ui/settings_page.py" line="245" />
+        <source>自己診断</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="225" />
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="228" />
+        <source>（管理者が固定）</source>
+        <translation> (locked by administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="235" />
+        <source>この設定は管理者ポリシーで固定されています</source>
+        <translation>This setting is locked by the administrator policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="236" />
+        <source>管理者ポリシー</source>
+        <translation>Administrator policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="239" />
+        <source>ポリシーファイルはありません（既定値を使用）。</source>
+        <translation>No policy file (defaults in use).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="241" />
+        <source>ポリシーファイル: {path}</source>
+        <translation>Policy file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="243" />
+        <source>警告:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="246" />
+        <source>自己診断を実行</source>
+        <translation>Run self-test</translation>
+    </message>
+</context>
+</TS>
