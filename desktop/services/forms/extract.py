@@ -1,0 +1,220 @@
+"""Extraction: pages → registration → zone OCR / checkbox fill → normalise → validate → records.
+
+:func:`extract_batch` is the call the UI and CLI run in a child process (``run_in_child``); it takes plain values
+and returns a picklable :class:`BatchResult`. Pages that do not match the template, and blank pages, are
+returned as :class:`RejectedPage` (reported, never guessed). An unreadable file raises (nothing half-done).
+"""
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
+from desktop.services.forms import pages as pages_mod
+from desktop.services.forms.ocr_engine import RecognitionEngine, default_engine
+from desktop.services.forms.registration import NotMatching, Reference, align
+from desktop.services.forms.template import Field, Template, find_template
+from desktop.services.forms.validate import Problem, normalise_text, validate_group, validate_text
+
+CHECK_THRESHOLD = 0.05     # fill ratio above which a box counts as ticked
+CHECK_INSET = 12           # px at 300 dpi = 1 mm, keeps the printed box outline out
+PREVIEW_WIDTH = 1240       # page previews at ~150 dpi
+
+
+@dataclass
+class FieldResult:
+    name: str
+    type: str
+    raw_text: str              # what the engine read (or the fill ratios for checkboxes)
+    value: object              # typed value (str, date, int, bool, list[str]) or None
+    confidence: float
+    problems: list[Problem] = field(default_factory=list)
+    crop_png: bytes = b""
+
+    def needs_review(self, threshold: float) -> bool:
+        return bool(self.problems) or self.confidence < threshold
+
+
+@dataclass
+class Record:
+    template: str
+    source: str
+    page: int                  # 1-based
+    fields: list[FieldResult]
+    preview_png: bytes = b""
+    angle: float = 0.0
+
+    def needs_review(self, threshold: float) -> bool:
+        return any(f.needs_review(threshold) for f in self.fields)
+
+    def field(self, name: str) -> FieldResult:
+        return next(f for f in self.fields if f.name == name)
+
+    def values(self) -> dict[str, object]:
+        return {f.name: f.value for f in self.fields}
+
+
+@dataclass
+class RejectedPage:
+    source: str
+    page: int                  # 1-based
+    reason: str                # "blank" | "not_matching"
+    message: str
+
+
+@dataclass
+class BatchResult:
+    template_path: str
+    records: list[Record]
+    rejected: list[RejectedPage]
+    seconds: float = 0.0
+
+
+class FormReader:
+    """Reads pages of one template (keeps the reference features and the OCR engine between pages)."""
+
+    def __init__(self, template: Template, engine: RecognitionEngine | None = None) -> None:
+        self.template = template
+        ref = cv2.imdecode(np.fromfile(str(template.image_path), np.uint8), cv2.IMREAD_GRAYSCALE)
+        if ref is None:
+            from PIL import Image
+
+            with Image.open(template.image_path) as im:
+                ref = np.array(im.convert("L"))
+        self.reference = Reference(ref)
+        self.engine = engine or default_engine()
+
+    def read(self, gray: np.ndarray, source: str = "", page: int = 1, *, previews: bool = True) -> Record:
+        """Align and read one page; raises :class:`NotMatching` if it is not this form."""
+        al = align(gray, self.reference)
+        img = al.image
+        otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        dark_level = min(float(otsu), 200.0)
+        results = [self._read_field(img, f, dark_level, previews) for f in self.template.fields]
+        preview = b""
+        if previews:
+            f = PREVIEW_WIDTH / img.shape[1]
+            preview = _png(cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA))
+        return Record(self.template.name, source, page, results, preview, al.angle)
+
+    def _read_field(self, img: np.ndarray, f: Field, dark_level: float, previews: bool) -> FieldResult:
+        if f.type in ("checkbox", "checkbox_group"):
+            ratios = [_fill_ratio(img, box, dark_level) for box in f.boxes()]
+            conf = min(_tick_confidence(r) for r in ratios)
+            raw = " ".join(f"{r:.3f}" for r in ratios)
+            crop = _png(_crop_union(img, f.boxes())) if previews else b""
+            if f.type == "checkbox":
+                return FieldResult(f.name, f.type, raw, ratios[0] > CHECK_THRESHOLD, conf, [], crop)
+            chosen = [o.label for o, r in zip(f.options, ratios) if r > CHECK_THRESHOLD]
+            return FieldResult(f.name, f.type, raw, chosen, conf, validate_group(f, chosen), crop)
+        x, y, w, h = f.box  # type: ignore[misc]
+        zone = img[y:y + h, x:x + w]
+        tight = _tight_text_crop(zone, dark_level)
+        crop_png = _png(zone) if previews else b""
+        if tight is None:
+            value, problems = validate_text(f, "")
+            return FieldResult(f.name, f.type, "", value, 1.0, problems, crop_png)
+        raw, conf = self.engine.recognise(tight)
+        text = normalise_text(f.type, raw)
+        value, problems = validate_text(f, text)
+        return FieldResult(f.name, f.type, raw, value, conf, problems, crop_png)
+
+
+def _png(gray: np.ndarray) -> bytes:
+    ok, buf = cv2.imencode(".png", gray)
+    return buf.tobytes() if ok else b""
+
+
+def _crop_union(img: np.ndarray, boxes) -> np.ndarray:
+    x0 = min(b[0] for b in boxes) - 10
+    y0 = min(b[1] for b in boxes) - 10
+    x1 = max(b[0] + b[2] for b in boxes) + 10
+    y1 = max(b[1] + b[3] for b in boxes) + 10
+    if len(boxes) > 1:
+        x1 += 360  # include the first words of the last option's label
+    h, w = img.shape
+    return img[max(0, y0):min(h, y1), max(0, x0):min(w, x1)]
+
+
+def _fill_ratio(img: np.ndarray, box, dark_level: float) -> float:
+    x, y, w, h = box
+    inner = img[y + CHECK_INSET:y + h - CHECK_INSET, x + CHECK_INSET:x + w - CHECK_INSET]
+    if inner.size == 0:
+        return 0.0
+    return float(np.count_nonzero(inner < dark_level)) / inner.size
+
+
+def _tick_confidence(ratio: float) -> float:
+    """1.0 far from the threshold, 0.5 right at it (a faint or stray mark goes to review)."""
+    distance = abs(ratio - CHECK_THRESHOLD) / (0.6 * CHECK_THRESHOLD)
+    return round(0.5 + 0.5 * min(1.0, distance), 3)
+
+
+def _tight_text_crop(zone: np.ndarray, dark_level: float) -> np.ndarray | None:
+    """The zone cut to its ink (plus margin), with ruled lines that strayed in removed; None if empty."""
+    ink = (zone < dark_level).astype(np.uint8)
+    h, w = ink.shape
+    # remove long straight lines (cell borders that came into the box because of misalignment)
+    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 3), 1)))
+    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, int(h * 0.9)))))
+    lines = cv2.dilate(horiz | vert, np.ones((3, 3), np.uint8))
+    ink = ink & (1 - lines)
+    ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))  # speckle noise
+    if np.count_nonzero(ink) < 40:
+        return None
+    ys, xs = np.nonzero(ink)
+    x0, x1 = np.percentile(xs, [0.2, 99.8]).astype(int)
+    y0, y1 = ys.min(), ys.max()
+    if (x1 - x0) < 8 or (y1 - y0) < 8:
+        return None
+    pad = max(6, (y1 - y0) // 4)
+    cleaned = zone.copy()
+    cleaned[lines.astype(bool)] = 255
+    crop = cleaned[max(0, y0 - pad):y1 + pad + 1, max(0, x0 - pad):x1 + pad + 1]
+    return np.pad(crop, ((pad, pad), (pad, pad)), constant_values=255)
+
+
+def extract_batch(template: str, inputs: list[str], *, previews: bool = True,
+                  progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> BatchResult:
+    """Read every page of ``inputs`` (files or folders) against ``template`` (name or JSON path)."""
+    started = time.monotonic()
+    tpl = find_template(template)
+    files = pages_mod.expand_inputs([Path(p) for p in inputs])
+    if not files:
+        from desktop.services.forms.errors import UnreadableInput
+
+        raise UnreadableInput("No scans were given (folders are searched for PDF and image files).")
+    total = sum(pages_mod.count_pages(p) for p in files)  # fails early on unreadable input
+    progress(0.0, "loading the OCR engine")
+    reader = FormReader(tpl)
+    records: list[Record] = []
+    rejected: list[RejectedPage] = []
+    done = 0
+    for path in files:
+        for page in pages_mod.iter_pages(path):
+            cancel.raise_if_cancelled()
+            number = page.index + 1
+            if pages_mod.is_blank(page.image):
+                rejected.append(RejectedPage(str(path), number, "blank", f"page {number} of {path.name} is blank"))
+            else:
+                try:
+                    records.append(reader.read(page.image, str(path), number, previews=previews))
+                except NotMatching as exc:
+                    rejected.append(RejectedPage(str(path), number, "not_matching",
+                                                 f"page {number} of {path.name} is not a {tpl.name} form "
+                                                 f"({exc.detail})"))
+            done += 1
+            progress(done / max(total, 1), f"{done}/{total} pages")
+    return BatchResult(str(tpl.path), records, rejected, time.monotonic() - started)
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as im:
+        return im.size
