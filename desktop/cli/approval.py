@@ -1,0 +1,92 @@
+"""``python -m desktop approval ...``: draft a 起案書 from a template/JSON, verify the record, list templates.
+
+    approval templates
+    approval draft --template 契約伺い [--from draft.json] --out out.docx [--json out.json] [--number 総総]
+    approval verify LOG_OR_EXPORT
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from desktop.services.approval import (ApprovalRecord, DraftInvalid, allocate_number, draft_from_template,
+                                       export_draft, list_templates, load_draft, validate, verify_path)
+from desktop.services.approval.model import Drafter
+from desktop.services.errors import ToseiError
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("approval", help="e-approval drafting (電子決裁 起案)",
+                                   description="Draft a formal 起案書 (.docx + JSON) and verify its record.")
+    sub = parser.add_subparsers(dest="approval_command", metavar="ACTION")
+    sub.add_parser("templates", help="list the approval templates (bundled and bureau)")
+
+    draft = sub.add_parser("draft", help="write a 起案書 .docx (and its JSON) from a template and/or a draft JSON")
+    draft.add_argument("--template", help="template name (see 'approval templates'); fields from --from win")
+    draft.add_argument("--from", dest="source", type=Path, help="draft JSON to start from (exported or edited)")
+    draft.add_argument("--out", type=Path, required=True, help="the .docx to write")
+    draft.add_argument("--json", type=Path, help="where to write the draft JSON (default: beside --out)")
+    draft.add_argument("--number", metavar="SECTION_CODE",
+                       help="allocate the next 文書記号番号 for this section code (e.g. 総総) if the draft has none")
+    draft.add_argument("--drafter", help="起案者 name (when starting from a template)")
+    draft.add_argument("--section", help="起案者 所属 (when starting from a template)")
+    draft.add_argument("--allow-problems", action="store_true",
+                       help="write the document even if validation finds problems (they are still listed)")
+
+    verify = sub.add_parser("verify", help="verify the hash-chained record (record.sqlite, an export or .chain.json)")
+    verify.add_argument("path", type=Path, metavar="LOG_OR_EXPORT")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    command = getattr(args, "approval_command", None)
+    if command == "templates":
+        errors: list[str] = []
+        for tpl in list_templates(errors=errors):
+            origin = "bureau" if tpl.bureau else "bundled"
+            print(f"{tpl.name}\t{tpl.data.get('decision_type', '')}\t{origin}\t{tpl.description}")
+        for err in errors:
+            print(f"warning: {err}", file=sys.stderr)
+        return 0
+    if command == "draft":
+        return _draft(args)
+    if command == "verify":
+        result = verify_path(args.path)
+        print(result)
+        return 0 if result.ok else 3
+    print("Usage: python -m desktop approval {templates,draft,verify} ... (see --help)", file=sys.stderr)
+    return 2
+
+
+def _draft(args: argparse.Namespace) -> int:
+    if not args.template and not args.source:
+        raise ToseiError("Give --template NAME, --from draft.json, or both.", code="approval.cli_usage")
+    if args.source:
+        draft = load_draft(args.source)
+        if args.template and not draft.template:
+            base = draft_from_template(args.template)
+            for name in ("classification", "retention", "decision_type", "enforcement", "disclosure", "body"):
+                if not getattr(draft, name):
+                    setattr(draft, name, getattr(base, name))
+            if not draft.route.steps:
+                draft.route = base.route
+            draft.template = base.template
+    else:
+        draft = draft_from_template(args.template, drafter=Drafter(args.drafter or "", args.section or ""))
+    if args.number and not draft.doc_number:
+        day = draft.drafted_date() or dt.date.today()
+        draft.doc_number = allocate_number(args.number, day)
+    problems = validate(draft)
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if problems and not args.allow_problems:
+        raise DraftInvalid(f"The draft has {len(problems)} problem(s); nothing was written "
+                           "(use --allow-problems to write it anyway).", count=len(problems))
+    record = ApprovalRecord()
+    result = export_draft(draft, args.out, json_path=args.json, record=record)
+    print(f"Wrote {result.docx}")
+    if result.json:
+        print(f"Wrote {result.json}")
+    return 0 if not problems else 4
