@@ -64,5 +64,11 @@ def run_gui(argv: list[str]) -> int:
     if os.environ.get("TOSEI_DESK_STARTUP_PROBE"):
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: (print(f"WINDOW_SHOWN", flush=True), app.quit()))
+        def probe() -> None:
+            heavy = [m for m in ("faster_whisper", "ctranslate2", "onnxruntime", "cv2", "rapidocr", "av")
+                     if m in sys.modules]
+            print("WINDOW_SHOWN heavy=" + ",".join(heavy), flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, probe)
     return app.exec()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Run the whole test suite on a fresh machine: system packages, venv, translations, the import-linter
+# contract, then pytest (Qt offscreen) inside a private D-Bus session with an unlocked gnome-keyring (for the
+# real credential-store tests) and a private PulseAudio server (for recording tests). Extra args go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+bash scripts/install-system-deps.sh --test
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python scripts/i18n.py build
+.venv/bin/lint-imports --no-cache
+
+export QT_QPA_PLATFORM=offscreen HF_HUB_OFFLINE=1
+sandbox=$(mktemp -d)
+export TOSEI_TEST_SANDBOX=$sandbox
+export XDG_RUNTIME_DIR=$sandbox/run; mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+pulse_pid=""
+if command -v pulseaudio >/dev/null; then
+  mkdir -p "$sandbox/pulse"
+  HOME=$sandbox pulseaudio -n --daemonize=no --exit-idle-time=-1 --log-target=file:"$sandbox/pulse.log" \
+    --load="module-native-protocol-unix auth-anonymous=1 socket=$sandbox/pulse/native" \
+    --load="module-null-sink sink_name=nullsink" --load="module-null-source source_name=nullsrc" &
+  pulse_pid=$!
+  export PULSE_SERVER=unix:$sandbox/pulse/native
+fi
+cleanup() { [ -n "$pulse_pid" ] && kill "$pulse_pid" 2>/dev/null; rm -rf "$sandbox"; }
+trap cleanup EXIT
+unset DBUS_SESSION_BUS_ADDRESS
+export PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
+HOME=$sandbox dbus-run-session -- bash -c '
+  echo -n ci-pass | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null 2>&1 || true
+  cd "$0" && .venv/bin/python -m pytest -q -ra --durations=20 "${@}"' "$root" "$@"
