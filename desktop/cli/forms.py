@@ -1,0 +1,86 @@
+"""``python -m desktop forms ...``: read scanned forms into a ledger, list templates.
+
+``forms extract --template NAME_OR_JSON SCAN_OR_PDF... --out ledger.xlsx [--review-threshold 0.9]`` reads every
+page in a child process; records whose fields are all valid and confident are appended to the ledger at once,
+the others wait in the review list of the desktop app (紙→デジタル). ``forms templates`` lists templates.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("forms", help="paper forms → data (template OCR, review, Excel ledger)")
+    sub = parser.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    ex = sub.add_parser("extract", help="read scans/PDFs with a template and append to a ledger")
+    ex.add_argument("--template", required=True, help="template name or path to its JSON")
+    ex.add_argument("inputs", nargs="+", type=Path, help="scans (PNG/JPEG/TIFF), PDFs or folders")
+    ex.add_argument("--out", required=True, type=Path, help="ledger to append to (.xlsx or .csv)")
+    ex.add_argument("--review-threshold", type=float, default=None,
+                    help="fields below this confidence go to review (default: the setting, 0.9)")
+    ex.set_defaults(func=run)
+    tp = sub.add_parser("templates", help="list form templates")
+    tp.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.forms_command == "templates":
+        return _templates()
+    return _extract(args)
+
+
+def _templates() -> int:
+    from desktop.services.forms.template import Template, list_templates
+
+    found = list_templates()
+    if not found:
+        print("No templates.")
+    for path, tpl in found:
+        if isinstance(tpl, Template):
+            print(f"{tpl.name}\t{len(tpl.fields)} fields\t{path}")
+        else:
+            print(f"(unusable)\t{tpl}\t{path}")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from desktop.cli.progress import TerminalProgress
+    from desktop.services.common.jobs import run_in_child
+    from desktop.services.forms.errors import FormsError
+    from desktop.services.forms.ledger import reviewer_name
+    from desktop.services.forms.review_store import ReviewStore, auto_confirm, export_confirmed
+    from desktop.services.forms.template import find_template
+
+    threshold = args.review_threshold
+    if threshold is None:
+        from desktop.services.settings import Settings
+
+        threshold = float(Settings().get("forms_review_threshold"))
+    if not 0.0 <= threshold <= 1.0:
+        raise FormsError("--review-threshold must be between 0 and 1.")
+    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+        raise FormsError(f"--out must name an .xlsx or .csv file, not {args.out.name}.")
+    tpl = find_template(args.template)
+    from desktop.services.forms.ledger import check_not_locked
+
+    check_not_locked(args.out)  # say so before minutes of OCR, not after
+    batch = run_in_child("desktop.services.forms.extract:extract_batch",
+                         {"template": str(tpl.path), "inputs": [str(p) for p in args.inputs]},
+                         progress=TerminalProgress())
+    for page in batch.rejected:
+        print(f"Skipped: {page.message}.")
+    store = ReviewStore()
+    ids = store.add_batch(batch)
+    confirmed = auto_confirm(store, ids, batch.records, threshold, reviewer_name())
+    written = export_confirmed(store, tpl, args.out, confirmed) if confirmed else 0
+    for rid, rec in zip(ids, batch.records):
+        if rid in confirmed:
+            continue
+        issues = [f"{f.name} ({', '.join(p.code for p in f.problems) or f'confidence {f.confidence:.2f}'})"
+                  for f in rec.fields if f.needs_review(threshold)]
+        print(f"Needs review: {Path(rec.source).name} page {rec.page}: {'; '.join(issues)}")
+    pending = len(batch.records) - len(confirmed)
+    print(f"{len(batch.records)} form(s) read in {batch.seconds:.1f} s: {written} appended to {args.out}, "
+          f"{pending} waiting for review in the desktop app, {len(batch.rejected)} page(s) skipped.")
+    return 0

@@ -1,0 +1,196 @@
+"""Durable store of extracted records awaiting review and of confirmed ones (SQLite, one transaction each).
+
+A record is ``pending`` after extraction, ``confirmed`` the moment a person confirms it (a crash after that
+loses nothing), and ``exported`` once its row is in the ledger. ``export_confirmed`` appends every confirmed,
+not yet exported record of a template to a ledger and then marks them exported.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.services import paths
+from desktop.services.forms import ledger as ledger_mod
+from desktop.services.forms.extract import BatchResult, FieldResult, Record
+from desktop.services.forms.template import Template
+from desktop.services.forms.validate import Problem
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    id TEXT PRIMARY KEY, template_path TEXT NOT NULL, template_name TEXT NOT NULL, source TEXT NOT NULL,
+    page INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'pending', fields_json TEXT NOT NULL,
+    preview BLOB, created_at TEXT NOT NULL, confirmed_json TEXT, corrected_json TEXT, reviewer TEXT,
+    confirmed_at TEXT, ledger_path TEXT, exported_at TEXT);
+CREATE TABLE IF NOT EXISTS crops (record_id TEXT NOT NULL, field TEXT NOT NULL, png BLOB,
+    PRIMARY KEY (record_id, field));
+CREATE INDEX IF NOT EXISTS records_status ON records(status, template_path);
+"""
+
+
+def _enc(value: object) -> object:
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    return value
+
+
+def _dec(value: object) -> object:
+    if isinstance(value, dict) and "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    return value
+
+
+@dataclass
+class StoredRecord:
+    id: str
+    template_path: str
+    template_name: str
+    source: str
+    page: int
+    status: str
+    fields: list[FieldResult]
+    preview_png: bytes
+    confirmed: dict[str, object] | None
+    reviewer: str | None
+    confirmed_at: str | None
+
+
+class ReviewStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else paths.tool_data_dir("forms") / "review.sqlite3"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._db() as db:
+            db.executescript(SCHEMA)
+
+    def _db(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        return db
+
+    def _run(self, fn):
+        db = self._db()
+        try:
+            with db:
+                return fn(db)
+        finally:
+            db.close()
+
+    def add_batch(self, batch: BatchResult) -> list[str]:
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        ids: list[str] = []
+
+        def write(db: sqlite3.Connection) -> None:
+            for rec in batch.records:
+                rid = uuid.uuid4().hex
+                ids.append(rid)
+                fields = [{"name": f.name, "type": f.type, "raw": f.raw_text, "value": _enc(f.value),
+                           "confidence": f.confidence, "problems": [[p.code, p.message] for p in f.problems]}
+                          for f in rec.fields]
+                db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
+                           "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                           (rid, batch.template_path, rec.template, rec.source, rec.page,
+                            json.dumps(fields, ensure_ascii=False), rec.preview_png, now))
+                db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_png) for f in rec.fields])
+
+        self._run(write)
+        return ids
+
+    def _load(self, db: sqlite3.Connection, row) -> StoredRecord:
+        rid = row[0]
+        crops = dict(db.execute("SELECT field, png FROM crops WHERE record_id=?", (rid,)).fetchall())
+        fields = [FieldResult(f["name"], f["type"], f["raw"], _dec(f["value"]), f["confidence"],
+                              [Problem(c, m) for c, m in f["problems"]], crops.get(f["name"]) or b"")
+                  for f in json.loads(row[6])]
+        confirmed = {k: _dec(v) for k, v in json.loads(row[8]).items()} if row[8] else None
+        return StoredRecord(rid, row[1], row[2], row[3], row[4], row[5], fields, row[7] or b"", confirmed,
+                            row[9], row[10])
+
+    _COLS = ("id, template_path, template_name, source, page, status, fields_json, preview, confirmed_json, "
+             "reviewer, confirmed_at")
+
+    def get(self, rid: str) -> StoredRecord:
+        def read(db):
+            row = db.execute(f"SELECT {self._COLS} FROM records WHERE id=?", (rid,)).fetchone()
+            if row is None:
+                raise KeyError(rid)
+            return self._load(db, row)
+
+        return self._run(read)
+
+    def list(self, status: str = "pending", template_path: str | None = None) -> list[StoredRecord]:
+        def read(db):
+            sql = f"SELECT {self._COLS} FROM records WHERE status=?"
+            args: list = [status]
+            if template_path:
+                sql += " AND template_path=?"
+                args.append(template_path)
+            rows = db.execute(sql + " ORDER BY created_at, source, page", args).fetchall()
+            return [self._load(db, r) for r in rows]
+
+        return self._run(read)
+
+    def confirm(self, rid: str, values: dict[str, object], reviewer: str, corrected: list[str]) -> None:
+        """Store the reviewed values durably (one committed transaction)."""
+        now = dt.datetime.now().isoformat(timespec="seconds")
+
+        def write(db):
+            cur = db.execute("UPDATE records SET status='confirmed', confirmed_json=?, corrected_json=?, "
+                             "reviewer=?, confirmed_at=? WHERE id=? AND status='pending'",
+                             (json.dumps({k: _enc(v) for k, v in values.items()}, ensure_ascii=False),
+                              json.dumps(corrected, ensure_ascii=False), reviewer, now, rid))
+            if cur.rowcount != 1:
+                raise KeyError(rid)
+
+        self._run(write)
+
+    def discard(self, rid: str) -> None:
+        self._run(lambda db: db.execute("UPDATE records SET status='discarded' WHERE id=?", (rid,)))
+
+    def ledger_rows(self, template_path: str) -> list[tuple[str, ledger_mod.LedgerRow]]:
+        def read(db):
+            return db.execute("SELECT id, fields_json, confirmed_json, corrected_json, source, page, reviewer, "
+                              "confirmed_at FROM records WHERE status='confirmed' AND template_path=? "
+                              "ORDER BY confirmed_at, id", (template_path,)).fetchall()
+
+        out = []
+        for rid, fields_json, conf_json, corr_json, source, page, reviewer, at in self._run(read):
+            confidences = {f["name"]: f["confidence"] for f in json.loads(fields_json)}
+            values = {k: _dec(v) for k, v in json.loads(conf_json).items()}
+            out.append((rid, ledger_mod.LedgerRow(rid, values, confidences, source, page, reviewer or "",
+                                                  dt.datetime.fromisoformat(at), json.loads(corr_json or "[]"))))
+        return out
+
+    def mark_exported(self, ids: list[str], ledger_path: Path) -> None:
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        self._run(lambda db: db.executemany(
+            "UPDATE records SET status='exported', exported_at=?, ledger_path=? WHERE id=?",
+            [(now, str(ledger_path), i) for i in ids]))
+
+
+def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: list[str] | None = None) -> int:
+    """Append every confirmed, not yet exported record of ``tpl`` (or only ``ids``) to the ledger; return
+    how many. Nothing is marked exported if the ledger refuses the rows."""
+    pairs = store.ledger_rows(str(tpl.path))
+    if ids is not None:
+        wanted = set(ids)
+        pairs = [p for p in pairs if p[0] in wanted]
+    if not pairs:
+        return 0
+    ledger_mod.append(ledger_path, tpl, [row for _id, row in pairs])
+    store.mark_exported([rid for rid, _row in pairs], ledger_path)
+    return len(pairs)
+
+
+def auto_confirm(store: ReviewStore, ids: list[str], records: list[Record], threshold: float,
+                 reviewer: str) -> list[str]:
+    """Confirm records whose every field is valid and at least ``threshold`` confident; return their ids."""
+    done = []
+    for rid, rec in zip(ids, records):
+        if not rec.needs_review(threshold):
+            store.confirm(rid, rec.values(), f"{reviewer} (auto ≥ {threshold:g})", [])
+            done.append(rid)
+    return done
