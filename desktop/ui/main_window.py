@@ -6,13 +6,14 @@ import importlib
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
 from desktop import APP_NAME, __version__
+from desktop.services import paths
 from desktop.ui import i18n, meeting_room
 from desktop.ui.context import AppContext
 from desktop.ui.jobs_indicator import JobsIndicator
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
 
         self.sidebar.currentRowChanged.connect(self._on_row)
+        self.setStyleSheet("QLabel#pageHeading { font-size: 16pt; font-weight: bold; padding: 4px 0 8px 0; }")
+        icon = paths.resource_path("icons", "tosei-desk.png")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
         self._update_banner()
         self.retranslate()
 

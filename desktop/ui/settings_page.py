@@ -56,6 +56,19 @@ GROUPS = [
 ]
 
 
+CHOICE_LABELS = {
+    "cpu": QT_TRANSLATE_NOOP("SettingsLabels", "CPU"),
+    "auto": QT_TRANSLATE_NOOP("SettingsLabels", "自動（GPUがあれば使用）"),
+    "cuda": QT_TRANSLATE_NOOP("SettingsLabels", "GPU（CUDA）"),
+    "ja": QT_TRANSLATE_NOOP("SettingsLabels", "日本語"),
+    "en": QT_TRANSLATE_NOOP("SettingsLabels", "英語"),
+    "starttls": QT_TRANSLATE_NOOP("SettingsLabels", "STARTTLS"),
+    "tls": QT_TRANSLATE_NOOP("SettingsLabels", "SSL/TLS"),
+    "none": QT_TRANSLATE_NOOP("SettingsLabels", "なし（暗号化しない）"),
+}
+CHOICE_LABELS_AUTO_LANGUAGE = QT_TRANSLATE_NOOP("SettingsLabels", "自動判定")
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("SettingsLabels", text)
 
@@ -126,6 +139,7 @@ class SettingsPage(QWidget):
             editor = QComboBox()
             for choice in spec.choices:
                 editor.addItem(str(choice), choice)
+            editor.setProperty("choiceKey", key)
             editor.currentIndexChanged.connect(lambda _i, k=key, e=editor: self._store(k, e.currentData()))
         elif spec.type is bool:
             editor = QCheckBox()
@@ -233,6 +247,13 @@ class SettingsPage(QWidget):
                 self.editors[key].setAccessibleName(_t(label))
                 if self.ctx.settings.is_locked(key):
                     self.editors[key].setToolTip(self.tr("この設定は管理者ポリシーで固定されています"))
+        for key, editor in self.editors.items():
+            if isinstance(editor, QComboBox) and editor.property("choiceKey"):
+                for i in range(editor.count()):
+                    value = editor.itemData(i)
+                    label = CHOICE_LABELS_AUTO_LANGUAGE if (value == "auto" and key == "transcribe_language") \
+                        else CHOICE_LABELS.get(value, str(value))
+                    editor.setItemText(i, _t(label))
         self.policy_box.setTitle(self.tr("管理者ポリシー"))
         policy = self.ctx.settings.policy
         if policy.path is None:

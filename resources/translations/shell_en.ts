@@ -60,44 +60,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>
@@ -330,62 +330,107 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
         <source>自動同期の間隔（分、0で無効）</source>
         <translation>Automatic sync interval (minutes, 0 = off)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="60" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="61" />
+        <source>自動（GPUがあれば使用）</source>
+        <translation>Automatic (use a GPU if present)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="62" />
+        <source>GPU（CUDA）</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="63" />
+        <source>日本語</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="64" />
+        <source>英語</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="65" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="66" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="67" />
+        <source>なし（暗号化しない）</source>
+        <translation>None (no encryption)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="69" />
+        <source>自動判定</source>
+        <translation>Detect automatically</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="199" />
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="207" />
+        <location filename="../../desktop/ui/settings_page.py" line="221" />
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="219" />
-        <location filename="../../desktop/ui/settings_page.py" line="245" />
+        <location filename="../../desktop/ui/settings_page.py" line="233" />
+        <location filename="../../desktop/ui/settings_page.py" line="266" />
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="225" />
+        <location filename="../../desktop/ui/settings_page.py" line="239" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228" />
+        <location filename="../../desktop/ui/settings_page.py" line="242" />
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="235" />
+        <location filename="../../desktop/ui/settings_page.py" line="249" />
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="236" />
+        <location filename="../../desktop/ui/settings_page.py" line="257" />
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="239" />
+        <location filename="../../desktop/ui/settings_page.py" line="260" />
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="241" />
+        <location filename="../../desktop/ui/settings_page.py" line="262" />
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="243" />
+        <location filename="../../desktop/ui/settings_page.py" line="264" />
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="246" />
+        <location filename="../../desktop/ui/settings_page.py" line="267" />
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
