@@ -1,0 +1,337 @@
+"""Run one two-way sync: scan, list, plan, guard deletions, then execute file by file.
+
+Qt-free; call from a worker thread or the CLI. ``progress``/``cancel`` follow the job contract. Each finished
+file operation is written to the journal at once, so a run stopped at any point (cancel, kill, network loss)
+resumes correctly: the next run re-plans only the unfinished files. Deleted local files go to a trash folder.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import socket
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
+from desktop.services.sync.errors import (DeleteGuardTriggered, RemoteChanged, RemoteError, SyncError)
+from desktop.services.sync.journal import Journal, JournalEntry, RunLock
+from desktop.services.sync.local_tree import LocalFile, file_sha256, scan, stat_file
+from desktop.services.sync.names import TEMP_PREFIX, disk_is_case_insensitive
+from desktop.services.sync.planner import DELETES, TRANSFERS, Action, Op, Plan, make_plan
+from desktop.services.sync.webdav import LocalFileChanged, RemoteEntry, WebDavClient
+
+log = logging.getLogger(__name__)
+
+DELETE_POLICIES = ("ask", "delete", "keep")
+
+
+@dataclass
+class SyncConfig:
+    local_root: Path
+    endpoint: str
+    remote_root: str
+    username: str
+    password: str = field(repr=False)
+    journal_path: Path = Path("journal.sqlite")
+    trash_dir: Path = Path("trash")
+    delete_threshold: float = 0.25
+    host: str = field(default_factory=lambda: socket.gethostname().split(".")[0] or "pc")
+    case_insensitive: bool | None = None   # None: probe the local disk
+    timeout: float = 30.0
+
+
+@dataclass
+class SyncResult:
+    dry_run: bool
+    actions: list[Action] = field(default_factory=list)
+    done: dict[str, int] = field(default_factory=dict)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)   # (path, conflict copy)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)      # (path, reason): retried next run
+    log: list[str] = field(default_factory=list)
+    started: float = 0.0
+    finished: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        return not self.failed
+
+    def count(self, op: Op) -> int:
+        return self.done.get(op.value, 0)
+
+
+def conflict_name(path: str, host: str, when: datetime | None = None) -> str:
+    when = when or datetime.now()
+    parent, _, name = path.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    if not stem:  # no extension (or a dot-file)
+        stem, dot, ext = name, "", ""
+    safe_host = "".join(c for c in host if c.isalnum() or c in "-_") or "pc"
+    new = f"{stem} (conflict {when:%Y-%m-%d %H%M} {safe_host}){dot}{ext}"
+    return f"{parent}/{new}" if parent else new
+
+
+def check_delete_guard(plan: Plan, threshold: float) -> None:
+    """Raise :class:`DeleteGuardTriggered` when the plan deletes too much or one side looks emptied."""
+    local_del = [a.path for a in plan.of(Op.DELETE_LOCAL)]
+    remote_del = [a.path for a in plan.of(Op.DELETE_REMOTE)]
+    total = len(local_del) + len(remote_del)
+    if not total:
+        return
+    reason = None
+    if plan.tracked and plan.remote_count == 0 and local_del:
+        reason = "remote_empty"
+    elif plan.tracked and plan.local_count == 0 and remote_del:
+        reason = "local_empty"
+    elif total > 1 and total > threshold * plan.tracked:
+        reason = "share"
+    if reason:
+        raise DeleteGuardTriggered(
+            f"This sync would delete {total} of {plan.tracked} synced files"
+            + (" (the server folder is empty)" if reason == "remote_empty" else
+               " (the local folder is empty)" if reason == "local_empty" else "")
+            + ". Nothing was changed. Confirm the deletions or keep everything.",
+            local_deletes=local_del, remote_deletes=remote_del, tracked=plan.tracked, reason=reason,
+            threshold=threshold)
+
+
+def _apply_keep(plan: Plan) -> None:
+    """The "keep everything" answer: restore files deleted on one side from the other side."""
+    restored = []
+    for a in plan.actions:
+        if a.op == Op.DELETE_LOCAL:   # gone on the server: upload the local copy again
+            restored.append(Action(Op.UPLOAD, a.path, "kept: copied back to the server", a.local.size if a.local else 0,
+                                   a.local, None, a.journal))
+        elif a.op == Op.DELETE_REMOTE:  # gone here: download the server copy again
+            restored.append(Action(Op.DOWNLOAD, a.path, "kept: copied back to this computer",
+                                   a.remote.size if a.remote else 0, None, a.remote, a.journal))
+        else:
+            restored.append(a)
+    plan.actions = restored
+
+
+def run_sync(config: SyncConfig, *, dry_run: bool = False, delete_policy: str = "ask",
+             progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> SyncResult:
+    if delete_policy not in DELETE_POLICIES:
+        raise ValueError(f"delete_policy must be one of {DELETE_POLICIES}")
+    result = SyncResult(dry_run=dry_run, started=time.time())
+    config.local_root.mkdir(parents=True, exist_ok=True)
+    config.journal_path.parent.mkdir(parents=True, exist_ok=True)
+    with RunLock(config.journal_path.with_suffix(".lock")), Journal(config.journal_path) as journal, \
+            WebDavClient(config.endpoint, config.remote_root, config.username, config.password,
+                         timeout=config.timeout) as client:
+        runner = _Runner(config, journal, client, result, progress, cancel)
+        runner.run(dry_run, delete_policy)
+    result.finished = time.time()
+    return result
+
+
+class _Runner:
+    def __init__(self, config: SyncConfig, journal: Journal, client: WebDavClient, result: SyncResult,
+                 progress: Progress, cancel: CancelToken) -> None:
+        self.cfg, self.journal, self.client, self.result = config, journal, client, result
+        self.progress, self.cancel = progress, cancel
+        self.root = config.local_root
+        self.known_dirs: set[str] = set()
+        self.bytes_total = 1
+        self.bytes_done = 0
+        self.trash_run = config.trash_dir / datetime.now().strftime("%Y%m%d-%H%M%S")
+
+    def note(self, text: str) -> None:
+        log.info("sync: %s", text)
+        self.result.log.append(text)
+
+    # -- phases -------------------------------------------------------------------------------------
+    def run(self, dry_run: bool, delete_policy: str) -> None:
+        self.progress(None, "Listing files")
+        if not dry_run:
+            self._clean_leftovers()
+        local = scan(self.root, self.cancel)
+        for rel in local.temps:
+            if not dry_run:
+                (self.root / rel).unlink(missing_ok=True)
+        remote = self.client.list_tree(self.cancel)
+        self.known_dirs = {p for p, e in remote.items() if e.is_dir}
+        case_insensitive = self.cfg.case_insensitive
+        if case_insensitive is None:
+            case_insensitive = disk_is_case_insensitive(self.root)
+        plan = make_plan(self.root, local, remote, self.journal.entries(), case_insensitive=case_insensitive,
+                         cancel=self.cancel)
+        self.result.refused = plan.refused + local.skipped
+        for path, reason in self.result.refused:
+            self.note(f"refused {path}: {reason}")
+        if delete_policy == "keep":
+            _apply_keep(plan)
+        elif delete_policy == "ask":
+            check_delete_guard(plan, self.cfg.delete_threshold)
+        self.result.actions = plan.actions
+        if dry_run:
+            for a in plan.changes:
+                self.note(f"would {a.op.value.replace('_', ' ')} {a.path} ({a.reason})")
+            self.progress(1.0, "Preview ready")
+            return
+        if any(a.op in (Op.UPLOAD, Op.CONFLICT) for a in plan.actions):
+            self.client.ensure_root()
+        ordered = ([a for a in plan.actions if a.op not in DELETES]
+                   + [a for a in plan.actions if a.op in DELETES])
+        self.bytes_total = max(1, sum(a.size for a in ordered if a.op in TRANSFERS)) + len(ordered)
+        for action in ordered:
+            self.cancel.raise_if_cancelled()
+            self.progress(min(1.0, self.bytes_done / self.bytes_total), f"{action.op.value}: {action.path}")
+            try:
+                getattr(self, f"_do_{action.op.value}")(action)
+            except (RemoteChanged, LocalFileChanged) as exc:
+                reason = str(exc) if isinstance(exc, RemoteChanged) else "the local file changed during the sync"
+                self.result.failed.append((action.path, reason))
+                self.note(f"postponed {action.path}: {reason}")
+            except RemoteError as exc:
+                self.result.failed.append((action.path, str(exc)))
+                self.note(f"failed {action.path}: {exc}")
+            else:
+                self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
+            self.bytes_done += 1
+        self.journal.set_meta("last_run", datetime.now().isoformat(timespec="seconds"))
+        self.progress(1.0, "Sync finished")
+
+    def _clean_leftovers(self) -> None:
+        for temp, side, _path in self.journal.pending():
+            if side == "remote":
+                self.client.delete(temp)
+            else:
+                (self.root / temp).unlink(missing_ok=True)
+            self.journal.drop_pending(temp)
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _bytes(self, n: int) -> None:
+        self.bytes_done += n
+        self.progress(min(1.0, self.bytes_done / self.bytes_total), "")
+
+    def _ensure_remote_parents(self, path: str) -> None:
+        parts = path.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            folder = "/".join(parts[:i])
+            if folder not in self.known_dirs:
+                self.client.mkdir(folder)
+                self.known_dirs.add(folder)
+
+    def _record(self, path: str, loc: LocalFile, sha: str, remote: RemoteEntry) -> None:
+        self.journal.put(JournalEntry(path, loc.size, loc.mtime_ns, sha, remote.etag, remote.size))
+
+    def _upload(self, path: str, expect: RemoteEntry | None, expected_sha: str | None = None) -> None:
+        before = stat_file(self.root, path)
+        if before is None:
+            raise LocalFileChanged(path)
+        self._ensure_remote_parents(path)
+        temp = self.client.temp_path_for(path)
+        self.journal.add_pending(temp, "remote", path)
+        entry, sha = self.client.upload(self.root / path, path, temp, expect=expect, sha256=expected_sha,
+                                        on_bytes=self._bytes, cancel=self.cancel)
+        self.journal.drop_pending(temp)
+        after = stat_file(self.root, path)
+        if after != before:
+            raise LocalFileChanged(path)  # uploaded an old state; the next run uploads the new one
+        self._record(path, before, sha, entry)
+
+    def _download_to_temp(self, action: Action) -> tuple[Path, str, str | None]:
+        parent = (self.root / action.path).parent
+        parent.mkdir(parents=True, exist_ok=True)
+        temp_rel = str(Path(action.path).parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}-dl").lstrip("./")
+        temp = self.root / temp_rel
+        self.journal.add_pending(temp_rel, "local", action.path)
+        try:
+            with open(temp, "wb") as fh:
+                sha, etag = self.client.download(action.path, fh, expect_etag=action.remote.etag,
+                                                 on_bytes=self._bytes, cancel=self.cancel)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            self.journal.drop_pending(temp_rel)
+            raise
+        return temp, sha, etag or action.remote.etag
+
+    def _finish_download(self, action: Action, temp: Path, sha: str, etag: str | None) -> None:
+        size = temp.stat().st_size
+        os.replace(temp, self.root / action.path)
+        self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+        loc = stat_file(self.root, action.path)
+        self._record(action.path, loc, sha, RemoteEntry(action.path, False, size, etag))
+
+    # -- operations ---------------------------------------------------------------------------------
+    def _do_upload(self, a: Action) -> None:
+        # Overwrite only the remote state the plan saw; a file deleted remotely is re-created (If-None-Match).
+        self._upload(a.path, a.remote, a.sha256)
+        self.note(f"uploaded {a.path}")
+
+    def _do_download(self, a: Action) -> None:
+        temp, sha, etag = self._download_to_temp(a)
+        current = stat_file(self.root, a.path)
+        if current != a.local:  # the local file appeared or changed meanwhile: do not overwrite it
+            temp.unlink(missing_ok=True)
+            self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+            raise LocalFileChanged(a.path)
+        self._finish_download(a, temp, sha, etag)
+        self.note(f"downloaded {a.path}")
+
+    def _do_conflict(self, a: Action) -> None:
+        temp, remote_sha, etag = self._download_to_temp(a)
+        local_sha = a.sha256 or file_sha256(self.root / a.path, self.cancel)
+        if remote_sha == local_sha:  # same content on both sides: nothing to keep twice
+            temp.unlink()
+            self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+            loc = stat_file(self.root, a.path)
+            self._record(a.path, loc, local_sha, RemoteEntry(a.path, False, loc.size, etag))
+            self.note(f"same content on both sides: {a.path}")
+            return
+        copy = conflict_name(a.path, self.cfg.host)
+        n = 2
+        while (self.root / copy).exists():
+            copy = conflict_name(a.path, f"{self.cfg.host}-{n}")
+            n += 1
+        os.replace(self.root / a.path, self.root / copy)   # the local version keeps living under the new name
+        self._finish_download(a, temp, remote_sha, etag)
+        self.result.conflicts.append((a.path, copy))
+        self.note(f"conflict on {a.path}: both kept, this computer's version is now {copy}")
+        self._upload(copy, None, None)
+
+    def _do_delete_local(self, a: Action) -> None:
+        current = stat_file(self.root, a.path)
+        if current is not None and current != a.local:
+            raise LocalFileChanged(a.path)
+        if current is not None:
+            target = self.trash_run / a.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(self.root / a.path), str(target))
+            self._prune_empty_dirs(a.path)
+        self.journal.remove(a.path)
+        self.note(f"moved to the trash (deleted on the server): {a.path}")
+
+    def _do_delete_remote(self, a: Action) -> None:
+        self.client.delete(a.path, if_etag=a.remote.etag if a.remote else None)
+        self.journal.remove(a.path)
+        self.note(f"deleted on the server: {a.path}")
+
+    def _do_record(self, a: Action) -> None:
+        loc = stat_file(self.root, a.path)
+        if loc is not None and a.journal is not None:
+            self.journal.put(JournalEntry(a.path, loc.size, loc.mtime_ns, a.sha256 or a.journal.sha256,
+                                          a.journal.etag, a.journal.remote_size))
+
+    def _do_forget(self, a: Action) -> None:
+        self.journal.remove(a.path)
+
+    def _prune_empty_dirs(self, path: str) -> None:
+        parent = (self.root / path).parent
+        while parent != self.root and parent.is_relative_to(self.root):
+            try:
+                parent.rmdir()
+            except OSError:
+                return
+            parent = parent.parent
+
+
+__all__ = ["SyncConfig", "SyncResult", "run_sync", "conflict_name", "check_delete_guard", "SyncError",
+           "DeleteGuardTriggered"]

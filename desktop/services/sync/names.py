@@ -1,0 +1,72 @@
+"""Which relative paths the sync may write: refuse anything that could escape the folder or break on Windows.
+
+Paths are relative POSIX strings (``"議事録/2026/report.docx"``). A name is refused (never followed) when it is
+empty, ``.``/``..``, absolute, contains a backslash, control or Windows-reserved characters, ends with a dot or
+space, is a reserved Windows device name (``CON``, ``NUL.txt``, ``COM1``...), or is too long.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+TEMP_PREFIX = ".tosei-part-"
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_BAD_CHARS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
+MAX_PATH_CHARS = 240  # stay below Windows MAX_PATH with a typical work folder
+
+
+def unsafe_reason(relpath: str) -> str | None:
+    """Why ``relpath`` must not be synced, or ``None`` when it is safe."""
+    if not relpath:
+        return "empty name"
+    if relpath.startswith("/") or re.match(r"^[A-Za-z]:", relpath):
+        return "absolute path"
+    if len(relpath) > MAX_PATH_CHARS:
+        return "path too long"
+    for part in relpath.split("/"):
+        if part in ("", ".", ".."):
+            return "path escapes the folder" if part == ".." else "empty or dot path segment"
+        if _BAD_CHARS.search(part):
+            return "character not allowed on Windows"
+        if part[-1] in ". ":
+            return "name ends with a dot or space"
+        if part.split(".")[0].upper().rstrip() in _RESERVED:
+            return "reserved Windows device name"
+    return None
+
+
+def is_temp_name(name: str) -> bool:
+    return name.startswith(TEMP_PREFIX)
+
+
+def is_ignored_name(name: str) -> bool:
+    """Transient or system files never synced: our temps, atomic-write temps, Office/LibreOffice lock files."""
+    return (is_temp_name(name) or name.startswith(".tosei-case-probe-") or name.startswith("~$")
+            or (name.startswith(".") and name.endswith(".part")) or name.startswith(".~lock.")
+            or name in ("Thumbs.db", "desktop.ini", ".DS_Store"))
+
+
+def fold(relpath: str) -> str:
+    """The key two paths share on a case-insensitive disk."""
+    return unicodedata.normalize("NFC", relpath).casefold()
+
+
+def case_clashes(relpaths: list[str]) -> set[str]:
+    """Paths that differ only by case (or Unicode normalization) from another path in ``relpaths``."""
+    seen: dict[str, list[str]] = {}
+    for p in relpaths:
+        seen.setdefault(fold(p), []).append(p)
+    return {p for group in seen.values() if len(group) > 1 for p in group}
+
+
+def disk_is_case_insensitive(folder: Path) -> bool:
+    """Probe ``folder`` (it must exist): does a lower-case name also open in upper case?"""
+    fd, name = tempfile.mkstemp(prefix=".tosei-case-probe-", dir=folder)
+    os.close(fd)
+    try:
+        return os.path.exists(os.path.join(folder, os.path.basename(name).upper()))
+    finally:
+        os.unlink(name)
