@@ -16,6 +16,7 @@ from desktop.services.minutes.errors import EmptyAudio, UnreadableAudio
 SAMPLE_RATE = 16000
 FRAME_S = 0.1
 MIN_AUDIO_S = 0.1
+SILENCE_RMS = 0.003  # ~ -50 dBFS
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,16 @@ def frame_energy(audio: np.ndarray, frame_s: float = FRAME_S) -> np.ndarray:
         return np.zeros(0, dtype=np.float32)
     frames = audio[:usable].reshape(-1, n).astype(np.float32)
     return np.sqrt(np.mean(frames * frames, axis=1))
+
+
+def is_silent(audio: np.ndarray, start_s: float, end_s: float, threshold: float = SILENCE_RMS) -> bool:
+    """True when every 100 ms frame between the two times is quieter than ``threshold`` (about -50 dBFS):
+    text Whisper reports there cannot be speech."""
+    a, b = max(0, int(start_s * SAMPLE_RATE)), min(audio.size, int(end_s * SAMPLE_RATE))
+    if b - a < int(FRAME_S * SAMPLE_RATE):
+        return False
+    energy = frame_energy(audio[a:b])
+    return bool(energy.size) and float(energy.max()) < threshold
 
 
 def plan_chunks(audio: np.ndarray, chunk_s: float = 300.0, search_s: float = 30.0) -> list[Chunk]:

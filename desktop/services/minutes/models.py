@@ -61,18 +61,19 @@ def is_model_dir(path: Path) -> bool:
 
 
 def model_is_multilingual(path: Path) -> bool:
-    """English-only Whisper models have 51864 tokens; multilingual ones 51865+ (and language ids)."""
-    config = path / "config.json"
-    try:
-        data = json.loads(config.read_text(encoding="utf-8"))
-        if isinstance(data.get("lang_ids"), list):
-            return len(data["lang_ids"]) > 1
-    except (OSError, ValueError):
-        pass
+    """Whisper's rule (as CTranslate2 applies it): English-only models have 51864 tokens, multilingual ones
+    51865+. Read from ``vocabulary.txt`` (or ``tokenizer.json``); the folder name is the last resort."""
     vocab = path / "vocabulary.txt"
     if vocab.is_file():
         with vocab.open("rb") as fh:
             return sum(1 for _ in fh) >= 51865
+    tokenizer = path / "tokenizer.json"
+    try:
+        data = json.loads(tokenizer.read_text(encoding="utf-8"))
+        size = len(data["model"]["vocab"]) + len(data.get("added_tokens", []))
+        return size >= 51865
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
     return not path.name.endswith(".en")
 
 

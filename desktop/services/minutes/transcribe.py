@@ -115,8 +115,8 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
             text = collapse_repeats(seg.text.strip())
             done = min(1.0, (offset + float(seg.end)) / max(duration, 1e-6))
             progress(done, f"{_clock(offset + float(seg.end))} / {_clock(duration)}")
-            if is_phantom(text, phrases):
-                dropped += 1
+            if is_phantom(text, phrases) or audio_mod.is_silent(piece, float(seg.start), float(seg.end)):
+                dropped += 1  # a stock phrase, or words "heard" over digital silence
                 continue
             words = [Word(float(w.start) + offset, float(w.end) + offset, w.word, float(w.probability))
                      for w in (seg.words or [])]
