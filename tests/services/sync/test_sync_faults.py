@@ -1,0 +1,186 @@
+"""Fault tests: server killed mid-transfer, sync process killed, 500/timeout, remote changed after listing."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.services.errors import Cancelled
+from desktop.services.common.jobs import CancelToken
+from desktop.services.sync.errors import RemoteUnavailable
+from desktop.services.sync.planner import Op
+
+from .conftest import PASSWORD, USER, SyncEnv, sha, tree
+from .dav_server import DavServer
+
+MB = 1024 * 1024
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    fault_dir = tmp_path / "faults"
+    fault_dir.mkdir()
+    server = DavServer(tmp_path / "davroot", USER, PASSWORD, fault_dir=fault_dir).start()
+    yield server
+    server.kill()
+
+
+@pytest.fixture
+def fenv(own_server, tmp_path):
+    return SyncEnv(own_server, tmp_path / "work")
+
+
+def _killer(server: DavServer, after_bytes: int):
+    state = {"calls": 0}
+
+    def progress(fraction, message=""):
+        state["calls"] += 1
+        if message == "" and fraction is not None and state["calls"] > after_bytes and server.proc:
+            server.kill()
+    return progress
+
+
+def test_server_killed_mid_upload_then_resumed(fenv):
+    fenv.write_local("small.txt", b"small")
+    big = os.urandom(24 * MB)
+    fenv.write_local("big.bin", big)
+    with pytest.raises(RemoteUnavailable):
+        fenv.sync(progress=_killer(fenv.server, 6))   # killed after ~6 MiB of the big upload
+    journal = fenv.journal()
+    assert "big.bin" not in journal                    # nothing recorded for the unfinished file
+    assert (fenv.local / "big.bin").read_bytes() == big
+    fenv.server.start()
+    leftovers = [p for p in tree(fenv.remote) if ".tosei-part-" in p]
+    assert leftovers, "the killed upload should have left a partial temp file on the server"
+    result = fenv.sync()
+    assert result.complete
+    files = fenv.assert_in_sync()
+    assert files == {"small.txt": b"small", "big.bin": big}   # no loss, no duplicate, temp removed
+
+
+def test_server_killed_mid_download_then_resumed(fenv):
+    big = os.urandom(24 * MB)
+    fenv.write_remote("dl/big.bin", big)
+    fenv.write_local("dl/other.txt", b"other")
+    with pytest.raises(RemoteUnavailable):
+        fenv.sync(progress=_killer(fenv.server, 6))
+    assert not (fenv.local / "dl/big.bin").exists()     # never a half file under the real name
+    assert not [p for p in tree(fenv.local) if ".tosei-part-" in p]
+    assert "dl/big.bin" not in fenv.journal()
+    fenv.server.start()
+    fenv.sync()
+    assert fenv.assert_in_sync() == {"dl/big.bin": big, "dl/other.txt": b"other"}
+
+
+def test_sync_process_killed_mid_run_resumes(fenv, tmp_path):
+    contents = {f"many/{i:03d}.txt": (b"file %d " % i) * 50 for i in range(150)}
+    for rel, data in contents.items():
+        fenv.write_local(rel, data)
+    remote_only = {f"srv/{i}.txt": b"remote %d" % i for i in range(20)}
+    for rel, data in remote_only.items():
+        fenv.write_remote(rel, data)
+    cfg = fenv.config()
+    cfg_file = tmp_path / "cfg.json"
+    cfg_file.write_text(json.dumps({"local_root": str(cfg.local_root), "endpoint": cfg.endpoint,
+                                    "remote_root": cfg.remote_root, "username": cfg.username,
+                                    "journal_path": str(cfg.journal_path), "trash_dir": str(cfg.trash_dir)}))
+    child = subprocess.Popen([sys.executable, "-m", "tests.services.sync.sync_child", str(cfg_file)],
+                             cwd=Path(__file__).parents[3], stdout=subprocess.PIPE, text=True,
+                             env=dict(os.environ, SYNC_PASSWORD=cfg.password))
+    seen = 0
+    for line in child.stdout:
+        if line.startswith("upload: many/"):
+            seen += 1
+            if seen == 60:
+                child.kill()        # SIGKILL mid-run
+                break
+    child.wait(10)
+    assert child.returncode == -9
+    partial = fenv.journal()
+    assert 0 < len(partial) < len(contents) + len(remote_only)
+    for path, entry in partial.items():      # every recorded row is true on both sides
+        data = (fenv.local / path).read_bytes()
+        assert entry.sha256 == sha(data) == sha((fenv.remote / path).read_bytes())
+    result = fenv.sync()
+    assert result.complete and result.conflicts == []
+    assert fenv.assert_in_sync() == {**contents, **remote_only}
+
+
+def test_server_error_500_stops_cleanly_and_resumes(fenv):
+    fenv.write_local("a.txt", b"a")
+    fenv.write_local("b.txt", b"b")
+    (fenv.server.fault_dir / "PUT").write_text("500")
+    with pytest.raises(RemoteUnavailable) as info:
+        fenv.sync()
+    assert "500" in str(info.value)
+    assert fenv.journal() == {} and tree(fenv.local) == {"a.txt": b"a", "b.txt": b"b"}
+    (fenv.server.fault_dir / "PUT").unlink()
+    fenv.sync()
+    assert fenv.assert_in_sync() == {"a.txt": b"a", "b.txt": b"b"}
+
+
+def test_server_timeout_stops_cleanly_and_resumes(fenv):
+    fenv.write_remote("slow.txt", b"slow")
+    (fenv.server.fault_dir / "GET").write_text("sleep 3")
+    with pytest.raises(RemoteUnavailable) as info:
+        fenv.sync(timeout=1.0)
+    assert "in time" in str(info.value)
+    assert tree(fenv.local) == {} and fenv.journal() == {}
+    (fenv.server.fault_dir / "GET").unlink()
+    fenv.sync()
+    assert fenv.assert_in_sync() == {"slow.txt": b"slow"}
+
+
+def test_remote_changed_between_listing_and_upload_is_not_clobbered(env):
+    env.write_local("shared.txt", b"v1")
+    env.sync()
+    env.write_local("shared.txt", b"v2 from this computer")
+
+    def meddle(fraction, message=""):
+        if message == "upload: shared.txt":     # another client saves right after our listing
+            env.write_remote("shared.txt", b"v2 from a colleague, longer")
+    result = env.sync(progress=meddle)
+    assert [p for p, _ in result.failed] == ["shared.txt"]
+    assert (env.remote / "shared.txt").read_bytes() == b"v2 from a colleague, longer"
+    assert env.journal()["shared.txt"].sha256 == sha(b"v1")      # journal still describes the old agreement
+    result = env.sync()                                           # next run: a normal conflict, both kept
+    assert len(result.conflicts) == 1
+    files = env.assert_in_sync()
+    assert sorted(files.values()) == [b"v2 from a colleague, longer", b"v2 from this computer"]
+
+
+def test_remote_changed_between_listing_and_delete_is_not_deleted(env):
+    for i in range(6):
+        env.write_local(f"d{i}.txt", b"%d" % i)
+    env.sync()
+    (env.local / "d0.txt").unlink()
+
+    def meddle(fraction, message=""):
+        if message == "delete_remote: d0.txt":
+            env.write_remote("d0.txt", b"edited by a colleague")
+    result = env.sync(progress=meddle)
+    assert [p for p, _ in result.failed] == ["d0.txt"]
+    env.sync()
+    assert env.assert_in_sync()["d0.txt"] == b"edited by a colleague"
+
+
+def test_cancel_mid_upload_leaves_consistent_state(env):
+    env.write_local("c/big.bin", os.urandom(8 * MB))
+    env.write_local("c/x.txt", b"x")
+    token = CancelToken()
+    calls = {"n": 0}
+
+    def progress(fraction, message=""):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            token.cancel()
+    with pytest.raises(Cancelled):
+        env.sync(progress=progress, cancel=token)
+    assert not [p for p in tree(env.local) if ".tosei-part-" in p]
+    env.sync()
+    assert len(env.assert_in_sync()) == 2
