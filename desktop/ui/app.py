@@ -24,8 +24,8 @@ def create_window(settings=None):
     window = MainWindow(ctx)
     for code, action in window.lang_actions.items():
         action.setChecked(code == settings.get("language"))
-    start = os.environ.get("TOSEI_DESK_START_PAGE", "minutes")
-    window.open_page(start if start in window_keys() else "minutes")
+    start = os.environ.get("TOSEI_DESK_START_PAGE", "home")
+    window.open_page(start if start in window_keys() else "home")
     return window
 
 

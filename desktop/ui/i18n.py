@@ -24,19 +24,26 @@ _installed: list[QTranslator] = []
 
 
 def _qm_files(lang: str) -> list[Path]:
+    """Built ``.qm`` beside each ``.ts`` when up to date (a frozen build ships only .qm), else compiled."""
     src = paths.resource_path("translations")
-    built = sorted(src.glob(f"*_{lang}.qm"))
     sources = sorted(src.glob(f"*_{lang}.ts"))
-    if len(built) >= len(sources):
-        return built
-    return _compile_to_cache(sources) or built
+    if not sources:
+        return sorted(src.glob(f"*_{lang}.qm"))
+    out, stale = [], []
+    for ts in sources:
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            out.append(qm)
+        else:
+            stale.append(ts)
+    return out + _compile_to_cache(stale) if stale else out
 
 
 def _compile_to_cache(sources: list[Path]) -> list[Path]:
     exe = Path(sys.executable).parent / "pyside6-lrelease"
     tool = str(exe) if exe.exists() else shutil.which("pyside6-lrelease")
     if not tool:
-        log.warning("no .qm files and no pyside6-lrelease: English UI unavailable")
+        log.warning("translations out of date and no pyside6-lrelease to build them")
         return []
     out_dir = paths.cache_dir() / "translations"
     out_dir.mkdir(parents=True, exist_ok=True)

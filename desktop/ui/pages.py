@@ -16,6 +16,8 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", "desktop.ui.home_page", QT_TRANSLATE_NOOP("Pages", "ホーム"),
+             QT_TRANSLATE_NOOP("Pages", "ツールの一覧")),
     PageSpec("minutes", "desktop.ui.minutes", QT_TRANSLATE_NOOP("Pages", "議事録"),
              QT_TRANSLATE_NOOP("Pages", "録音を文字起こしし、議事録を作成します")),
     PageSpec("forms", "desktop.ui.forms", QT_TRANSLATE_NOOP("Pages", "紙→デジタル"),

@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="45" />
+        <source>{app} へようこそ</source>
+        <translation>Welcome to {app}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="46" />
+        <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。使うツールを選んでください。すべての処理はこのPCの中で行われ、インターネット接続は不要です。</source>
+        <translation>Take paper, FAX and seal-stamp paperwork digital on this PC. Choose a tool. Everything runs on this PC; no internet connection is needed.</translation>
+    </message>
+</context>
+<context>
     <name>JobsIndicator</name>
     <message>
         <location filename="../../desktop/ui/jobs_indicator.py" line="52" />
@@ -106,61 +119,71 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
     <name>Pages</name>
     <message>
         <location filename="../../desktop/ui/pages.py" line="19" />
+        <source>ホーム</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="20" />
+        <source>ツールの一覧</source>
+        <translation>All tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="21" />
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="20" />
+        <location filename="../../desktop/ui/pages.py" line="22" />
         <source>録音を文字起こしし、議事録を作成します</source>
         <translation>Transcribe recordings and write formal minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="21" />
+        <location filename="../../desktop/ui/pages.py" line="23" />
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="22" />
+        <location filename="../../desktop/ui/pages.py" line="24" />
         <source>紙の申請書を読み取り、Excel台帳にします</source>
         <translation>Read paper forms into an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="23" />
+        <location filename="../../desktop/ui/pages.py" line="25" />
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="24" />
+        <location filename="../../desktop/ui/pages.py" line="26" />
         <source>FAXの代わりにメールやクラウドリンクで送ります</source>
         <translation>Send by mail or cloud link instead of FAX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="25" />
+        <location filename="../../desktop/ui/pages.py" line="27" />
         <source>電子決裁 起案</source>
         <translation>e-Approval drafting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="26" />
+        <location filename="../../desktop/ui/pages.py" line="28" />
         <source>起案書を作成し、決裁ルートを管理します</source>
         <translation>Draft approval documents and manage their route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="27" />
+        <location filename="../../desktop/ui/pages.py" line="29" />
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="28" />
+        <location filename="../../desktop/ui/pages.py" line="30" />
         <source>職員IDで作業フォルダをクラウドと同期します</source>
         <translation>Sync your work folder with the cloud under your staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="29" />
+        <location filename="../../desktop/ui/pages.py" line="31" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="30" />
+        <location filename="../../desktop/ui/pages.py" line="32" />
         <source>言語、会議室モード、各ツールの設定</source>
         <translation>Language, meeting-room mode and tool settings</translation>
     </message>

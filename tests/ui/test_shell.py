@@ -33,7 +33,8 @@ def sidebar_texts(win) -> list[str]:
 
 
 def test_every_tool_is_reachable(window):
-    assert sidebar_texts(window) == ["議事録", "紙→デジタル", "FAXレス送信", "電子決裁 起案", "クラウド同期", "設定"]
+    assert sidebar_texts(window) == ["ホーム", "議事録", "紙→デジタル", "FAXレス送信", "電子決裁 起案", "クラウド同期",
+                                     "設定"]
     for row, spec in enumerate(PAGES):
         window.sidebar.setCurrentRow(row)
         page = window.stack.currentWidget()
@@ -42,17 +43,25 @@ def test_every_tool_is_reachable(window):
     assert window.pages["settings"].objectName() == "settingsPage"
 
 
+def test_home_tiles_open_their_tool(window, qtbot):
+    home = window.pages["home"]
+    assert window.stack.currentWidget() is home
+    qtbot.mouseClick(home.tiles["approval"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.pages["approval"]
+    assert window.sidebar.currentItem().text() == "電子決裁 起案"
+
+
 def test_language_switch_changes_labels(window):
     window.open_page("settings")
     page = window.pages["settings"]
     assert page.heading.text() == "設定"
     window.set_language("en")
-    assert sidebar_texts(window)[:2] == ["Meeting minutes", "Paper to digital"]
+    assert sidebar_texts(window)[:3] == ["Home", "Meeting minutes", "Paper to digital"]
     assert page.heading.text() == "Settings"
     assert window.jobs_indicator.label.text() == "No running jobs"
     assert Settings().get("language") == "en"  # remembered
     window.set_language("ja")
-    assert sidebar_texts(window)[0] == "議事録"
+    assert sidebar_texts(window)[1] == "議事録"
     assert page.heading.text() == "設定"
 
 
@@ -105,7 +114,7 @@ def test_broken_policy_shows_a_warning_and_uses_defaults(tmp_path, monkeypatch, 
     win.show()
     assert win.banner.isVisible()
     assert "既定の設定" in win.banner.text() and str(policy) in win.banner.text()
-    assert sidebar_texts(win)[0] == "議事録"
+    assert sidebar_texts(win)[1] == "議事録"
 
 
 def test_long_job_shows_progress_and_cancel_stops_the_child(window, qtbot, tmp_path):
