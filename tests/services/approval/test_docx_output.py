@@ -1,0 +1,124 @@
+"""Each template drafts a valid .docx that python-docx reads back (fields, 決裁欄 columns, eastAsia fonts);
+LibreOffice converts one to PDF."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from docx import Document
+
+from desktop.services.approval import (Attachment, Draft, export_draft, load_draft, read_back, validate)
+from desktop.services.common.docx_ja import JA_GOTHIC, JA_MINCHO
+
+from .conftest import TEMPLATE_NAMES, TODAY
+
+
+@pytest.mark.parametrize("template", TEMPLATE_NAMES)
+def test_each_template_drafts_a_valid_docx(template, make_draft, tmp_path, record):
+    draft = make_draft(template)
+    draft.doc_number = "6総総第12号"
+    att = tmp_path / "別紙1_仕様書.txt"
+    att.write_text("仕様書の本文", encoding="utf-8")
+    draft.attachments.append(Attachment.from_file(att))
+    assert validate(draft, today=TODAY) == []
+
+    result = export_draft(draft, tmp_path / "out.docx", record=record)
+    back = read_back(result.docx)
+    fields = back["fields"]
+    assert fields["文書記号番号"] == "6総総第12号"
+    assert fields["起案日"] == "令和6年6月3日"
+    assert fields["起案者"].startswith("総務局総務部総務課 山田太郎")
+    assert fields["決裁区分"] == draft.decision_type
+    assert fields["文書分類"] == draft.classification
+    assert fields["保存年限"] == draft.retention
+    assert fields["施行方法"] == draft.enforcement
+    assert fields["公開区分"] == draft.disclosure
+    assert fields["件名"] == draft.subject
+
+    columns = back["route"]
+    assert len(columns) == len(draft.route.steps)
+    for column, step in zip(columns, draft.route.steps):
+        assert column[1] == step.label()
+        if step.kind == "回議":
+            assert column[2] == step.name
+        assert ("決定権者" == column[0]) == step.decider
+    first_body_line = draft.body.splitlines()[0]
+    assert first_body_line in back["text"]
+
+    document = Document(str(result.docx))
+    att_table = document.tables[-1]
+    assert att_table.cell(1, 1).text == "別紙1_仕様書.txt"
+    assert att_table.cell(1, 3).text == draft.attachments[0].sha256
+    assert document.core_properties.identifier == draft.draft_id
+
+    # the JSON beside it re-opens to the same draft
+    again = load_draft(result.json)
+    assert again == draft
+    assert again.state_hash() == draft.state_hash()
+
+
+def test_east_asian_font_is_set_on_japanese_runs(make_draft, tmp_path):
+    result = export_draft(make_draft("契約伺い"), tmp_path / "out.docx")
+    xml = zipfile.ZipFile(result.docx).read("word/document.xml").decode("utf-8")
+    document = Document(str(result.docx))
+    japanese_runs = 0
+    for paragraph in _all_paragraphs(document):
+        for run in paragraph.runs:
+            if any("\u3040" <= ch <= "\u9fff" for ch in run.text):
+                japanese_runs += 1
+                rfonts = run._element.rPr.rFonts
+                east = rfonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
+                assert east in (JA_MINCHO, JA_GOTHIC), run.text
+    assert japanese_runs > 20
+    assert f'w:eastAsia="{JA_MINCHO}"' in xml and f'w:eastAsia="{JA_GOTHIC}"' in xml
+    sections = document.sections[0]
+    assert round(sections.page_width.mm) == 210 and round(sections.page_height.mm) == 297
+
+
+def _all_paragraphs(document):
+    yield from document.paragraphs
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs
+
+
+def test_json_round_trip_keeps_every_field(make_draft, tmp_path):
+    draft = make_draft("事業計画")
+    draft.route.steps[-1].delegate = "副局長 佐々木"
+    text = draft.to_json()
+    assert "事業計画" in text  # written as UTF-8 text, not \\u escapes
+    assert Draft.from_json(text) == draft
+
+
+def test_unreadable_json_is_a_clear_error(tmp_path):
+    from desktop.services.approval import DraftFileError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(DraftFileError, match="not a valid approval draft"):
+        load_draft(bad)
+    with pytest.raises(DraftFileError, match="Cannot read"):
+        load_draft(tmp_path / "missing.json")
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_converts_the_docx_to_pdf(make_draft, tmp_path):
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        pytest.skip("LibreOffice is not installed")
+    result = export_draft(make_draft("契約伺い"), tmp_path / "keiyaku.docx", json_path=False)
+    profile = tmp_path / "lo-profile"
+    proc = subprocess.run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                           "--outdir", str(tmp_path), str(result.docx)],
+                          capture_output=True, text=True, timeout=120)
+    pdf = tmp_path / "keiyaku.pdf"
+    assert proc.returncode == 0, proc.stderr
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:
+        text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              timeout=60).stdout
+        assert "起" in text and "決裁欄" in text and "契約" in text
