@@ -43,12 +43,29 @@ def backend_problem(backend: KeyringBackend | None = None) -> str | None:
     chained = getattr(backend, "backends", None)
     if chained is not None and not chained:
         return "No credential store is available (no keyring backend found)."
+    if chained:
+        for child in chained:
+            problem = _file_backend_problem(child)
+            if problem:
+                return problem
+    file_problem = _file_backend_problem(backend)
+    if file_problem:
+        return file_problem
     if any(name.startswith(m) for m in _REFUSED_BACKEND_MODULES):
         if name.startswith("keyrings.alt"):
             return (f"The credential store backend {name} keeps secrets in a plain file and is refused. "
                     "Uninstall keyrings.alt and use the system credential store.")
         return ("No credential store is available. On Windows use Credential Manager; on Linux start a "
                 "Secret Service (e.g. gnome-keyring) and unlock it.")
+    return None
+
+
+def _file_backend_problem(backend: KeyringBackend) -> str | None:
+    """Backends that keep secrets in a file of their own (``file_path``: keyrings.alt and the like)."""
+    if "file_path" in dir(type(backend)) or "file_path" in vars(backend):
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+        return (f"The credential store backend {name} keeps secrets in a file and is refused. "
+                "Use the system credential store (Windows Credential Manager, macOS Keychain, Secret Service).")
     return None
 
 
