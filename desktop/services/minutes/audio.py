@@ -75,7 +75,8 @@ def plan_chunks(audio: np.ndarray, chunk_s: float = 300.0, search_s: float = 30.
     target = int(chunk_s * SAMPLE_RATE)
     if total <= target + int(search_s * SAMPLE_RATE):
         return [Chunk(0, total)]
-    energy = frame_energy(audio)
+    # loudness of the neighbourhood (moving max over +-1 s): a cut lands inside a pause, not at its edge
+    energy = _moving_max(frame_energy(audio), int(1.0 / FRAME_S))
     frame = int(FRAME_S * SAMPLE_RATE)
     chunks, start = [], 0
     while total - start > target + int(search_s * SAMPLE_RATE):
@@ -89,3 +90,11 @@ def plan_chunks(audio: np.ndarray, chunk_s: float = 300.0, search_s: float = 30.
         start = cut
     chunks.append(Chunk(start, total))
     return chunks
+
+
+def _moving_max(values: np.ndarray, radius: int) -> np.ndarray:
+    if values.size == 0 or radius <= 0:
+        return values
+    padded = np.pad(values, radius, mode="edge")
+    windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * radius + 1)
+    return windows.max(axis=1)

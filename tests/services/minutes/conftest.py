@@ -115,9 +115,9 @@ def long_wav(audio_dir, english_wav) -> Path:
     speech16 = audio_dir / "speech16.wav"
     sox(str(english_wav), "-r", "16000", "-c", "1", str(speech16))
     gap = audio_dir / "gap.wav"
-    sox("-n", "-r", "16000", "-c", "1", str(gap), "trim", "0", "270")
-    parts = [str(speech16), str(gap)] * 4   # 4 x (~19 s + 270 s) = ~19.3 min
-    sox(*parts, str(out), "pad", "0", "60")  # + 1 min of silence at the end: ~20.3 min
+    sox("-n", "-r", "16000", "-c", "1", str(gap), "trim", "0", "275")
+    parts = [str(speech16), str(gap)] * 4   # 4 x (~14 s + 275 s) = ~19.3 min
+    sox(*parts, str(out), "pad", "0", "60")  # + 1 min of silence at the end: ~20.3 min (1218 s)
     return out
 
 
