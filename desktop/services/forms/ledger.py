@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> in
     if before is not None:
         try:
             wb = openpyxl.load_workbook(path)
-        except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
             raise LedgerError(f"{path.name} is not a readable Excel workbook ({exc}).", path=str(path)) from None
         if MAIN_SHEET not in wb.sheetnames or META_SHEET not in wb.sheetnames:
             raise LedgerError(f"{path.name} is not a forms ledger (sheets {MAIN_SHEET}/{META_SHEET} missing).",

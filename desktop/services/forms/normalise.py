@@ -48,9 +48,10 @@ def postal(text: str) -> str:
 
 
 def phone(text: str) -> str:
-    t = digits_and_dashes(text)
+    t = _DASHES.sub("-", base(text)).replace(" ", "")
     t = re.sub(r"^(TEL|Tel|tel|電話)[:.]?", "", t)
-    return t
+    t = re.sub(r"[()（）]", "-", t)            # (03)5321-1111 / 03(5321)1111 → 03-5321-1111
+    return re.sub(r"-{2,}", "-", t).strip("-")
 
 
 def number(text: str) -> str:

@@ -135,7 +135,7 @@ class ReviewStore:
 
     def confirm(self, rid: str, values: dict[str, object], reviewer: str, corrected: list[str]) -> None:
         """Store the reviewed values durably (one committed transaction)."""
-        now = dt.datetime.now().isoformat(timespec="seconds")
+        now = dt.datetime.now().isoformat(timespec="microseconds")
 
         def write(db):
             cur = db.execute("UPDATE records SET status='confirmed', confirmed_json=?, corrected_json=?, "
@@ -154,7 +154,7 @@ class ReviewStore:
         def read(db):
             return db.execute("SELECT id, fields_json, confirmed_json, corrected_json, source, page, reviewer, "
                               "confirmed_at FROM records WHERE status='confirmed' AND template_path=? "
-                              "ORDER BY confirmed_at, id", (template_path,)).fetchall()
+                              "ORDER BY confirmed_at, source, page", (template_path,)).fetchall()
 
         out = []
         for rid, fields_json, conf_json, corr_json, source, page, reviewer, at in self._run(read):

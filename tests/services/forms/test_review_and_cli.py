@@ -1,0 +1,111 @@
+"""Review store durability, export to the ledger, and the CLI end to end."""
+import datetime as dt
+
+import numpy as np
+import openpyxl
+import pytest
+
+from desktop.cli import main as cli_main
+from desktop.services.forms import ledger, sample_form
+from desktop.services.forms.errors import LedgerLocked
+from desktop.services.forms.extract import BatchResult
+from desktop.services.forms.review_store import ReviewStore, export_confirmed
+from tests.services.forms.conftest import save_png
+
+
+@pytest.fixture(scope="module")
+def two_records(request):
+    from desktop.services.forms.extract import FormReader
+    from desktop.services.forms.template import load_template
+    from tests.services.forms.conftest import bundled_template_path
+
+    tpl = load_template(bundled_template_path())
+    reader = FormReader(tpl)
+    blank = sample_form.draw_blank()
+    bad = sample_form.sample_values(1) | {"郵便番号": "12-3456"}
+    recs = [reader.read(np.asarray(sample_form.draw_filled(v, blank)), "/s/a.pdf", i + 1)
+            for i, v in enumerate([sample_form.sample_values(0), bad])]
+    return tpl, BatchResult(str(tpl.path), recs, [])
+
+
+def test_confirmed_record_survives_a_new_store_and_exports_once(tmp_path, two_records):
+    tpl, batch = two_records
+    store = ReviewStore()
+    ids = store.add_batch(batch)
+    pending = store.list("pending")
+    assert [p.page for p in pending] == [1, 2]
+    assert pending[1].fields[4].problems[0].code == "invalid_postal"
+    assert pending[0].fields[2].crop_png.startswith(b"\x89PNG") and pending[0].preview_png.startswith(b"\x89PNG")
+    values = dict(batch.records[1].values()) | {"郵便番号": "123-4567"}
+    store.confirm(ids[1], values, "tanaka", ["郵便番号"])
+    again = ReviewStore()  # as after a crash: a new process opens the same file
+    (confirmed,) = again.list("confirmed")
+    assert confirmed.confirmed["郵便番号"] == "123-4567"
+    assert confirmed.confirmed["生年月日"] == dt.date(1992, 11, 3)
+    out = tmp_path / "l.xlsx"
+    assert export_confirmed(again, tpl, out) == 1
+    assert export_confirmed(again, tpl, out) == 0  # nothing exported twice
+    ws = openpyxl.load_workbook(out)[ledger.MAIN_SHEET]
+    assert [c.value for c in ws[2]][4] == "123-4567"
+
+
+def test_locked_ledger_keeps_confirmed_records_for_later(tmp_path, two_records):
+    tpl, batch = two_records
+    store = ReviewStore()
+    ids = store.add_batch(batch)
+    store.confirm(ids[0], batch.records[0].values(), "tanaka", [])
+    out = tmp_path / "l.xlsx"
+    (tmp_path / "~$l.xlsx").write_text("x")
+    with pytest.raises(LedgerLocked):
+        export_confirmed(store, tpl, out)
+    assert not out.exists() and len(store.list("confirmed")) == 1
+    (tmp_path / "~$l.xlsx").unlink()
+    assert export_confirmed(store, tpl, out) == 1 and store.list("confirmed") == []
+
+
+def test_cli_extract_appends_good_forms_and_queues_the_rest(tmp_path, capsys):
+    good = save_png(sample_form.draw_filled(sample_form.sample_values(2)), tmp_path / "good.png")
+    bad_values = sample_form.sample_values(3) | {"生年月日": "令和7年2月30日"}
+    bad = save_png(sample_form.draw_filled(bad_values), tmp_path / "bad.png")
+    out = tmp_path / "ledger.xlsx"
+    args = ["forms", "extract", "--template", "証明書交付申請書", str(good), str(bad), "--out", str(out),
+            "--review-threshold", "0.9"]
+    assert cli_main(args) == 0
+    text = capsys.readouterr().out
+    assert "Needs review: bad.png page 1: 生年月日 (invalid_date)" in text
+    assert "1 appended" in text
+    ws = openpyxl.load_workbook(out)[ledger.MAIN_SHEET]
+    assert ws.max_row == 2 and ws.cell(2, 3).value == "鈴木一郎"
+    assert [r.source for r in ReviewStore().list("pending")] == [str(bad)]
+    assert cli_main(args[:4] + [str(good), "--out", str(out)]) == 0  # a second run appends again
+    assert openpyxl.load_workbook(out)[ledger.MAIN_SHEET].max_row == 3
+
+
+def test_cli_bad_input_appends_nothing(tmp_path, capsys):
+    good = save_png(sample_form.draw_filled(sample_form.sample_values(0)), tmp_path / "good.png")
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.7\n garbage")
+    out = tmp_path / "ledger.xlsx"
+    assert cli_main(["forms", "extract", "--template", "証明書交付申請書", str(good), str(junk),
+                     "--out", str(out)]) == 1
+    assert "Error: junk.pdf is a damaged PDF" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_cli_template_with_box_outside_and_listing(tmp_path, capsys):
+    import json
+    import shutil
+
+    from tests.services.forms.conftest import bundled_template_path
+
+    folder = tmp_path / "t"
+    shutil.copytree(bundled_template_path().parent, folder)
+    data = json.loads((folder / "template.json").read_text(encoding="utf-8"))
+    data["fields"][0]["box"] = [-5, 10, 100, 100]
+    (folder / "template.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "l.csv"
+    assert cli_main(["forms", "extract", "--template", str(folder / "template.json"), str(folder / "blank.png"),
+                     "--out", str(out)]) == 1
+    assert "outside the reference image" in capsys.readouterr().err and not out.exists()
+    assert cli_main(["forms", "templates"]) == 0
+    assert "証明書交付申請書\t9 fields" in capsys.readouterr().out
