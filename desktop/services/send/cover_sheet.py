@@ -97,8 +97,18 @@ def find_japanese_font(explicit: Path | None = None) -> Path:
     """The first Japanese TrueType font reportlab can embed. Raises :class:`CoverFontMissing`."""
     from reportlab.pdfbase.ttfonts import TTFont
 
+    if explicit is not None:
+        explicit = Path(explicit)
+        if not explicit.is_file():
+            raise CoverFontMissing(f"The cover-sheet font {explicit} does not exist.", path=str(explicit))
+        try:
+            TTFont(FONT_NAME, str(explicit), **({"subfontIndex": 0} if explicit.suffix.lower() == ".ttc" else {}))
+        except Exception as exc:
+            raise CoverFontMissing(f"The cover-sheet font {explicit} cannot be embedded ({exc}); use a TrueType "
+                                   "(.ttf) font.", path=str(explicit)) from None
+        return explicit
     tried = []
-    for candidate in _font_candidates(explicit):
+    for candidate in _font_candidates(None):
         if not candidate.is_file():
             continue
         tried.append(str(candidate))
@@ -108,8 +118,6 @@ def find_japanese_font(explicit: Path | None = None) -> Path:
         except Exception:
             continue
         return candidate
-    if explicit and not Path(explicit).is_file():
-        raise CoverFontMissing(f"The cover-sheet font {explicit} does not exist.", path=str(explicit))
     where = "; ".join(tried) if tried else "no candidate font file exists"
     raise CoverFontMissing(
         "No Japanese TrueType font usable for the cover sheet was found (install IPAex Gothic, or put a .ttf "

@@ -73,6 +73,8 @@ def _key(header: object) -> str:
 
 def _read_rows(path: Path) -> list[list[str]]:
     suffix = path.suffix.lower()
+    if not path.is_file():
+        raise DirectoryImportError(f"The address book {path} does not exist.", path=str(path))
     try:
         if suffix in (".xlsx", ".xlsm"):
             import openpyxl
@@ -253,7 +255,7 @@ class Directory:
             db.execute("DELETE FROM groups WHERE name=?", (name,))
 
     # -- reading --------------------------------------------------------------------------------------
-    def _contacts(self, where: str = "", args: tuple = ()) -> list[Contact]:
+    def _contacts(self, where: str = "", args: tuple = (), limit: int = -1) -> list[Contact]:
         with self._tx() as db:
             rows = db.execute(
                 "SELECT c.id, c.name, c.org, c.dept, c.fax, c.email, c.folder, "
@@ -281,7 +283,7 @@ class Directory:
         if len(digits) >= 3 and len(digits) >= len(text.replace("-", "").replace(" ", "")) - 4:
             clauses.append("c.fax_digits LIKE ?")
             args.append(f"%{digits}%")
-        return self._contacts("WHERE " + " OR ".join(clauses) + " LIMIT ?", (*args, limit))
+        return self._contacts("WHERE " + " OR ".join(clauses), tuple(args), limit)
 
     def find_by_fax(self, number: str) -> list[Contact]:
         digits = normalize_fax(number)

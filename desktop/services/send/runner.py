@@ -122,6 +122,7 @@ def process_outbox(outbox: Outbox, transport_factory: Callable[[], Transport], *
     notify = on_change or (lambda: None)
     with RunnerLock(outbox.folder):
         summary.recovered = outbox.recover()
+        summary.uncertain += [i for i in summary.recovered if outbox.job(i).state == "uncertain"]
         transport: Transport | None = None
         uploader: LinkUploader | None = None
         deadline = time.time() + wait_seconds

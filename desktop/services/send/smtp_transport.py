@@ -97,6 +97,9 @@ class SmtpTransport:
             raise TransportFailure(f"The SMTP server {where} rejected the user name or password "
                                    f"({exc.smtp_code}).", temporary=False, stage="auth",
                                    response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
+        except UnicodeEncodeError:
+            raise TransportFailure("The SMTP user name or password contains non-ASCII characters, which SMTP AUTH "
+                                   "cannot send.", temporary=False, stage="auth") from None
         except ssl.SSLError as exc:
             raise TransportFailure(f"The TLS connection to {where} failed ({exc.reason or type(exc).__name__}).",
                                    temporary=False, stage="connect") from None
@@ -169,6 +172,10 @@ class SmtpTransport:
             raise TransportFailure(
                 f"The connection was lost after the message was handed over ({type(exc).__name__}); it may or "
                 "may not have been delivered.", temporary=False, after_data=True, stage="data") from None
+        if code != 250:                         # an explicit final reply: the body was not taken
+            self._rset()
+            raise TransportFailure(f"The server did not accept the message ({code}).",
+                                   temporary=400 <= code < 500, stage="data", response=_reply_text(code, msg))
         return _reply_text(code, msg)
 
     def _rset(self) -> None:

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from desktop.services.send.directory import Directory, read_address_book
+from desktop.services.send.errors import DirectoryImportError
+
+ROWS = [
+    ["氏名", "所属", "部署", "FAX番号", "メールアドレス", "グループ", "備考"],
+    ["鈴木 一郎", "東京都", "総務局総務課", "03-5321-1111", "suzuki@metro.example.jp", "局長会", "x"],
+    ["佐藤 花子", "新宿区", "企画課", "０３－５２７３－４０００", "sato@city.shinjuku.example.jp", "局長会;区", ""],
+    ["田中 次郎", "八王子市", "総務課", "042-626-3111", "tanaka＠city.hachioji.example.jp", "", ""],
+    ["壊れた 行", "港区", "", "03-3578-2111", "minato at city.example.jp", "", ""],
+    ["FAXだけ", "中央区", "", "03-3543-0211", "", "", ""],
+    ["", "", "", "", "", "", ""],
+    ["重複", "東京都", "", "03-5321-1111", "suzuki@metro.example.jp", "", ""],
+]
+
+
+def write_xlsx(path, rows):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_xlsx_import_preview_explains_unmapped_rows(tmp_path):
+    preview = read_address_book(write_xlsx(tmp_path / "fax.xlsx", ROWS))
+    assert [c.email for c in preview.contacts] == [
+        "suzuki@metro.example.jp", "sato@city.shinjuku.example.jp", "tanaka@city.hachioji.example.jp"]
+    reasons = {p.row: p.reason for p in preview.problems}
+    assert set(reasons) == {5, 6, 8}
+    assert "malformed mail address" in reasons[5] and "minato at city.example.jp" in reasons[5]
+    assert "no mail address" in reasons[6]
+    assert "row 2" in reasons[8]
+    assert preview.columns["fax"] == "FAX番号" and "備考" in preview.ignored_headers
+
+
+def test_search_by_name_org_and_old_fax_number_in_any_notation(tmp_path):
+    directory = Directory(tmp_path / "d.sqlite3")
+    assert directory.apply_import(read_address_book(write_xlsx(tmp_path / "fax.xlsx", ROWS))) == 3
+    assert [c.email for c in directory.search("０３（５３２１）１１１１")] == ["suzuki@metro.example.jp"]
+    assert [c.email for c in directory.search("0352734000")] == ["sato@city.shinjuku.example.jp"]
+    assert [c.email for c in directory.search("+81 3-5273-4000")] == ["sato@city.shinjuku.example.jp"]
+    assert [c.email for c in directory.search("八王子")] == ["tanaka@city.hachioji.example.jp"]
+    assert [c.email for c in directory.search("ＳＵＺＵＫＩ")] == ["suzuki@metro.example.jp"]
+    assert [c.email for c in directory.find_by_fax("03 5321 1111")] == ["suzuki@metro.example.jp"]
+    assert directory.groups() == ["区", "局長会"]
+    assert {c.email for c in directory.group_members("局長会")} == {
+        "suzuki@metro.example.jp", "sato@city.shinjuku.example.jp"}
+    directory.set_group("同報A", ["tanaka@city.hachioji.example.jp", "suzuki@metro.example.jp"])
+    assert len(directory.group_members("同報A")) == 2
+    # re-import updates in place instead of duplicating
+    directory.apply_import(read_address_book(write_xlsx(tmp_path / "fax.xlsx", ROWS)))
+    assert directory.count() == 3
+
+
+def test_csv_in_shift_jis(tmp_path):
+    path = tmp_path / "fax.csv"
+    text = "\n".join(",".join(r) for r in ROWS[:3]) + "\n"
+    path.write_bytes(text.encode("cp932"))
+    preview = read_address_book(path)
+    assert [c.name for c in preview.contacts] == ["鈴木 一郎", "佐藤 花子"]
+
+
+def test_unreadable_xlsx_is_a_clear_error_and_changes_nothing(tmp_path):
+    directory = Directory(tmp_path / "d.sqlite3")
+    directory.apply_import(read_address_book(write_xlsx(tmp_path / "ok.xlsx", ROWS[:2])))
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    with pytest.raises(DirectoryImportError, match="could not be read as an Excel file"):
+        read_address_book(bad)
+    with pytest.raises(DirectoryImportError, match="does not exist"):
+        read_address_book(tmp_path / "missing.xlsx")
+    no_header = write_xlsx(tmp_path / "nohead.xlsx", [["a", "b"], ["c", "d"]])
+    with pytest.raises(DirectoryImportError, match="no header row"):
+        read_address_book(no_header)
+    assert [c.email for c in directory.all()] == ["suzuki@metro.example.jp"]
