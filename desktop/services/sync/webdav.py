@@ -70,6 +70,7 @@ class WebDavClient:
                                   verify=verify, follow_redirects=False,
                                   headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None
+        self.if_header_ok: bool | None = None   # does MOVE honour "If: <dest> (["etag"])"?
 
     # -- plumbing -----------------------------------------------------------------------------------
     def close(self) -> None:
@@ -248,6 +249,25 @@ class WebDavClient:
             headers["If"] = f'<{self.href(dst)}> (["{if_etag}"])'
         self._request("MOVE", self.url(src), ok=(201, 204), what="moving into place", headers=headers)
 
+    def _move_conditional(self, temp: str, relpath: str, expect: RemoteEntry | None) -> None:
+        if expect is None:
+            self.move(temp, relpath, overwrite=False)   # 412 if something appeared meanwhile
+            return
+        if self.if_header_ok is not False and expect.etag:
+            try:
+                self.move(temp, relpath, overwrite=True, if_etag=expect.etag)
+                self.if_header_ok = True
+                return
+            except RemoteChanged:
+                current = self.stat(relpath)
+                if self.if_header_ok or current is None or current.etag != expect.etag or current.size != expect.size:
+                    raise
+                # Unchanged, yet refused: this server cannot test ETags in an If header (golang x/net/webdav,
+                # rclone). Fall back to the PROPFIND check just made.
+                log.info("server does not evaluate ETags in If headers; relying on PROPFIND checks")
+                self.if_header_ok = False
+        self.move(temp, relpath, overwrite=True)
+
     def upload(self, local: Path, relpath: str, temp: str, *, expect: RemoteEntry | None, sha256: str | None,
                on_bytes: Callable[[int], None] = lambda n: None,
                cancel: CancelToken = NEVER) -> tuple[RemoteEntry, str]:
@@ -270,7 +290,7 @@ class WebDavClient:
                 raise RemoteChanged("A remote file appeared meanwhile; nothing was overwritten.", path=relpath)
             if expect is not None and (current is None or current.etag != expect.etag or current.size != expect.size):
                 raise RemoteChanged("The remote file changed meanwhile; nothing was overwritten.", path=relpath)
-            self.move(temp, relpath, overwrite=expect is not None, if_etag=expect.etag if expect else None)
+            self._move_conditional(temp, relpath, expect)
         except BaseException:
             self.delete_quietly(temp)
             raise
