@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services import paths
-from desktop.services.approval.model import Draft
+from desktop.services.approval.model import Draft, Drafter
 from desktop.services.common.atomic import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -75,3 +75,22 @@ class Autosaver:
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("skipping unreadable autosave %s: %s", path, exc)
         return sorted(out, key=lambda r: r.saved_at, reverse=True)
+
+
+def _drafter_file() -> Path:
+    return paths.tool_data_dir("approval") / "last_drafter.json"
+
+
+def remember_drafter(drafter: Drafter) -> None:
+    """Keep the 起案者 of the last saved draft, to pre-fill the next new one."""
+    if drafter.name or drafter.section:
+        atomic_write_text(_drafter_file(), json.dumps(
+            {"name": drafter.name, "section": drafter.section, "phone": drafter.phone}, ensure_ascii=False))
+
+
+def last_drafter() -> Drafter:
+    try:
+        data = json.loads(_drafter_file().read_text(encoding="utf-8"))
+        return Drafter(str(data.get("name", "")), str(data.get("section", "")), str(data.get("phone", "")))
+    except (OSError, ValueError, AttributeError):
+        return Drafter()

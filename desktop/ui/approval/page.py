@@ -1,0 +1,407 @@
+"""The 電子決裁 起案 page: new draft from a template → form → validation messages (click to focus) → route
+editing → export .docx/JSON → route simulation with the record. Autosaves every few seconds and offers
+recovery of drafts left by a crash.
+
+GUI thread only. Export, attachment hashing and verification run through ``ctx.jobs``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from desktop.services.approval.autosave import last_drafter, remember_drafter
+from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft, Drafter,
+                                       allocate_number, classification_rules, draft_from_template, export_draft,
+                                       list_templates, load_draft, save_draft_json, validate, verify_path)
+from desktop.ui.approval.draft_form import DraftForm
+from desktop.ui.approval.messages import field_label, problem_text
+from desktop.ui.approval.route_editor import RouteEditor
+from desktop.ui.approval.route_panel import RoutePanel
+from desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 3000
+TAB_CHECK, TAB_ROUTE, TAB_RUN = range(3)
+
+
+class ApprovalPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, autosaver: Autosaver | None = None,
+                 record: ApprovalRecord | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saver = autosaver or Autosaver()
+        self.record = record or ApprovalRecord()
+        self.rules = classification_rules()
+        self.templates = list_templates()
+        self.draft = Draft()
+        self.saved_path: Path | None = None
+        self.last_export = None
+        self.problems = []
+        self._dirty = False
+        self._loading = False
+
+        # top bar
+        self.template_label = QLabel()
+        self.template_box = QComboBox()
+        for tpl in self.templates:
+            self.template_box.addItem(tpl.name, tpl.name)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.save_button = QPushButton()
+        self.export_button = QPushButton()
+        self.verify_button = QPushButton()
+        self.autosave_label = QLabel()
+        top = QHBoxLayout()
+        for w in (self.template_label, self.template_box, self.new_button, self.open_button, self.save_button,
+                  self.export_button, self.verify_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.autosave_label)
+
+        # recovery banner
+        self.recovery = QFrame()
+        self.recovery.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recovery_label = QLabel()
+        self.recovery_label.setWordWrap(True)
+        self.recover_button = QPushButton()
+        self.discard_button = QPushButton()
+        banner = QHBoxLayout(self.recovery)
+        banner.addWidget(self.recovery_label, 1)
+        banner.addWidget(self.recover_button)
+        banner.addWidget(self.discard_button)
+        self.recovery.hide()
+
+        # form | tabs
+        self.form = DraftForm(sorted(self.rules))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.problem_list = QListWidget()
+        self.problem_summary = QLabel()
+        self.problem_summary.setWordWrap(True)
+        check = QWidget()
+        check_layout = QVBoxLayout(check)
+        check_layout.addWidget(self.problem_summary)
+        check_layout.addWidget(self.problem_list, 1)
+        self.route_editor = RouteEditor()
+        self.route_panel = RoutePanel(self.record, self.current_draft)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        run_tab = QWidget()
+        run_layout = QVBoxLayout(run_tab)
+        run_layout.addWidget(self.route_panel, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(check, "")
+        self.tabs.addTab(self.route_editor, "")
+        self.tabs.addTab(run_tab, "")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.recovery)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        # behaviour
+        self.validate_timer = QTimer(self)
+        self.validate_timer.setSingleShot(True)
+        self.validate_timer.setInterval(300)
+        self.validate_timer.timeout.connect(self.revalidate)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+        self.new_button.clicked.connect(lambda: self.new_from_template(self.template_box.currentData()))
+        self.open_button.clicked.connect(self._ask_open)
+        self.save_button.clicked.connect(self._ask_save)
+        self.export_button.clicked.connect(self._ask_export)
+        self.verify_button.clicked.connect(self._ask_verify)
+        self.recover_button.clicked.connect(self.recover_newest)
+        self.discard_button.clicked.connect(self.discard_recoverable)
+        self.form.changed.connect(self._edited)
+        self.form.attach_requested.connect(self._ask_attach)
+        self.form.number_requested.connect(self.allocate_number)
+        self.route_editor.changed.connect(self._edited)
+        self.problem_list.itemActivated.connect(self._focus_problem)
+        self.problem_list.itemClicked.connect(self._focus_problem)
+        self.route_panel.failed.connect(self._route_failed)
+        self.route_panel.acted.connect(lambda: self.message.setText(""))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+        self.retranslate()
+        self.recoverable = self.saver.recoverable()
+        self._show_recovery()
+        if self.templates:
+            self.new_from_template(self.templates[0].name, autosave=False)
+
+    # -- i18n --------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.template_label.setText(self.tr("ひな形"))
+        self.template_box.setAccessibleName(self.tr("起案のひな形"))
+        for button, text in ((self.new_button, self.tr("新規作成")), (self.open_button, self.tr("開く…")),
+                             (self.save_button, self.tr("JSON保存…")), (self.export_button, self.tr("Word出力…")),
+                             (self.verify_button, self.tr("記録を検証…")), (self.recover_button, self.tr("復元する")),
+                             (self.discard_button, self.tr("破棄する"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.tabs.setTabText(TAB_CHECK, self.tr("確認事項"))
+        self.tabs.setTabText(TAB_ROUTE, self.tr("決裁経路"))
+        self.tabs.setTabText(TAB_RUN, self.tr("回付・記録"))
+        self.problem_list.setAccessibleName(self.tr("確認事項の一覧（選ぶと該当欄へ移動）"))
+        self.message.setAccessibleName(self.tr("メッセージ"))
+        self._show_recovery()
+        self._show_problems()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- draft lifecycle ---------------------------------------------------------------------------
+    def current_draft(self) -> Draft:
+        self.form.apply_to(self.draft)
+        self.draft.route.steps = self.route_editor.steps()
+        return self.draft
+
+    def load(self, draft: Draft, *, saved_path: Path | None = None) -> None:
+        self._loading = True
+        try:
+            self.draft = draft
+            self.form.set_draft(draft)
+            self.route_editor.set_steps(draft.route.steps)
+        finally:
+            self._loading = False
+        self.saved_path = saved_path
+        self._dirty = False
+        self.route_panel.refresh()
+        self.revalidate()
+
+    def new_from_template(self, name: str, *, autosave: bool = True) -> None:
+        self._finish_current()
+        self.load(draft_from_template(name, drafter=last_drafter()))
+        self._dirty = autosave
+        self.ctx.status(self.tr("「{name}」から新しい起案を作成しました。").format(name=name))
+
+    def open_json(self, path: Path) -> None:
+        try:
+            draft = load_draft(path)
+        except ApprovalError as exc:
+            self.message.setText(self.tr("起案ファイルを開けません: {detail}").format(detail=str(exc)))
+            return
+        self._finish_current()
+        self.load(draft, saved_path=Path(path))
+
+    def save_json(self, path: Path) -> None:
+        save_draft_json(self.current_draft(), path)
+        remember_drafter(self.draft.drafter)
+        self.saved_path = Path(path)
+        self.saver.discard(self.draft.draft_id)
+        self._dirty = False
+        self.autosave_label.setText(self.tr("保存しました"))
+
+    def _finish_current(self) -> None:
+        """Leaving a draft: keep its autosave only if it has unsaved edits."""
+        if self.draft.draft_id and self._dirty:
+            self.autosave_now()
+        elif self.saved_path is not None:
+            self.saver.discard(self.draft.draft_id)
+
+    def shutdown(self) -> None:
+        self.autosave_timer.stop()
+        self._finish_current()
+
+    # -- editing / validation ----------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.autosave_label.setText(self.tr("未保存の変更あり"))
+        self.validate_timer.start()
+
+    def revalidate(self) -> list:
+        self.problems = validate(self.current_draft(), classification_rules=self.rules)
+        self._show_problems()
+        return self.problems
+
+    def _show_problems(self) -> None:
+        self.problem_list.clear()
+        for problem in self.problems:
+            item = QListWidgetItem(f"{field_label(problem.field)}: {problem_text(problem)}")
+            item.setData(Qt.ItemDataRole.UserRole, problem.field)
+            self.problem_list.addItem(item)
+        self.problem_summary.setText(
+            self.tr("確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。").format(n=len(self.problems))
+            if self.problems else self.tr("問題は見つかりません。提出できます。"))
+        self.tabs.setTabText(TAB_CHECK, self.tr("確認事項") + (f" ({len(self.problems)})" if self.problems else ""))
+
+    def focus_field(self, field: str) -> QWidget | None:
+        if field.startswith("route"):
+            self.tabs.setCurrentIndex(TAB_ROUTE)
+            if "[" in field:
+                self.route_editor.select_step(int(field.split("[")[1].rstrip("]")))
+            else:
+                self.route_editor.table.setFocus()
+            return self.route_editor.table
+        widget = self.form.widget_for(field)
+        if widget is not None:
+            parent = self.form.parentWidget()
+            while parent is not None and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    def _focus_problem(self, item: QListWidgetItem) -> None:
+        self.focus_field(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- autosave / recovery -----------------------------------------------------------------------
+    def autosave_now(self) -> None:
+        if not self._dirty:
+            return
+        try:
+            self.saver.save(self.current_draft(), source=str(self.saved_path or ""))
+        except OSError as exc:
+            log.warning("autosave failed: %s", exc)
+            self.autosave_label.setText(self.tr("自動保存できません: {err}").format(err=exc.strerror or exc))
+            return
+        self._dirty = False
+        self.autosave_label.setText(self.tr("自動保存 {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
+
+    def _show_recovery(self) -> None:
+        items = getattr(self, "recoverable", [])
+        if not items:
+            self.recovery.hide()
+            return
+        newest = items[0]
+        self.recovery_label.setText(self.tr(
+            "前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？").format(
+            n=len(items), subject=newest.draft.subject or self.tr("件名なし"), when=newest.saved_at[:19]))
+        self.recovery.show()
+
+    def recover_newest(self) -> None:
+        if not self.recoverable:
+            return
+        item = self.recoverable.pop(0)
+        self.saver.discard(self.draft.draft_id) if not self._dirty else None
+        self.load(item.draft, saved_path=Path(item.source) if item.source else None)
+        self._dirty = True
+        self._show_recovery()
+        self.ctx.status(self.tr("起案「{subject}」を復元しました。").format(subject=item.draft.subject))
+
+    def discard_recoverable(self) -> None:
+        for item in self.recoverable:
+            if item.draft.draft_id != self.draft.draft_id:
+                self.saver.discard(item.draft.draft_id)
+        self.recoverable = []
+        self._show_recovery()
+
+    # -- number / attachments ----------------------------------------------------------------------
+    def allocate_number(self, section_code: str | None = None) -> None:
+        code = section_code or self.ctx.settings.get("approval_section_code") or ""
+        if not code:
+            code, ok = QInputDialog.getText(self, self.tr("採番"), self.tr("課の記号（例: 総総）"))
+            if not ok or not code.strip():
+                return
+        try:
+            number = allocate_number(code, self.form.drafted_on.date().toPython())
+        except ApprovalError as exc:
+            self.message.setText(str(exc))
+            return
+        self.form.doc_number.setText(number)
+
+    def attach_files(self, paths: list[Path]):
+        paths = [Path(p) for p in paths]
+        return self.ctx.jobs.start(self.tr("添付文書のハッシュ計算"),
+                                   lambda progress, cancel: [Attachment.from_file(p) for p in paths],
+                                   lane="parallel", on_success=self.form.add_attachments)
+
+    def _ask_attach(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("添付するファイル"), str(self.ctx.work_folder()))
+        if files:
+            self.attach_files(files)
+
+    # -- export / verify ---------------------------------------------------------------------------
+    def export_to(self, path: Path):
+        draft = Draft.from_dict(self.current_draft().to_dict())  # a copy the worker thread owns
+        record_path = self.record.path
+        return self.ctx.jobs.start(
+            self.tr("起案書の出力"),
+            lambda progress, cancel: export_draft(draft, Path(path), record=ApprovalRecord(record_path)),
+            lane="parallel", on_success=self._exported)
+
+    def _exported(self, result) -> None:
+        self.last_export = result
+        remember_drafter(self.draft.drafter)
+        self.saved_path = result.json
+        if not self._dirty:
+            self.saver.discard(self.draft.draft_id)
+        self.message.setText(self.tr("出力しました: {docx}（JSON: {json}）").format(docx=result.docx, json=result.json))
+        self.ctx.status(self.tr("起案書を出力しました。"))
+
+    def verify_file(self, path: Path):
+        return self.ctx.jobs.start(self.tr("記録の検証"), lambda progress, cancel: verify_path(Path(path)),
+                                   lane="parallel", on_success=self._verified)
+
+    def _verified(self, result) -> None:
+        if result.ok:
+            self.message.setText(self.tr("記録は改ざんされていません（{n} 行を確認）。").format(n=result.checked))
+        else:
+            where = "" if result.broken_at is None else self.tr("行 {n}: ").format(n=result.broken_at)
+            self.message.setText(self.tr("記録に問題があります。最初の不整合 — {where}{reason}").format(
+                where=where, reason=result.reason))
+
+    def _route_failed(self, exc: ApprovalError) -> None:
+        if exc.code == "approval.invalid":
+            self.revalidate()
+            self.tabs.setCurrentIndex(TAB_CHECK)
+            self.message.setText(self.tr("提出できません。確認事項（{n} 件）を解消してください。").format(
+                n=len(self.problems)))
+        elif exc.code == "approval.attachment_changed":
+            self.message.setText(self.tr("添付文書が提出後に変更されています。差し戻して再提出してください。"))
+        elif exc.code == "approval.delegate_not_final":
+            self.message.setText(self.tr("代決は最終段階でのみできます。"))
+        else:
+            self.message.setText(self.tr("この操作は現在の状態ではできません（{detail}）。").format(detail=str(exc)))
+
+    # -- dialogs -----------------------------------------------------------------------------------
+    def _suggested_name(self, suffix: str) -> str:
+        stem = (self.draft.subject or self.tr("起案"))[:40].replace("/", "_").replace("\\", "_")
+        return str(self.ctx.work_folder() / f"{stem}{suffix}")
+
+    def _ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("起案ファイルを開く"), str(self.ctx.work_folder()),
+                                              self.tr("起案 JSON (*.json)"))
+        if name:
+            self.open_json(Path(name))
+
+    def _ask_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("JSON保存"), str(self.saved_path or
+                                              self._suggested_name(".json")), self.tr("起案 JSON (*.json)"))
+        if name:
+            self.save_json(Path(name))
+
+    def _ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Word出力"), self._suggested_name(".docx"),
+                                              self.tr("Word 文書 (*.docx)"))
+        if name:
+            self.export_to(Path(name if name.lower().endswith(".docx") else name + ".docx"))
+
+    def _ask_verify(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("検証するファイル"), str(self.ctx.work_folder()),
+                                              self.tr("起案書・記録 (*.docx *.json *.sqlite);;すべて (*)"))
+        if name:
+            self.verify_file(Path(name))

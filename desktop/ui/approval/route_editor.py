@@ -1,0 +1,177 @@
+"""Editing the route: 回議 steps and 合議 groups in order, the 決定権者, 代決者 (final step) and 後閲 flags.
+
+One table row per step (= one column of the 決裁欄). GUI thread only; ``changed`` fires on every edit.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services.approval.model import LEVELS, STEP_KINDS, RouteStep
+
+COL_KIND, COL_POSITION, COL_NAME, COL_LEVEL, COL_MEMBERS, COL_QUORUM, COL_DECIDER, COL_DELEGATE, COL_POST = range(9)
+
+
+class RouteEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.table = QTableWidget(0, 9)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemChanged.connect(self._item_changed)
+        self.add_button = QPushButton()
+        self.add_group_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.decider_button = QPushButton()
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.add_group_button, self.remove_button, self.up_button, self.down_button,
+                  self.decider_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_step(RouteStep(kind="回議", level="課長")))
+        self.add_group_button.clicked.connect(lambda: self.add_step(RouteStep(kind="合議", position="合議")))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.decider_button.clicked.connect(self.make_selected_decider)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.tr("種別"), self.tr("職名"), self.tr("氏名"), self.tr("職位"), self.tr("合議先（・区切り）"),
+            self.tr("必要数（0=全員）"), self.tr("決定権者"), self.tr("代決者"), self.tr("後閲")])
+        self.table.setAccessibleName(self.tr("決裁経路"))
+        for button, text in ((self.add_button, self.tr("回議を追加")), (self.add_group_button, self.tr("合議を追加")),
+                             (self.remove_button, self.tr("削除")), (self.up_button, self.tr("上へ")),
+                             (self.down_button, self.tr("下へ")), (self.decider_button, self.tr("決定権者にする"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data --------------------------------------------------------------------------------------
+    def set_steps(self, steps: list[RouteStep], select: int | None = None) -> None:
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            for step in steps:
+                self._append_row(step)
+        finally:
+            self._loading = False
+        if select is not None and 0 <= select < len(steps):
+            self.table.selectRow(select)
+
+    def steps(self) -> list[RouteStep]:
+        out = []
+        for r in range(self.table.rowCount()):
+            members = [m.strip() for m in re.split(r"[・、,，\n]", self._text(r, COL_MEMBERS)) if m.strip()]
+            out.append(RouteStep(
+                kind=self.table.cellWidget(r, COL_KIND).currentText(),
+                position=self._text(r, COL_POSITION), name=self._text(r, COL_NAME),
+                level=self.table.cellWidget(r, COL_LEVEL).currentText(), members=members,
+                quorum=self.table.cellWidget(r, COL_QUORUM).value(),
+                decider=self.table.item(r, COL_DECIDER).checkState() == Qt.CheckState.Checked,
+                delegate=self._text(r, COL_DELEGATE),
+                post_review=self.table.item(r, COL_POST).checkState() == Qt.CheckState.Checked))
+        return out
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.table.currentRow()
+
+    def select_step(self, index: int) -> None:
+        if 0 <= index < self.table.rowCount():
+            self.table.selectRow(index)
+            self.table.setFocus()
+
+    # -- editing actions ---------------------------------------------------------------------------
+    def add_step(self, step: RouteStep) -> None:
+        steps = self.steps()
+        row = self.selected_row()
+        # a new step goes before the decider by default (the decider stays last)
+        at = row + 1 if 0 <= row < len(steps) - 1 else max(len(steps) - (1 if steps and steps[-1].decider else 0), 0)
+        steps.insert(at, step)
+        self.set_steps(steps, select=at)
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        steps, row = self.steps(), self.selected_row()
+        if 0 <= row < len(steps):
+            del steps[row]
+            self.set_steps(steps, select=min(row, len(steps) - 1))
+            self.changed.emit()
+
+    def move_selected(self, delta: int) -> None:
+        steps, row = self.steps(), self.selected_row()
+        target = row + delta
+        if 0 <= row < len(steps) and 0 <= target < len(steps):
+            steps[row], steps[target] = steps[target], steps[row]
+            self.set_steps(steps, select=target)
+            self.changed.emit()
+
+    def make_selected_decider(self) -> None:
+        steps, row = self.steps(), self.selected_row()
+        if 0 <= row < len(steps):
+            for i, step in enumerate(steps):
+                step.decider = i == row
+            self.set_steps(steps, select=row)
+            self.changed.emit()
+
+    # -- internals ---------------------------------------------------------------------------------
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item else ""
+
+    def _append_row(self, step: RouteStep) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        kind = QComboBox()
+        kind.addItems(list(STEP_KINDS))
+        kind.setCurrentText(step.kind if step.kind in STEP_KINDS else "回議")
+        kind.setAccessibleName(self.tr("経路 {n} の種別").format(n=r + 1))
+        level = QComboBox()
+        level.addItems(list(LEVELS))
+        level.setCurrentText(step.level if step.level in LEVELS else "課長")
+        level.setAccessibleName(self.tr("経路 {n} の職位").format(n=r + 1))
+        quorum = QSpinBox()
+        quorum.setRange(0, 99)
+        quorum.setValue(step.quorum)
+        quorum.setAccessibleName(self.tr("経路 {n} の必要承認数").format(n=r + 1))
+        for widget in (kind, level):
+            widget.currentTextChanged.connect(self._widget_changed)
+        quorum.valueChanged.connect(self._widget_changed)
+        self.table.setCellWidget(r, COL_KIND, kind)
+        self.table.setCellWidget(r, COL_LEVEL, level)
+        self.table.setCellWidget(r, COL_QUORUM, quorum)
+        for col, text in ((COL_POSITION, step.position), (COL_NAME, step.name),
+                          (COL_MEMBERS, "・".join(step.members)), (COL_DELEGATE, step.delegate)):
+            self.table.setItem(r, col, QTableWidgetItem(text))
+        for col, on in ((COL_DECIDER, step.decider), (COL_POST, step.post_review)):
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.table.setItem(r, col, item)
+
+    def _item_changed(self, *_):
+        if not self._loading:
+            self.changed.emit()
+
+    def _widget_changed(self, *_):
+        if not self._loading:
+            self.changed.emit()
