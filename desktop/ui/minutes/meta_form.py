@@ -1,0 +1,78 @@
+"""議事録 metadata form: 会議名, 日時, 場所, 出席者, 作成者, 議題, 決定事項, 次回予定."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop.services.minutes.transcript import MinutesMeta
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+class MetaForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit()
+        self.datetime = QLineEdit()
+        self.place = QLineEdit()
+        self.attendees = QLineEdit()
+        self.author = QLineEdit()
+        self.agenda = QPlainTextEdit()
+        self.decisions = QPlainTextEdit()
+        self.next_meeting = QLineEdit()
+        for edit in (self.agenda, self.decisions):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(60)
+            edit.textChanged.connect(self.changed)
+        for edit in (self.title, self.datetime, self.place, self.attendees, self.author, self.next_meeting):
+            edit.textEdited.connect(lambda _=None: self.changed.emit())
+        self.form = QFormLayout(self)
+        self.labels = [QLabel() for _ in range(8)]
+        widgets = (self.title, self.datetime, self.place, self.attendees, self.author, self.agenda,
+                   self.decisions, self.next_meeting)
+        for label, widget in zip(self.labels, widgets):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (self.tr("会議名"), self.tr("日時"), self.tr("場所"), self.tr("出席者"), self.tr("作成者"),
+                 self.tr("議題（1行に1件）"), self.tr("決定事項（1行に1件）"), self.tr("次回予定"))
+        widgets = (self.title, self.datetime, self.place, self.attendees, self.author, self.agenda,
+                   self.decisions, self.next_meeting)
+        for label, widget, text in zip(self.labels, widgets, texts):
+            label.setText(text)
+            widget.setAccessibleName(text)
+        self.attendees.setPlaceholderText(self.tr("読点（、）またはカンマで区切る"))
+        self.datetime.setPlaceholderText(self.tr("例: 令和8年11月25日 10:00"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_meta(self, meta: MinutesMeta) -> None:
+        self.blockSignals(True)
+        self.title.setText(meta.title)
+        self.datetime.setText(meta.datetime)
+        self.place.setText(meta.place)
+        self.attendees.setText("、".join(meta.attendees))
+        self.author.setText(meta.author)
+        self.agenda.setPlainText("\n".join(meta.agenda))
+        self.decisions.setPlainText("\n".join(meta.decisions))
+        self.next_meeting.setText(meta.next_meeting)
+        self.blockSignals(False)
+
+    def meta(self) -> MinutesMeta:
+        attendees = [a.strip() for a in self.attendees.text().replace(",", "、").split("、") if a.strip()]
+        return MinutesMeta(self.title.text().strip(), self.datetime.text().strip(), self.place.text().strip(),
+                           attendees, self.author.text().strip(), _lines(self.agenda), _lines(self.decisions),
+                           self.next_meeting.text().strip())
+
+    def add_decision(self, text: str) -> None:
+        current = self.decisions.toPlainText().rstrip("\n")
+        self.decisions.setPlainText(f"{current}\n{text}" if current else text)

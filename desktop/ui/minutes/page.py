@@ -1,0 +1,419 @@
+"""The 議事録 page: open a recording -> transcription job (progress, cancel) -> editor with player ->
+metadata -> export (.docx/txt/srt/vtt/json). GUI thread only; Whisper runs in a child process via ctx.jobs.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QUndoStack
+
+from desktop.services.minutes import autosave
+from desktop.services.minutes import transcript as tx
+from desktop.services.minutes.exporters import export
+from desktop.services.minutes.models import list_models
+from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
+from desktop.services.minutes.transcript import Transcript
+from desktop.ui.minutes.meta_form import MetaForm
+from desktop.ui.minutes.player import PlayerBar
+from desktop.ui.minutes.recorder import RecorderBar
+from desktop.ui.minutes.segments_model import COL_TEXT, SegmentsModel
+
+log = logging.getLogger(__name__)
+AUDIO_FILTER = "*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.aac *.wma *.mp4 *.mov *.mkv *.webm"
+EXPORTS = ("docx", "txt", "srt", "vtt", "json")
+
+
+def _button(name: str, slot) -> QPushButton:
+    b = QPushButton()
+    b.setObjectName(name)
+    b.clicked.connect(slot)
+    return b
+
+
+class MinutesPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("minutesPage")
+        self.audio_path: Path | None = None
+        self.job = None
+        self.last_export: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = SegmentsModel(self.undo_stack, self)
+        self._build()
+        self._autosave_timer = QTimer(self, singleShot=True, interval=800)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self.model.edited.connect(self._autosave_timer.start)
+        self.meta_form.changed.connect(self._autosave_timer.start)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.retranslate()
+        self._fill_models()
+        self._update_actions()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.open_button = _button("minutesOpen", self.choose_file)
+        self.open_saved_button = _button("minutesOpenSaved", self.choose_saved)
+        self.model_combo = QComboBox(objectName="minutesModel")
+        self.language_combo = QComboBox(objectName="minutesLanguage")
+        for code in ("ja", "en", "auto"):
+            self.language_combo.addItem(code, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            self.ctx.settings.get("transcribe_language"))))
+        self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
+        self.transcribe_button = _button("minutesTranscribe", self.start_transcription)
+        self.model_label, self.language_label = QLabel(), QLabel()
+        top = QHBoxLayout()
+        for w in (self.open_button, self.open_saved_button, self.model_label, self.model_combo,
+                  self.language_label, self.language_combo, self.transcribe_button):
+            top.addWidget(w)
+        top.addStretch(1)
+
+        self.recorder = RecorderBar(self)
+        self.recorder.recorded.connect(self.open_audio)
+
+        self.progress = QProgressBar(objectName="minutesProgress")
+        self.progress_label = QLabel()
+        self.cancel_button = _button("minutesCancel", self.cancel_job)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+
+        self.table = QTableView(objectName="minutesSegments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._segment_clicked)
+
+        self.rename_button = _button("minutesRenameSpeaker", self.ask_rename_speaker)
+        self.merge_button = _button("minutesMerge", self.merge_selected)
+        self.split_button = _button("minutesSplit", self.split_selected)
+        self.turns_button = _button("minutesMergeTurns", self.merge_turns)
+        self.decision_button = _button("minutesToDecision", self.selected_to_decision)
+        self.undo_button = _button("minutesUndo", self.undo_stack.undo)
+        self.redo_button = _button("minutesRedo", self.undo_stack.redo)
+        edit_row = QHBoxLayout()
+        for w in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
+                  self.decision_button, self.undo_button, self.redo_button):
+            edit_row.addWidget(w)
+        edit_row.addStretch(1)
+        self.find_edit = QLineEdit(objectName="minutesFind")
+        self.replace_edit = QLineEdit(objectName="minutesReplace")
+        self.replace_button = _button("minutesReplaceAll", self.replace_all)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_edit)
+        find_row.addWidget(self.replace_edit)
+        find_row.addWidget(self.replace_button)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+
+        self.player = PlayerBar(self)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(edit_row)
+        editor_layout.addLayout(find_row)
+        editor_layout.addWidget(self.table, 1)
+        editor_layout.addWidget(self.player)
+
+        self.meta_form = MetaForm()
+        self.export_box = QGroupBox()
+        export_layout = QVBoxLayout(self.export_box)
+        self.times_check = QCheckBox(objectName="minutesWithTimes", checked=True)
+        export_layout.addWidget(self.times_check)
+        self.export_buttons = {}
+        for fmt in EXPORTS:
+            b = _button(f"minutesExport_{fmt}", lambda _=False, f=fmt: self.choose_export(f))
+            self.export_buttons[fmt] = b
+            export_layout.addWidget(b)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.meta_form)
+        side_layout.addWidget(self.export_box)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.heading = QLabel(objectName="pageHeading")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.recorder)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(splitter, 1)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("議事録"))
+        texts = {
+            self.open_button: (self.tr("録音ファイルを開く…"), self.tr("録音ファイルを開いて文字起こし")),
+            self.open_saved_button: (self.tr("保存した文字起こしを開く…"), self.tr("保存した文字起こしを開く")),
+            self.transcribe_button: (self.tr("文字起こし"), self.tr("文字起こしを開始")),
+            self.cancel_button: (self.tr("中止"), self.tr("文字起こしを中止")),
+            self.rename_button: (self.tr("話者名を変更…"), self.tr("選択した話者の名前を変更")),
+            self.merge_button: (self.tr("結合"), self.tr("選択した発言を結合")),
+            self.split_button: (self.tr("分割"), self.tr("選択した発言を分割")),
+            self.turns_button: (self.tr("同じ話者を結合"), self.tr("同じ話者の連続した発言を結合")),
+            self.decision_button: (self.tr("決定事項に追加"), self.tr("選択した発言を決定事項に追加")),
+            self.undo_button: (self.tr("元に戻す"), self.tr("元に戻す")),
+            self.redo_button: (self.tr("やり直し"), self.tr("やり直し")),
+            self.replace_button: (self.tr("すべて置換"), self.tr("すべて置換")),
+            self.times_check: (self.tr("時間を含める"), self.tr("書き出しに時間を含める")),
+        }
+        for widget, (text, name) in texts.items():
+            widget.setText(text)
+            widget.setAccessibleName(name)
+        labels = {"docx": self.tr("議事録を書き出す（Word）"), "txt": self.tr("テキストを書き出す"),
+                  "srt": self.tr("字幕 SRT を書き出す"), "vtt": self.tr("字幕 VTT を書き出す"),
+                  "json": self.tr("JSON を書き出す（単語・話者付き）")}
+        for fmt, b in self.export_buttons.items():
+            b.setText(labels[fmt])
+            b.setAccessibleName(labels[fmt])
+        self.export_box.setTitle(self.tr("書き出し"))
+        self.model_label.setText(self.tr("モデル"))
+        self.language_label.setText(self.tr("言語"))
+        self.model_combo.setAccessibleName(self.tr("文字起こしモデル"))
+        self.language_combo.setAccessibleName(self.tr("録音の言語"))
+        for i, text in enumerate((self.tr("日本語"), self.tr("英語"), self.tr("自動判定"))):
+            self.language_combo.setItemText(i, text)
+        self.find_edit.setPlaceholderText(self.tr("検索する語"))
+        self.find_edit.setAccessibleName(self.tr("検索する語"))
+        self.replace_edit.setPlaceholderText(self.tr("置換後の語"))
+        self.replace_edit.setAccessibleName(self.tr("置換後の語"))
+        self.table.setAccessibleName(self.tr("発言の一覧"))
+        self.progress.setAccessibleName(self.tr("文字起こしの進み具合"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_models(self) -> None:
+        settings = self.ctx.settings
+        wanted = settings.get("whisper_model")
+        try:
+            models = list_models(settings.get("model_dir") or None)
+        except Exception:  # a broken model folder must not break the page
+            log.exception("listing models failed")
+            models = []
+        for m in models:
+            lang = self.tr("多言語") if m.multilingual else self.tr("英語のみ")
+            self.model_combo.addItem(f"{m.name}（{lang}、{m.size_bytes / 1e6:.0f} MB）", m.name)
+        if self.model_combo.findData(wanted) < 0:
+            self.model_combo.addItem(wanted, wanted)
+        self.model_combo.setCurrentIndex(self.model_combo.findData(wanted))
+        self.model_combo.setEnabled(not settings.is_locked("whisper_model"))
+
+    def _update_actions(self) -> None:
+        has = self.model.rowCount() > 0
+        busy = self.job is not None
+        for b in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
+                  self.decision_button, self.replace_button, *self.export_buttons.values()):
+            b.setEnabled(has)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.transcribe_button.setEnabled(self.audio_path is not None and not busy)
+        self.open_button.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ transcription
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("録音ファイルを開く"), str(self.ctx.work_folder()),
+                                              self.tr("音声・動画") + f" ({AUDIO_FILTER});;" + self.tr("すべて") + " (*)")
+        if path:
+            self.open_audio(path)
+
+    def open_audio(self, path: str | Path) -> None:
+        """Load ``path`` in the player; restore its autosaved edit if there is one, else transcribe it."""
+        self.audio_path = Path(path)
+        self.player.load(self.audio_path)
+        saved = autosave.load(str(self.audio_path))
+        if saved is not None and saved.segments:
+            self.show_transcript(saved)
+            self.ctx.status(self.tr("前回の編集内容を復元しました。"))
+        else:
+            self.start_transcription()
+        self._update_actions()
+
+    def options(self) -> TranscribeOptions:
+        s = self.ctx.settings
+        return TranscribeOptions(model=self.model_combo.currentData() or s.get("whisper_model"),
+                                 model_dir=s.get("model_dir"), allow_download=s.get("allow_model_download"),
+                                 device=s.get("whisper_device"), language=self.language_combo.currentData(),
+                                 glossary=list(s.get("glossary")), phantom_phrases=list(s.get("phantom_phrases")))
+
+    def start_transcription(self) -> None:
+        if self.audio_path is None or self.job is not None:
+            return
+        path, opts = self.audio_path, self.options()
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("準備中…"))
+        self.progress_box.show()
+        self.job = self.ctx.jobs.start(
+            self.tr("文字起こし: {name}").format(name=path.name),
+            lambda progress, cancel: transcribe_in_child(path, opts, progress=progress, cancel=cancel),
+            on_success=self._transcribed)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._job_finished)
+        self._update_actions()
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progressed(self, fraction, message: str) -> None:
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        self.progress_label.setText(message)
+
+    def _job_finished(self) -> None:
+        self.job = None
+        self.progress_box.hide()
+        self._update_actions()
+
+    def _transcribed(self, transcript: Transcript) -> None:
+        transcript.meta = self.meta_form.meta() if self.model.rowCount() else transcript.meta
+        if not transcript.meta.title and self.audio_path:
+            transcript.meta.title = self.audio_path.stem
+        self.show_transcript(transcript)
+        self.autosave_now()
+        self.ctx.status(self.tr("文字起こしが完了しました（{n} 件）。").format(n=len(transcript.segments)))
+
+    def show_transcript(self, transcript: Transcript) -> None:
+        self.model.set_transcript(transcript)
+        self.meta_form.set_meta(transcript.meta)
+        self.table.resizeRowsToContents()
+        self._update_actions()
+
+    def choose_saved(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("保存した文字起こしを開く"), str(autosave.autosave_dir()),
+                                              "JSON (*.json)")
+        if path:
+            self.open_saved(path)
+
+    def open_saved(self, path: str | Path) -> None:
+        try:
+            transcript = autosave.load_file(path)
+        except (OSError, ValueError, KeyError, TypeError):
+            from desktop.services.minutes.errors import MinutesError
+            from desktop.ui.errors import show_error
+
+            show_error(self, self.tr("開く"), MinutesError(f"{path} is not a saved transcript."))
+            return
+        self.show_transcript(transcript)
+        if transcript.source and Path(transcript.source).is_file():
+            self.audio_path = Path(transcript.source)
+            self.player.load(self.audio_path)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ editing
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def _segment_clicked(self, index) -> None:
+        if index.isValid() and self.player.isEnabled():
+            self.player.seek(self.model.segment(index.row()).start)
+
+    def rename_speaker(self, old: str, new: str) -> None:
+        if new.strip() and new != old:
+            self.model.apply(self.tr("話者名の変更"), lambda t: tx.rename_speaker(t, old, new))
+
+    def ask_rename_speaker(self) -> None:
+        rows = self._selected_rows()
+        old = self.model.segment(rows[0]).speaker if rows else tx.DEFAULT_SPEAKER
+        new, ok = QInputDialog.getText(self, self.tr("話者名を変更"),
+                                       self.tr("「{old}」の新しい名前:").format(old=old), text=old)
+        if ok:
+            self.rename_speaker(old, new)
+
+    def merge_selected(self) -> None:
+        rows = self._selected_rows()
+        if len(rows) >= 2:
+            self.model.apply(self.tr("発言の結合"), lambda t: tx.merge_segments(t, rows[0], rows[-1] - rows[0] + 1))
+
+    def split_selected(self, at_char: int | None = None) -> None:
+        rows = self._selected_rows()
+        if not rows:
+            return
+        text = self.model.segment(rows[0]).text
+        at = at_char if at_char is not None else _split_point(text)
+        if 0 < at < len(text):
+            self.model.apply(self.tr("発言の分割"), lambda t: tx.split_segment(t, rows[0], at))
+
+    def merge_turns(self) -> None:
+        self.model.apply(self.tr("同じ話者の結合"), tx.merge_speaker_turns)
+
+    def replace_all(self) -> None:
+        find, repl = self.find_edit.text(), self.replace_edit.text()
+        if find:
+            n = self.model.apply(self.tr("置換"), lambda t: tx.find_replace(t, find, repl))
+            self.ctx.status(self.tr("{n} か所を置換しました。").format(n=n or 0))
+
+    def selected_to_decision(self) -> None:
+        for row in self._selected_rows():
+            self.meta_form.add_decision(self.model.segment(row).text)
+
+    # ------------------------------------------------------------------ saving
+    def current_transcript(self) -> Transcript:
+        t = self.model.transcript.copy()
+        t.meta = self.meta_form.meta()
+        return t
+
+    def autosave_now(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        try:
+            autosave.save(self.current_transcript())
+        except OSError:
+            log.exception("autosave failed")
+
+    def choose_export(self, fmt: str) -> None:
+        t = self.current_transcript()
+        base = t.meta.title or (self.audio_path.stem if self.audio_path else "minutes")
+        default = self.ctx.work_folder() / f"{base}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("書き出し"), str(default), f"*.{fmt}")
+        if path:
+            self.export_to(path, fmt)
+
+    def export_to(self, path: str | Path, fmt: str | None = None):
+        t, with_times, path = self.current_transcript(), self.times_check.isChecked(), Path(path)
+        return self.ctx.jobs.start(self.tr("書き出し: {name}").format(name=path.name),
+                                   lambda progress, cancel: export(t, path, fmt, with_times=with_times),
+                                   lane="parallel", on_success=self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.last_export = path
+        self.ctx.status(self.tr("{path} に書き出しました。").format(path=path))
+
+
+def _split_point(text: str) -> int:
+    """Sentence end nearest the middle (。．.!?！？、 or a space), else the middle."""
+    middle = len(text) // 2
+    marks = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。．.!?！？、, "]
+    return min(marks, key=lambda i: abs(i - middle)) if marks else middle

@@ -1,0 +1,117 @@
+"""pytest-qt: open a recording -> progress -> editor shows segments -> rename a speaker -> edit a line ->
+undo/redo -> export docx; clicking a segment seeks the player. Real Whisper (tiny.en) in a child process."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QMediaPlayer
+
+TEXT = ("Good morning everyone. Today we will discuss the budget for the next fiscal year. "
+        "The committee approved the new library building. Please send your comments by Friday.")
+
+
+@pytest.fixture
+def speech_wav(tmp_path):
+    if not shutil.which("espeak-ng"):
+        pytest.fail("espeak-ng is required (apt-get install espeak-ng)")
+    out = tmp_path / "meeting.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(out), TEXT], check=True)
+    return out
+
+
+@pytest.fixture
+def page(qtbot, app_context):
+    from desktop.ui.minutes import create_page
+
+    widget = create_page(app_context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.model_combo.setCurrentIndex(widget.model_combo.findData("tiny.en"))
+    widget.language_combo.setCurrentIndex(widget.language_combo.findData("en"))
+    return widget
+
+
+def test_import_edit_rename_export(qtbot, page, speech_wav, tmp_path):
+    assert page.model_combo.findData("base") >= 0  # embedded model offered
+    fractions = []
+    page.open_audio(speech_wav)
+    assert page.job is not None and page.progress_box.isVisible()
+    page.job.progressed.connect(lambda f, m: fractions.append(f))
+    qtbot.waitUntil(lambda: page.job is None, timeout=120_000)
+    assert any(f is not None and 0 < f <= 1 for f in fractions)
+    assert not page.progress_box.isVisible()
+    model = page.model
+    assert model.rowCount() >= 2
+    assert "library building" in page.model.transcript.text
+
+    page.rename_speaker("話者1", "山田課長")
+    assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"山田課長"}
+    edited = model.index(0, 2)
+    assert model.setData(edited, "おはようございます。予算の審議を始めます。")
+    assert model.index(0, 2).data() == "おはようございます。予算の審議を始めます。"
+    page.undo_stack.undo()
+    assert "Good morning" in model.index(0, 2).data()
+    page.undo_stack.redo()
+    assert model.index(0, 2).data().startswith("おはようございます")
+
+    page.meta_form.title.setText("予算委員会")
+    page.meta_form.attendees.setText("山田課長、佐藤係長")
+    page.table.selectRow(1)
+    page.selected_to_decision()
+    page.autosave_now()
+    out = tmp_path / "minutes.docx"
+    handle = page.export_to(out)
+    with qtbot.waitSignal(handle.finished, timeout=20_000):
+        pass
+    assert page.last_export == out
+    doc = Document(str(out))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert ["会議名", "予算委員会"] in cells and ["出席者", "山田課長、佐藤係長"] in cells
+    assert "山田課長" in body and "おはようございます。予算の審議を始めます。" in body
+    assert "library building" in body.split("決定事項")[1]  # picked from the transcript line
+
+    # autosave restores the edited transcript when the same recording is opened again
+    from desktop.services.minutes import autosave
+
+    restored = autosave.load(str(speech_wav))
+    assert restored.segments[0].text.startswith("おはようございます") and restored.meta.title == "予算委員会"
+
+
+def test_click_segment_seeks_player(qtbot, page, speech_wav):
+    from desktop.services.minutes import autosave
+    from desktop.services.minutes.transcript import Segment, Transcript
+
+    # an autosaved transcript is restored without re-transcribing
+    autosave.save(Transcript([Segment(0.0, 2.0, "first"), Segment(3.5, 6.0, "second")], "en", 9.0,
+                             str(speech_wav)))
+    page.open_audio(speech_wav)
+    assert page.job is None and page.model.rowCount() == 2
+    player = page.player.player
+    qtbot.waitUntil(lambda: player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
+                                                     QMediaPlayer.MediaStatus.BufferedMedia,
+                                                     QMediaPlayer.MediaStatus.BufferingMedia), timeout=10_000)
+    index = page.model.index(1, 2)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: player.position() >= 3400, timeout=5_000)
+    assert player.position() < 6000
+
+
+def test_cancel_from_the_page(qtbot, page, speech_wav):
+    import psutil
+
+    page.model_combo.setCurrentIndex(page.model_combo.findData("base"))
+    page.open_audio(speech_wav)
+    handle = page.job
+    qtbot.waitUntil(lambda: any("spawn_main" in " ".join(c.cmdline())
+                                for c in psutil.Process().children(recursive=True)), timeout=20_000)
+    with qtbot.waitSignal(handle.cancelled, timeout=5_000):
+        page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
+    assert page.model.rowCount() == 0 and page.transcribe_button.isEnabled()
