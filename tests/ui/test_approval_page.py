@@ -188,3 +188,20 @@ def test_attach_file_and_number(qtbot, page, tmp_path, app_context):
     assert "attachments[0]" in problem_fields(page)
     click_problem(qtbot, page, "attachments[0]")
     qtbot.waitUntil(lambda: page.form.attachment_list.hasFocus())
+
+
+def test_page_switches_to_english(qtbot, page):
+    from desktop.ui.i18n import apply_language
+
+    try:
+        apply_language("en")
+        qtbot.waitUntil(lambda: page.new_button.text() == "New")
+        assert page.route_editor.add_button.text() == "Add step"
+        assert page.form.labels["subject"].text() == "Subject"
+        page.form.subject.clear()
+        page.revalidate()
+        assert any(page.problem_list.item(r).text() == "Subject: Please enter the Subject."
+                   for r in range(page.problem_list.count()))
+    finally:
+        apply_language("ja")
+    qtbot.waitUntil(lambda: page.new_button.text() == "新規作成")
