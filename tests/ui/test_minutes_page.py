@@ -115,3 +115,17 @@ def test_cancel_from_the_page(qtbot, page, speech_wav):
         page.cancel_button.click()
     qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
     assert page.model.rowCount() == 0 and page.transcribe_button.isEnabled()
+
+
+def test_page_switches_language(qtbot, page):
+    from desktop.ui.i18n import apply_language
+
+    try:
+        apply_language("en")
+        assert page.open_button.text() == "Open recording…"
+        assert page.player.play_button.text() == "Play"
+        assert page.meta_form.labels[0].text() == "Meeting"
+        assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Text"
+    finally:
+        apply_language("ja")
+    assert page.open_button.text() == "録音ファイルを開く…"

@@ -70,14 +70,13 @@ class MinutesPage(QWidget):
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
         self.transcribe_button = _button("minutesTranscribe", self.start_transcription)
         self.model_label, self.language_label = QLabel(), QLabel()
+        self.recorder = RecorderBar(self)
+        self.recorder.recorded.connect(self.open_audio)
         top = QHBoxLayout()
-        for w in (self.open_button, self.open_saved_button, self.model_label, self.model_combo,
+        for w in (self.open_button, self.open_saved_button, self.recorder, self.model_label, self.model_combo,
                   self.language_label, self.language_combo, self.transcribe_button):
             top.addWidget(w)
         top.addStretch(1)
-
-        self.recorder = RecorderBar(self)
-        self.recorder.recorded.connect(self.open_audio)
 
         self.progress = QProgressBar(objectName="minutesProgress")
         self.progress_label = QLabel()
@@ -162,7 +161,6 @@ class MinutesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
-        layout.addWidget(self.recorder)
         layout.addWidget(self.progress_box)
         layout.addWidget(splitter, 1)
 

@@ -1,0 +1,506 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="15"/>
+        <source>ファイル {path} は音声として読み込めませんでした。壊れているか、音声ではないファイルです。</source>
+        <translation>The file {path} could not be read as audio. It is damaged or not an audio file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="17"/>
+        <source>ファイル {path} には音声が入っていません。</source>
+        <translation>The file {path} contains no audio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="19"/>
+        <source>文字起こしモデル「{name}」はこのパソコンにありません。モデルのダウンロードは許可されていません。情報システム担当にモデルフォルダへの配置を依頼してください。</source>
+        <translation>The transcription model "{name}" is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="22"/>
+        <source>モデルフォルダ {path} が見つからないか、Whisper モデルではありません。設定を確認してください。</source>
+        <translation>The model folder {path} does not exist or is not a Whisper model. Please check the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="24"/>
+        <source>モデルファイル {file} が破損しているか、想定と異なるため使用しませんでした。</source>
+        <translation>The model file {file} is damaged or not the expected file, so it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="26"/>
+        <source>モデル「{model}」は英語専用のため、この言語は文字起こしできません。</source>
+        <translation>The model "{model}" understands English only and cannot transcribe this language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="27"/>
+        <source>書き出しに失敗しました。</source>
+        <translation>Export failed.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaForm</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="43"/>
+        <source>会議名</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="43"/>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="43"/>
+        <source>場所</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="43"/>
+        <source>出席者</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="43"/>
+        <source>作成者</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="44"/>
+        <source>議題（1行に1件）</source>
+        <translation>Agenda (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="44"/>
+        <source>決定事項（1行に1件）</source>
+        <translation>Decisions (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="44"/>
+        <source>次回予定</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="50"/>
+        <source>読点（、）またはカンマで区切る</source>
+        <translation>Separated by 、 or commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="51"/>
+        <source>例: 令和8年11月25日 10:00</source>
+        <translation>e.g. 2026-11-25 10:00</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="90"/>
+        <source>時間</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="91"/>
+        <source>話者</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="92"/>
+        <source>発言</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="116"/>
+        <source>発言の編集</source>
+        <translation>Edit line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="119"/>
+        <source>話者の変更</source>
+        <translation>Change speaker</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="168"/>
+        <source>議事録</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="170"/>
+        <source>録音ファイルを開く…</source>
+        <translation>Open recording…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="170"/>
+        <source>録音ファイルを開いて文字起こし</source>
+        <translation>Open a recording and transcribe it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="171"/>
+        <source>保存した文字起こしを開く…</source>
+        <translation>Open saved transcript…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="171"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="313"/>
+        <source>保存した文字起こしを開く</source>
+        <translation>Open saved transcript</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="172"/>
+        <source>文字起こし</source>
+        <translation>Transcribe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="172"/>
+        <source>文字起こしを開始</source>
+        <translation>Start transcription</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="173"/>
+        <source>中止</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="173"/>
+        <source>文字起こしを中止</source>
+        <translation>Cancel transcription</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="174"/>
+        <source>話者名を変更…</source>
+        <translation>Rename speaker…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="174"/>
+        <source>選択した話者の名前を変更</source>
+        <translation>Rename the selected speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
+        <source>結合</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
+        <source>選択した発言を結合</source>
+        <translation>Merge the selected lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
+        <source>分割</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
+        <source>選択した発言を分割</source>
+        <translation>Split the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
+        <source>同じ話者を結合</source>
+        <translation>Merge speaker turns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
+        <source>同じ話者の連続した発言を結合</source>
+        <translation>Merge consecutive lines of the same speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
+        <source>決定事項に追加</source>
+        <translation>Add to decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
+        <source>選択した発言を決定事項に追加</source>
+        <translation>Add the selected lines to the decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
+        <source>すべて置換</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
+        <source>時間を含める</source>
+        <translation>Include times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
+        <source>書き出しに時間を含める</source>
+        <translation>Include times in exports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
+        <source>議事録を書き出す（Word）</source>
+        <translation>Export minutes (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
+        <source>テキストを書き出す</source>
+        <translation>Export text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
+        <source>字幕 SRT を書き出す</source>
+        <translation>Export SRT subtitles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
+        <source>字幕 VTT を書き出す</source>
+        <translation>Export VTT subtitles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <source>JSON を書き出す（単語・話者付き）</source>
+        <translation>Export JSON (with words and speakers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="193"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="398"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
+        <source>モデル</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
+        <source>言語</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
+        <source>文字起こしモデル</source>
+        <translation>Transcription model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="197"/>
+        <source>録音の言語</source>
+        <translation>Language of the recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <source>日本語</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <source>英語</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <source>自動判定</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="200"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="201"/>
+        <source>検索する語</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="202"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="203"/>
+        <source>置換後の語</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="204"/>
+        <source>発言の一覧</source>
+        <translation>Transcript lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="205"/>
+        <source>文字起こしの進み具合</source>
+        <translation>Transcription progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
+        <source>多言語</source>
+        <translation>multilingual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
+        <source>英語のみ</source>
+        <translation>English only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="242"/>
+        <source>録音ファイルを開く</source>
+        <translation>Open recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
+        <source>音声・動画</source>
+        <translation>Audio and video</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
+        <source>すべて</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="254"/>
+        <source>前回の編集内容を復元しました。</source>
+        <translation>Restored your previous edits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="271"/>
+        <source>準備中…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="274"/>
+        <source>文字起こし: {name}</source>
+        <translation>Transcribing: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="304"/>
+        <source>文字起こしが完了しました（{n} 件）。</source>
+        <translation>Transcription finished ({n} lines).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="325"/>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="343"/>
+        <source>話者名の変更</source>
+        <translation>Rename speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="348"/>
+        <source>話者名を変更</source>
+        <translation>Rename speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="349"/>
+        <source>「{old}」の新しい名前:</source>
+        <translation>New name for "{old}":</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="356"/>
+        <source>発言の結合</source>
+        <translation>Merge lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="365"/>
+        <source>発言の分割</source>
+        <translation>Split line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="368"/>
+        <source>同じ話者の結合</source>
+        <translation>Merge speaker turns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="373"/>
+        <source>置換</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="374"/>
+        <source>{n} か所を置換しました。</source>
+        <translation>Replaced {n} occurrence(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="404"/>
+        <source>書き出し: {name}</source>
+        <translation>Exporting: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="410"/>
+        <source>{path} に書き出しました。</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/player.py" line="46"/>
+        <source>一時停止</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/player.py" line="46"/>
+        <source>再生</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/player.py" line="47"/>
+        <source>再生／一時停止</source>
+        <translation>Play/pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/player.py" line="48"/>
+        <source>再生位置</source>
+        <translation>Playback position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/player.py" line="49"/>
+        <source>再生速度</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/player.py" line="50"/>
+        <source>再生時間</source>
+        <translation>Playback time</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderBar</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="43"/>
+        <source>録音停止</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="43"/>
+        <source>マイクで録音</source>
+        <translation>Record from microphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="44"/>
+        <source>録音の開始／停止</source>
+        <translation>Start/stop recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="45"/>
+        <source>録音の状態</source>
+        <translation>Recording status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="60"/>
+        <source>マイクが見つかりません。</source>
+        <translation>No microphone found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="88"/>
+        <source>録音中 {time}（{path}）</source>
+        <translation>Recording {time} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="101"/>
+        <source>録音を保存しました: {path}</source>
+        <translation>Recording saved: {path}</translation>
+    </message>
+</context>
+</TS>
