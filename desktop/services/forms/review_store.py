@@ -128,7 +128,7 @@ class ReviewStore:
             if template_path:
                 sql += " AND template_path=?"
                 args.append(template_path)
-            rows = db.execute(sql + " ORDER BY created_at, source, page", args).fetchall()
+            rows = db.execute(sql + " ORDER BY rowid", args).fetchall()
             return [self._load(db, r) for r in rows]
 
         return self._run(read)

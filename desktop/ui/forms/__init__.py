@@ -1,0 +1,59 @@
+"""紙→デジタル page: tabs for reviewing read forms (→ Excel ledger) and for editing form templates."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services.forms.errors import (EncryptedPdf, LedgerChanged, LedgerLocked, TemplateError,
+                                           UnreadableInput)
+from desktop.ui.errors import register_formatter
+from desktop.ui.forms.review_page import ReviewPanel
+from desktop.ui.forms.template_editor import TemplateEditor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormsErrors", text)
+
+
+def _register_formatters() -> None:
+    register_formatter(LedgerLocked, lambda e: _tr("台帳ファイルが他のプログラム（Excel など）で開かれています。"
+                                                   "閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。")
+                       + "\n" + str(e))
+    register_formatter(LedgerChanged, lambda e: _tr("台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。"
+                                                    "もう一度「台帳に書き出す」を押してください。"))
+    register_formatter(EncryptedPdf, lambda e: _tr("パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。")
+                       + "\n" + str(e))
+    register_formatter(UnreadableInput, lambda e: _tr("ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。")
+                       + "\n" + str(e))
+    register_formatter(TemplateError, lambda e: _tr("テンプレートに問題があります。") + "\n" + str(e))
+
+
+class FormsPage(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("formsPage")
+        self.tabs = QTabWidget()
+        self.review = ReviewPanel(ctx)
+        self.editor = TemplateEditor(ctx, on_saved=lambda path: self.review.reload_templates(str(path)))
+        self.tabs.addTab(self.review, "")
+        self.tabs.addTab(self.editor, "")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("読み取りと確認"))
+        self.tabs.setTabText(1, self.tr("テンプレート編集"))
+        self.tabs.setAccessibleName(self.tr("紙→デジタル"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def create_page(ctx) -> QWidget:
+    _register_formatters()
+    return FormsPage(ctx)

@@ -1,0 +1,173 @@
+"""One row per field on the review page: the field's crop from the scan beside an editor for its value.
+
+Text fields get a line edit, a checkbox a check box, a checkbox group one check box per option. Enter moves to
+the next row (``advance`` signal); problems are shown under the value and re-checked as the user types.
+GUI thread only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from desktop.services.common.wareki import format_wareki
+from desktop.services.forms.extract import FieldResult
+from desktop.services.forms.template import Field
+from desktop.services.forms.validate import Problem, revalidate
+from desktop.ui.forms.scan_view import pixmap_from_png
+
+PROBLEM_TEXT = {
+    "required": QT_TRANSLATE_NOOP("FieldRow", "必須項目が空です"),
+    "invalid_date": QT_TRANSLATE_NOOP("FieldRow", "日付として正しくありません"),
+    "invalid_postal": QT_TRANSLATE_NOOP("FieldRow", "郵便番号の形式（123-4567）ではありません"),
+    "invalid_phone": QT_TRANSLATE_NOOP("FieldRow", "電話番号の形式ではありません"),
+    "invalid_number": QT_TRANSLATE_NOOP("FieldRow", "数値ではありません"),
+    "not_kana": QT_TRANSLATE_NOOP("FieldRow", "カタカナではありません"),
+    "pattern": QT_TRANSLATE_NOOP("FieldRow", "決められた形式と一致しません"),
+    "too_long": QT_TRANSLATE_NOOP("FieldRow", "文字数が多すぎます"),
+    "group_none": QT_TRANSLATE_NOOP("FieldRow", "選択されていません"),
+    "group_multiple": QT_TRANSLATE_NOOP("FieldRow", "複数選択されています（1つだけ選んでください）"),
+}
+
+
+def display_text(field: Field, value: object, raw: str) -> str:
+    """How a value is shown for editing (dates in 和暦 for 和暦 fields)."""
+    if isinstance(value, dt.date):
+        if field.type == "date_wareki":
+            return format_wareki(value)
+        return f"{value.year}年{value.month}月{value.day}日"
+    if value is None:
+        return raw
+    return str(value)
+
+
+class FieldRow(QFrame):
+    advance = Signal()        # Enter pressed: go to the next field
+    focused = Signal(str)     # field name got the keyboard focus
+
+    def __init__(self, field: Field, result: FieldResult, threshold: float, parent=None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.result = result
+        self.threshold = threshold
+        self.setObjectName("fieldRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.name_label = QLabel(field.name)
+        self.name_label.setObjectName("fieldName")
+        self.conf_label = QLabel()
+        head.addWidget(self.name_label)
+        head.addStretch(1)
+        head.addWidget(self.conf_label)
+        outer.addLayout(head)
+        body = QHBoxLayout()
+        self.crop = QLabel()
+        self.crop.setAccessibleName(self.tr("{name} の読み取り画像").format(name=field.name))
+        pm = pixmap_from_png(result.crop_png) if result.crop_png else None
+        if pm is not None and not pm.isNull():
+            self.crop.setPixmap(pm.scaledToWidth(min(420, pm.width()), Qt.TransformationMode.SmoothTransformation))
+        self.crop.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        body.addWidget(self.crop)
+        self.editors: list[QWidget] = []
+        editor_box = QVBoxLayout()
+        if field.type == "checkbox":
+            cb = QCheckBox(self.tr("チェックあり"))
+            cb.setChecked(bool(result.value))
+            self.editors.append(cb)
+        elif field.type == "checkbox_group":
+            chosen = set(result.value or [])
+            for opt in field.options:
+                cb = QCheckBox(opt.label)
+                cb.setChecked(opt.label in chosen)
+                self.editors.append(cb)
+        else:
+            edit = QLineEdit(display_text(field, result.value, result.raw_text))
+            edit.setClearButtonEnabled(True)
+            self.editors.append(edit)
+        for ed in self.editors:
+            ed.setAccessibleName(field.name if len(self.editors) == 1 else f"{field.name}: {ed.text()}")
+            ed.installEventFilter(self)
+            editor_box.addWidget(ed)
+            if isinstance(ed, QLineEdit):
+                ed.textEdited.connect(lambda _t: self.recheck())
+            else:
+                ed.toggled.connect(lambda _c: self.recheck())
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("fieldProblem")
+        self.problem_label.setWordWrap(True)
+        editor_box.addWidget(self.problem_label)
+        body.addLayout(editor_box, 1)
+        outer.addLayout(body)
+        self.problems: list[Problem] = list(result.problems)
+        self._show_state()
+
+    # ---------------------------------------------------------------- state
+    def priority(self) -> tuple[int, float]:
+        """Sort key: invalid first, then low confidence, then the rest (by confidence)."""
+        if self.result.problems:
+            return (0, self.result.confidence)
+        if self.result.confidence < self.threshold:
+            return (1, self.result.confidence)
+        return (2, 0.0)
+
+    def needs_attention(self) -> bool:
+        return bool(self.problems) or self.result.confidence < self.threshold
+
+    def value(self) -> object:
+        if self.field.type == "checkbox":
+            return self.editors[0].isChecked()
+        if self.field.type == "checkbox_group":
+            return [o.label for o, cb in zip(self.field.options, self.editors) if cb.isChecked()]
+        return self.editors[0].text()
+
+    def checked_value(self) -> tuple[object, list[Problem]]:
+        return revalidate(self.field, self.value())
+
+    def changed(self) -> bool:
+        value, _ = self.checked_value()
+        return value != self.result.value
+
+    def recheck(self) -> None:
+        _value, self.problems = self.checked_value()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        conf = self.result.confidence
+        self.conf_label.setText(self.tr("信頼度 {pct}%").format(pct=int(conf * 100)))
+        texts = [self.tr(PROBLEM_TEXT.get(p.code, p.code)) for p in self.problems]
+        if not self.problems and conf < self.threshold and not self.changed():
+            texts.append(self.tr("読み取りの信頼度が低いため確認してください"))
+        self.problem_label.setText("\n".join(texts))
+        self.problem_label.setVisible(bool(texts))
+        state = "invalid" if self.problems else ("low" if conf < self.threshold else "ok")
+        self.setProperty("state", state)
+        colours = {"invalid": "#c62828", "low": "#ef6c00", "ok": "#9e9e9e"}
+        self.setStyleSheet(f"QFrame#fieldRow {{ border: 2px solid {colours[state]}; border-radius: 6px; }}"
+                           f"QLabel#fieldProblem {{ color: {colours[state] if state != 'ok' else '#333'}; }}"
+                           "QLabel#fieldName { font-weight: bold; }")
+
+    def focus_editor(self) -> None:
+        ed = self.editors[0]
+        ed.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(ed, QLineEdit):
+            ed.selectAll()
+
+    def retranslate(self) -> None:
+        self._show_state()
+
+    # ---------------------------------------------------------------- keys
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            idx = self.editors.index(obj) if obj in self.editors else -1
+            if 0 <= idx < len(self.editors) - 1:  # inside a group: next option first
+                self.editors[idx + 1].setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                self.advance.emit()
+            return True
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.field.name)
+        return super().eventFilter(obj, event)

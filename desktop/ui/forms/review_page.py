@@ -1,0 +1,389 @@
+"""Review page: read a batch of scans, check each form's fields beside their crops, confirm → ledger.
+
+Fields that are invalid or below the review threshold are listed first and outlined. Keyboard: Enter confirms
+a field and moves to the next; Enter on the last field (or Ctrl+Enter anywhere) confirms the record, which is
+stored at once (SQLite) and then appended to the template's Excel ledger. If the ledger is locked the record
+stays confirmed and "台帳に書き出す" retries later. GUI thread only; OCR runs in a child process via ctx.jobs.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from desktop.services import paths
+from desktop.services.common.jobs import run_in_child
+from desktop.services.forms.ledger import default_ledger_path, reviewer_name
+from desktop.services.forms.review_store import ReviewStore, StoredRecord, export_confirmed
+from desktop.services.forms.template import Template, TemplateError, list_templates
+from desktop.ui.forms.field_rows import FieldRow
+from desktop.ui.forms.scan_view import ScanView, pixmap_from_png
+
+_export_lock = threading.Lock()
+
+
+def _export(store_path: Path, tpl: Template, ledger: Path) -> int:
+    with _export_lock:  # one writer per process; other programs are detected by the ledger itself
+        return export_confirmed(ReviewStore(store_path), tpl, ledger)
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, ctx, parent=None, store: ReviewStore | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = store or ReviewStore()
+        self.templates: list[Template] = []
+        self.rows: list[FieldRow] = []
+        self.current: StoredRecord | None = None
+        self._ledgers_file = paths.tool_data_dir("forms") / "ledgers.json"
+        self.setObjectName("formsReview")
+        self._build()
+        self.reload_templates()
+        self.retranslate()
+
+    # ---------------------------------------------------------------- layout
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        self.template_label = QLabel()
+        self.template_combo = QComboBox()
+        self.template_combo.currentIndexChanged.connect(lambda _i: self.refresh_records())
+        self.load_files_btn = QPushButton()
+        self.load_files_btn.clicked.connect(self._pick_files)
+        self.load_folder_btn = QPushButton()
+        self.load_folder_btn.clicked.connect(self._pick_folder)
+        top.addWidget(self.template_label)
+        top.addWidget(self.template_combo, 1)
+        top.addWidget(self.load_files_btn)
+        top.addWidget(self.load_folder_btn)
+        ledger_row = QHBoxLayout()
+        self.ledger_label = QLabel()
+        self.ledger_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ledger_btn = QPushButton()
+        self.ledger_btn.clicked.connect(self._pick_ledger)
+        self.export_btn = QPushButton()
+        self.export_btn.clicked.connect(self.export_pending)
+        ledger_row.addWidget(self.ledger_label, 1)
+        ledger_row.addWidget(self.ledger_btn)
+        ledger_row.addWidget(self.export_btn)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("handwritingNote")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("batchMessage")
+        self.message.hide()
+
+        self.record_list = QListWidget()
+        self.record_list.currentItemChanged.connect(self._record_selected)
+        self.scan = ScanView()
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.record_title = QLabel()
+        self.record_title.setObjectName("recordTitle")
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_host = QWidget()
+        self.fields_layout = QVBoxLayout(self.fields_host)
+        self.fields_layout.addStretch(1)
+        self.fields_area.setWidget(self.fields_host)
+        buttons = QHBoxLayout()
+        self.confirm_btn = QPushButton()
+        self.confirm_btn.setDefault(True)
+        self.confirm_btn.clicked.connect(self.confirm_current)
+        self.discard_btn = QPushButton()
+        self.discard_btn.clicked.connect(self.discard_current)
+        buttons.addWidget(self.discard_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_btn)
+        rv.addWidget(self.record_title)
+        rv.addWidget(self.fields_area, 1)
+        rv.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.record_list)
+        split.addWidget(self.scan)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 3)
+        split.setSizes([200, 560, 560])
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(ledger_row)
+        lay.addWidget(self.note)
+        lay.addWidget(self.message)
+        lay.addWidget(self.empty_label)
+        lay.addWidget(split, 1)
+        self.splitter = split
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm_current)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.confirm_current)
+
+    def retranslate(self) -> None:
+        self.template_label.setText(self.tr("テンプレート"))
+        self.template_combo.setAccessibleName(self.tr("テンプレート"))
+        self.load_files_btn.setText(self.tr("スキャン/PDFを読み込む…"))
+        self.load_files_btn.setAccessibleName(self.tr("スキャンまたはPDFを読み込む"))
+        self.load_folder_btn.setText(self.tr("フォルダーを読み込む…"))
+        self.load_folder_btn.setAccessibleName(self.tr("フォルダーのスキャンをまとめて読み込む"))
+        self.ledger_btn.setText(self.tr("台帳の場所…"))
+        self.ledger_btn.setAccessibleName(self.tr("台帳ファイルを選ぶ"))
+        self.record_list.setAccessibleName(self.tr("確認待ちの申請書"))
+        self.scan.setAccessibleName(self.tr("スキャン画像"))
+        self.fields_area.setAccessibleName(self.tr("読み取った項目"))
+        self.confirm_btn.setText(self.tr("確定して次へ (Ctrl+Enter)"))
+        self.confirm_btn.setAccessibleName(self.tr("この申請書を確定して次へ"))
+        self.discard_btn.setText(self.tr("この記録を破棄"))
+        self.discard_btn.setAccessibleName(self.tr("この記録を破棄"))
+        self.note.setText(self.tr("読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。"
+                                  "Enterで次の項目へ、最後の項目でEnterを押すと確定します。"))
+        self._update_ledger_label()
+        self._update_export_button()
+        self._update_empty()
+        for row in self.rows:
+            row.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- templates + ledger
+    def reload_templates(self, select_path: str | None = None) -> None:
+        previous = select_path or (str(self.current_template().path) if self.current_template() else None)
+        self.templates = [t for _p, t in list_templates() if isinstance(t, Template)]
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for t in self.templates:
+            self.template_combo.addItem(t.name, str(t.path))
+        idx = self.template_combo.findData(previous) if previous else 0
+        self.template_combo.setCurrentIndex(max(0, idx))
+        self.template_combo.blockSignals(False)
+        self.refresh_records()
+
+    def current_template(self) -> Template | None:
+        idx = self.template_combo.currentIndex() if hasattr(self, "template_combo") else -1
+        return self.templates[idx] if 0 <= idx < len(self.templates) else None
+
+    def _ledgers(self) -> dict:
+        try:
+            return json.loads(self._ledgers_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def ledger_path(self) -> Path | None:
+        tpl = self.current_template()
+        if tpl is None:
+            return None
+        chosen = self._ledgers().get(str(tpl.path))
+        return Path(chosen) if chosen else default_ledger_path(Path(self.ctx.work_folder()) / "forms", tpl)
+
+    def set_ledger_path(self, path: Path) -> None:
+        from desktop.services.common.atomic import atomic_write_text
+
+        tpl = self.current_template()
+        if tpl is None:
+            return
+        data = self._ledgers() | {str(tpl.path): str(path)}
+        atomic_write_text(self._ledgers_file, json.dumps(data, ensure_ascii=False, indent=1))
+        self._update_ledger_label()
+
+    def _pick_ledger(self) -> None:
+        current = self.ledger_path()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("台帳ファイル"), str(current or ""),
+                                              self.tr("Excel ブック (*.xlsx);;CSV (*.csv)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.set_ledger_path(Path(path))
+
+    def _update_ledger_label(self) -> None:
+        path = self.ledger_path()
+        self.ledger_label.setText(self.tr("台帳: {path}").format(path=path) if path else "")
+
+    def _update_export_button(self) -> None:
+        tpl = self.current_template()
+        n = len(self.store.ledger_rows(str(tpl.path))) if tpl else 0
+        self.export_btn.setText(self.tr("台帳に書き出す（未書き出し {n} 件）").format(n=n))
+        self.export_btn.setAccessibleName(self.export_btn.text())
+        self.export_btn.setEnabled(n > 0)
+
+    # ---------------------------------------------------------------- reading scans
+    def _pick_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("スキャンまたはPDFを選ぶ"), str(self.ctx.work_folder()),
+                                                self.tr("スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
+        if files:
+            self.load_files(files)
+
+    def _pick_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("スキャンのフォルダー"), str(self.ctx.work_folder()))
+        if folder:
+            self.load_files([folder])
+
+    def load_files(self, files: list[str]):
+        tpl = self.current_template()
+        if tpl is None:
+            return None
+        self.message.hide()
+        kwargs = {"template": str(tpl.path), "inputs": [str(f) for f in files]}
+        return self.ctx.jobs.start(
+            self.tr("申請書の読み取り"),
+            lambda progress, cancel: run_in_child("desktop.services.forms.extract:extract_batch", kwargs,
+                                                  progress=progress, cancel=cancel),
+            lane="serial", on_success=self._batch_done)
+
+    def _batch_done(self, batch) -> None:
+        ids = self.store.add_batch(batch)
+        lines = [self.tr("{n} 枚の申請書を読み取りました。").format(n=len(batch.records))]
+        for page in batch.rejected:
+            name = Path(page.source).name
+            if page.reason == "blank":
+                lines.append(self.tr("{file} の {page} ページ目は白紙のため読み飛ばしました。").format(file=name, page=page.page))
+            else:
+                lines.append(self.tr("{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。")
+                             .format(file=name, page=page.page))
+        self.message.setText("\n".join(lines))
+        self.message.show()
+        self.ctx.status(lines[0])
+        self.refresh_records(ids[0] if ids else None)
+
+    # ---------------------------------------------------------------- records
+    def refresh_records(self, select_id: str | None = None) -> None:
+        tpl = self.current_template()
+        self._update_ledger_label()
+        self._update_export_button()
+        pending = self.store.list("pending", str(tpl.path)) if tpl else []
+        threshold = self._threshold()
+        self.record_list.blockSignals(True)
+        self.record_list.clear()
+        for rec in pending:
+            issues = sum(f.needs_review(threshold) for f in rec.fields)
+            label = f"{Path(rec.source).name}  p.{rec.page}"
+            label += "\n" + (self.tr("要確認 {n} 項目").format(n=issues) if issues else self.tr("問題なし"))
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, rec.id)
+            self.record_list.addItem(item)
+        self.record_list.blockSignals(False)
+        self._update_empty()
+        if not pending:
+            self.show_record(None)
+            return
+        row = 0
+        for i in range(self.record_list.count()):
+            if self.record_list.item(i).data(Qt.ItemDataRole.UserRole) == select_id:
+                row = i
+        self.record_list.setCurrentRow(row)
+        self._record_selected(self.record_list.currentItem(), None)
+
+    def _update_empty(self) -> None:
+        has = self.record_list.count() > 0
+        self.empty_label.setText(self.tr("確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。"))
+        self.empty_label.setVisible(not has)
+        self.splitter.setVisible(has)
+
+    def _threshold(self) -> float:
+        try:
+            return float(self.ctx.settings.get("forms_review_threshold"))
+        except (KeyError, TypeError, ValueError):
+            return 0.9
+
+    def _record_selected(self, item, _previous) -> None:
+        if item is None:
+            return
+        self.show_record(self.store.get(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_record(self, rec: StoredRecord | None) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        self.current = rec
+        tpl = self.current_template()
+        self.confirm_btn.setEnabled(rec is not None)
+        self.discard_btn.setEnabled(rec is not None)
+        if rec is None or tpl is None:
+            self.record_title.setText("")
+            return
+        self.record_title.setText(f"{Path(rec.source).name}  p.{rec.page}")
+        self.scan.set_image(pixmap_from_png(rec.preview_png), tpl.size[0])
+        threshold = self._threshold()
+        by_name = {f.name: f for f in rec.fields}
+        rows = [FieldRow(f, by_name[f.name], threshold) for f in tpl.fields if f.name in by_name]
+        rows.sort(key=FieldRow.priority)
+        for f in tpl.fields:
+            for key, box in (((f.name, f.box),) if f.box else ((f"{f.name}:{o.label}", o.box) for o in f.options)):
+                self.scan.add_box(key, box)
+        for i, row in enumerate(rows):
+            self.fields_layout.insertWidget(i, row)
+            row.advance.connect(lambda i=i: self._advance(i))
+            row.focused.connect(self._focus_field)
+        self.rows = rows
+        if rows:
+            QTimer.singleShot(0, rows[0].focus_editor)
+
+    def _focus_field(self, name: str) -> None:
+        tpl = self.current_template()
+        f = tpl.field(name) if tpl else None
+        key = name if f is not None and f.box else (f"{name}:{f.options[0].label}" if f else None)
+        self.scan.highlight(key)
+        row = next((r for r in self.rows if r.field.name == name), None)
+        if row is not None:
+            self.fields_area.ensureWidgetVisible(row)
+
+    def _advance(self, index: int) -> None:
+        if index + 1 < len(self.rows):
+            self.rows[index + 1].focus_editor()
+        else:
+            self.confirm_current()
+
+    def confirm_current(self) -> bool:
+        """Confirm the shown record if every field is valid; store it and append it to the ledger."""
+        rec, tpl = self.current, self.current_template()
+        if rec is None or tpl is None:
+            return False
+        values: dict[str, object] = {}
+        for row in self.rows:
+            row.recheck()
+            value, problems = row.checked_value()
+            if problems:
+                row.focus_editor()
+                self.ctx.status(self.tr("「{name}」に問題があります。修正してから確定してください。").format(name=row.field.name))
+                return False
+            values[row.field.name] = value
+        corrected = [r.field.name for r in self.rows if r.changed()]
+        self.store.confirm(rec.id, values, reviewer_name(), corrected)
+        self.ctx.status(self.tr("確定しました: {file} p.{page}").format(file=Path(rec.source).name, page=rec.page))
+        self.export_pending()
+        self.refresh_records()
+        return True
+
+    def discard_current(self) -> None:
+        rec = self.current
+        if rec is None:
+            return
+        answer = QMessageBox.question(self, self.tr("記録の破棄"),
+                                      self.tr("この記録を台帳に入れずに破棄しますか？"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.discard(rec.id)
+            self.refresh_records()
+
+    def export_pending(self):
+        tpl, ledger = self.current_template(), self.ledger_path()
+        if tpl is None or ledger is None or not self.store.ledger_rows(str(tpl.path)):
+            return None
+        store_path = self.store.path
+        return self.ctx.jobs.start(self.tr("台帳への書き出し"), lambda progress, cancel: _export(store_path, tpl, ledger),
+                                   lane="parallel", on_success=self._exported,
+                                   on_failure=lambda _e: self._update_export_button())
+
+    def _exported(self, count: int) -> None:
+        self._update_export_button()
+        if count:
+            self.ctx.status(self.tr("台帳に {n} 件追加しました: {path}").format(n=count, path=self.ledger_path()))

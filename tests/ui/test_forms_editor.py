@@ -1,0 +1,69 @@
+"""pytest-qt: the template editor opens a blank form, the user drags two zones, names them and saves."""
+import json
+
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.services import paths
+from desktop.services.forms.template import load_template
+
+
+def _drag(qtbot, view, scene_a, scene_b):
+    a = view.mapFromScene(*scene_a)
+    b = view.mapFromScene(*scene_b)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(view.viewport(), pos=QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_editor_draws_two_zones_and_saves(qtbot, app_context):
+    from desktop.ui.forms import create_page
+
+    page = create_page(app_context)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    page.tabs.setCurrentWidget(page.editor)
+    editor = page.editor
+    editor.open_blank(str(paths.resource_path("forms", "shomei_shinsei", "blank.png")))
+    qtbot.waitExposed(editor.view)
+    editor.view.fit()
+    _drag(qtbot, editor.view, (700, 740), (2300, 860))      # the 氏名 cell
+    _drag(qtbot, editor.view, (700, 1140), (2300, 1260))    # the 郵便番号 cell
+    assert editor.table.rowCount() == 2
+    editor.set_zone(0, "氏名", "text")
+    editor.set_zone(1, "郵便番号", "postal")
+    editor.name_edit.setText("窓口申請")
+    qtbot.mouseClick(editor.save_btn, Qt.MouseButton.LeftButton)
+    assert editor.saved_path is not None
+    data = json.loads(editor.saved_path.read_text(encoding="utf-8"))
+    assert [(f["name"], f["type"]) for f in data["fields"]] == [("氏名", "text"), ("郵便番号", "postal")]
+    x, y, w, h = data["fields"][0]["box"]
+    assert abs(x - 700) < 40 and abs(y - 740) < 40 and abs(x + w - 2300) < 40 and abs(y + h - 860) < 40
+    tpl = load_template(editor.saved_path)
+    assert tpl.size == (2480, 3508)
+    # the review tab offers the new template at once
+    assert "窓口申請" in [page.review.template_combo.itemText(i) for i in range(page.review.template_combo.count())]
+
+
+def test_editor_groups_checkboxes_and_refuses_duplicates(qtbot, app_context):
+    from PySide6.QtCore import QRectF
+
+    from desktop.ui.forms.template_editor import TemplateEditor
+
+    editor = TemplateEditor(app_context)
+    qtbot.addWidget(editor)
+    editor.open_blank(str(paths.resource_path("forms", "shomei_shinsei", "blank.png")))
+    for i, label in enumerate(("A", "B")):
+        row = editor.add_zone(QRectF(700 + 500 * i, 2000, 72, 72))
+        editor.set_zone(row, label, "checkbox", "種類")
+    tpl = editor.build_template()
+    assert len(tpl.fields) == 1 and tpl.fields[0].type == "checkbox_group"
+    assert [o.label for o in tpl.fields[0].options] == ["A", "B"]
+    editor.set_zone(1, "A", "checkbox", "")
+    row = editor.add_zone(QRectF(700, 2300, 300, 80))
+    editor.set_zone(row, "A", "text")
+    from desktop.services.forms.errors import TemplateError
+    import pytest
+
+    with pytest.raises(TemplateError):
+        editor.build_template()
