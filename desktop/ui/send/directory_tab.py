@@ -1,0 +1,178 @@
+"""宛先帳 tab: import an address book (.xlsx/.csv) with a preview of rows that cannot be used, search by
+name / organisation / old FAX number, groups (同報), and "add to recipients". GUI thread only; reading the file
+runs through ctx.jobs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services.send.directory import ImportPreview, read_address_book
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows how many rows will be imported and every row that will not, with the reason."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendImportPreview")
+        self.preview = preview
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(preview.problems), 3)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, problem in enumerate(preview.problems):
+            for col, text in enumerate((str(problem.row), " / ".join(v for v in problem.values if v), problem.reason)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("宛先帳の取り込み"))
+        p = self.preview
+        text = self.tr("{file}: {ok} 件を取り込めます。").format(file=p.source.name, ok=len(p.contacts))
+        if p.problems:
+            text += " " + self.tr("次の {n} 行は取り込めません（理由を確認してください）。").format(n=len(p.problems))
+        self.summary.setText(text)
+        self.table.setHorizontalHeaderLabels([self.tr("行"), self.tr("内容"), self.tr("理由")])
+        self.table.setAccessibleName(self.tr("取り込めない行"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("取り込む"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("やめる"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(p.contacts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DirectoryTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.import_button = QPushButton()
+        self.search = QLineEdit()
+        self.search.setObjectName("directorySearch")
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("directoryTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton()
+        self.group_box = QComboBox()
+        self.add_group_button = QPushButton()
+        self.make_group_button = QPushButton()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.import_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.group_box)
+        bottom.addWidget(self.add_group_button)
+        bottom.addWidget(self.make_group_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.search.textChanged.connect(self.refresh)
+        self.import_button.clicked.connect(self._choose_file)
+        self.add_button.clicked.connect(self.add_selected)
+        self.table.doubleClicked.connect(lambda *_: self.add_selected())
+        self.add_group_button.clicked.connect(self.add_group)
+        self.make_group_button.clicked.connect(self.make_group)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        contacts = self.page.directory.search(self.search.text())
+        self.table.setRowCount(len(contacts))
+        for row, c in enumerate(contacts):
+            for col, text in enumerate((c.name, c.org, c.dept, c.fax, c.email)):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE, (c.email, " ".join(p for p in (c.org, c.dept, c.name) if p)))
+                self.table.setItem(row, col, item)
+        current = self.group_box.currentText()
+        self.group_box.clear()
+        self.group_box.addItems(self.page.directory.groups())
+        if current:
+            self.group_box.setCurrentText(current)
+
+    def selected(self) -> list[tuple[str, str]]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(ROLE) for r in rows]
+
+    def add_selected(self) -> None:
+        for address, name in self.selected():
+            self.page.compose.add_recipient(address, name)
+        self.page.show_compose()
+
+    def add_group(self) -> None:
+        for c in self.page.directory.group_members(self.group_box.currentText()):
+            self.page.compose.add_recipient(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+        self.page.show_compose()
+
+    def make_group(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("同報グループ"), self.tr("グループ名"))
+        if ok and name.strip():
+            self.page.directory.set_group(name.strip(), [a for a, _ in chosen])
+            self.refresh()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("宛先帳を選択"), str(self.page.ctx.work_folder()),
+                                              self.tr("宛先帳 (*.xlsx *.csv)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        self.page.ctx.jobs.start(self.tr("宛先帳を読み込み"), lambda p, c: read_address_book(path),
+                                 lane="parallel", on_success=self._show_preview)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        dialog = ImportPreviewDialog(preview, self)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(lambda: self._apply(preview))
+        dialog.finished.connect(lambda *_: setattr(self, "preview_dialog", None))
+        dialog.open()
+
+    def _apply(self, preview: ImportPreview) -> None:
+        count = self.page.directory.apply_import(preview)
+        self.page.ctx.status(self.tr("{n} 件を宛先帳に取り込みました。").format(n=count))
+        self.refresh()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.import_button.setText(tr("宛先帳を取り込む…"))
+        self.search.setPlaceholderText(tr("氏名・所属・旧FAX番号で検索"))
+        self.table.setHorizontalHeaderLabels([tr("氏名"), tr("所属"), tr("部署"), tr("FAX番号"), tr("メールアドレス")])
+        self.add_button.setText(tr("選択を宛先に追加"))
+        self.add_group_button.setText(tr("グループを宛先に追加"))
+        self.make_group_button.setText(tr("選択からグループを作成…"))
+        for w, name in ((self.import_button, tr("宛先帳を取り込む")), (self.search, tr("宛先帳の検索")),
+                        (self.table, tr("宛先帳")), (self.add_button, tr("選択を宛先に追加")),
+                        (self.group_box, tr("同報グループ")), (self.add_group_button, tr("グループを宛先に追加")),
+                        (self.make_group_button, tr("グループを作成"))):
+            w.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

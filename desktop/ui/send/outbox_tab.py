@@ -1,0 +1,129 @@
+"""送信待ち tab: the outbox with the hold countdown, Cancel during the hold, "send now", and the decision a
+person must take for uncertain jobs (delivered / send again). Refreshed by a 1 s timer. GUI thread only."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services.send.errors import SendError
+from desktop.ui.send.labels import state_label
+
+ROLE = Qt.ItemDataRole.UserRole
+OPEN_STATES = ("held", "sending", "uncertain", "failed", "confirming")
+ATTENTION = QColor("#ffe1e1")
+
+
+class OutboxTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("outboxTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("outboxCancel")
+        self.run_button = QPushButton()
+        self.delivered_button = QPushButton()
+        self.resend_button = QPushButton()
+        buttons = QHBoxLayout()
+        for b in (self.cancel_button, self.run_button, self.delivered_button, self.resend_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.run_button.clicked.connect(self.page.start_runner)
+        self.delivered_button.clicked.connect(lambda: self._resolve(True))
+        self.resend_button.clicked.connect(lambda: self._resolve(False))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = set(self.selected_ids())
+        jobs = self.page.outbox.jobs(states=OPEN_STATES)
+        now = time.time()
+        self.table.setRowCount(len(jobs))
+        for row, j in enumerate(jobs):
+            due = max(j.hold_until, j.next_attempt_at) - now
+            countdown = self.tr("{s} 秒").format(s=int(due + 0.999)) if j.state == "held" and due > 0 else ""
+            values = (str(j.id), state_label(j.state), j.recipient, j.subject, countdown, j.error or j.response)
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE, (j.id, j.group_id, j.state))
+                if j.state in ("uncertain", "failed"):
+                    item.setBackground(QBrush(ATTENTION))
+                self.table.setItem(row, col, item)
+            if j.id in selected:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected_rows(self) -> list[tuple[int, str, str]]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(ROLE) for r in rows if self.table.item(r, 0)]
+
+    def selected_ids(self) -> list[int]:
+        return [r[0] for r in self.selected_rows()]
+
+    def row_of(self, job_id: int) -> int:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(ROLE)[0] == job_id:
+                return r
+        return -1
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        self.cancel_button.setEnabled(any(s == "held" for _, _, s in rows))
+        self.delivered_button.setEnabled(any(s == "uncertain" for _, _, s in rows))
+        self.resend_button.setEnabled(any(s in ("uncertain", "failed") for _, _, s in rows))
+
+    def cancel_selected(self) -> None:
+        groups = {g for _, g, s in self.selected_rows() if s == "held"}
+        total = sum(self.page.outbox.cancel_group(g) for g in groups)
+        self.page.ctx.status(self.tr("{n} 件の送信を取り消しました。").format(n=total))
+        self.refresh()
+
+    def _resolve(self, delivered: bool) -> None:
+        for job_id, _, state in self.selected_rows():
+            try:
+                self.page.outbox.resolve(job_id, delivered=delivered)
+            except SendError:
+                continue
+        if not delivered:
+            self.page.start_runner()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.info.setText(tr("保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか"
+                             "分からない送信です。相手に確認してから「届いた」または「再送」を選んでください。"))
+        self.table.setHorizontalHeaderLabels([tr("番号"), tr("状態"), tr("宛先"), tr("件名"), tr("送信まで"),
+                                              tr("サーバー応答・エラー")])
+        self.cancel_button.setText(tr("送信を取り消す"))
+        self.run_button.setText(tr("今すぐ処理"))
+        self.delivered_button.setText(tr("届いたことを確認"))
+        self.resend_button.setText(tr("再送する"))
+        for w, name in ((self.table, tr("送信待ち一覧")), (self.cancel_button, tr("送信を取り消す")),
+                        (self.run_button, tr("今すぐ処理")), (self.delivered_button, tr("届いたことを確認")),
+                        (self.resend_button, tr("再送する"))):
+            w.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,107 @@
+"""FAXレス送信 page: tabs 作成 / 宛先帳 / 送信待ち / 送信記録. Owns one Outbox and one Directory (both
+thread-safe SQLite wrappers) and starts the outbox runner on ctx.jobs' "parallel" lane whenever something was
+confirmed, when the page opens (to resume after a crash) and on request. GUI thread only."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services.send.service import SendConfig, open_directory, open_outbox, run_outbox
+from desktop.ui.context import AppContext
+from desktop.ui.send import labels
+from desktop.ui.send.compose_tab import ComposeTab
+from desktop.ui.send.directory_tab import DirectoryTab
+from desktop.ui.send.log_tab import LogTab
+from desktop.ui.send.outbox_tab import OutboxTab
+
+RUNNER_SLACK_SECONDS = 5
+
+
+class SendPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_runner: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendPage")
+        labels.register()
+        self.ctx = ctx
+        self.headless = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+        self.outbox = open_outbox()
+        self.directory = open_directory()
+        self.runner = None
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.tabs = QTabWidget()
+        self.compose = ComposeTab(self)
+        self.directory_tab = DirectoryTab(self)
+        self.outbox_tab = OutboxTab(self)
+        self.log_tab = LogTab(self)
+        for tab in (self.compose, self.directory_tab, self.outbox_tab, self.log_tab):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.compose.queued.connect(self._queued)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+        if start_runner and self.outbox.jobs(states=("held", "sending")):
+            self.start_runner()            # resume what a crash or a closed window left behind
+
+    def config(self) -> SendConfig:
+        return SendConfig.from_settings(self.ctx.settings)
+
+    def show_compose(self) -> None:
+        self.tabs.setCurrentWidget(self.compose)
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.log_tab:
+            self.log_tab.refresh()
+        elif widget is self.outbox_tab:
+            self.outbox_tab.refresh()
+
+    def _queued(self, group: str) -> None:
+        self.tabs.setCurrentWidget(self.outbox_tab)
+        self.outbox_tab.refresh()
+        self.start_runner()
+
+    def runner_busy(self) -> bool:
+        return self.runner is not None and not self.runner.done
+
+    def start_runner(self) -> None:
+        """Process the outbox in the background, waiting through the hold of what is queued."""
+        if self.runner_busy():
+            return
+        config = self.config()
+        outbox = self.outbox
+        wait = config.hold_seconds + RUNNER_SLACK_SECONDS
+        self.runner = self.ctx.jobs.start(
+            self.tr("送信待ちを処理"),
+            lambda progress, cancel: run_outbox(config, wait_seconds=wait, outbox=outbox, progress=progress,
+                                                cancel=cancel),
+            lane="parallel", on_success=self._runner_done)
+        self.runner.finished.connect(self.outbox_tab.refresh)
+
+    def _runner_done(self, summary) -> None:
+        self.outbox_tab.refresh()
+        self.log_tab.refresh()
+        if summary.sent or summary.failed or summary.uncertain:
+            self.ctx.status(self.tr("送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件").format(
+                sent=len(summary.sent), failed=len(summary.failed), uncertain=len(summary.uncertain)))
+        if summary.stopped_by:
+            from desktop.services.send.errors import TransportFailure
+            from desktop.ui.errors import show_error
+
+            show_error(self, self.tr("送信"), TransportFailure(summary.stopped_by))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("FAXレス送信"))
+        for tab, text in ((self.compose, self.tr("作成")), (self.directory_tab, self.tr("宛先帳")),
+                          (self.outbox_tab, self.tr("送信待ち")), (self.log_tab, self.tr("送信記録"))):
+            self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        self.tabs.setAccessibleName(self.tr("FAXレス送信の画面"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
