@@ -77,7 +77,7 @@ def _extract(args: argparse.Namespace) -> int:
     for rid, rec in zip(ids, batch.records):
         if rid in confirmed:
             continue
-        issues = [f"{f.name} ({', '.join(p.code for p in f.problems) or f'confidence {f.confidence:.2f}'})"
+        issues = [f"{f.name} ({', '.join(p.code for p in f.problems) or f'confidence {f.confidence:.3f}'})"
                   for f in rec.fields if f.needs_review(threshold)]
         print(f"Needs review: {Path(rec.source).name} page {rec.page}: {'; '.join(issues)}")
     pending = len(batch.records) - len(confirmed)

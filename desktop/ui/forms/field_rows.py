@@ -63,16 +63,16 @@ class FieldRow(QFrame):
         head.addStretch(1)
         head.addWidget(self.conf_label)
         outer.addLayout(head)
-        body = QHBoxLayout()
         self.crop = QLabel()
         self.crop.setAccessibleName(self.tr("{name} の読み取り画像").format(name=field.name))
-        pm = pixmap_from_png(result.crop_png) if result.crop_png else None
-        if pm is not None and not pm.isNull():
-            self.crop.setPixmap(pm.scaledToWidth(min(420, pm.width()), Qt.TransformationMode.SmoothTransformation))
-        self.crop.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        body.addWidget(self.crop)
+        self.crop.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.crop.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.crop.setObjectName("fieldCrop")
+        self._crop_pixmap = pixmap_from_png(result.crop_png) if result.crop_png else None
+        outer.addWidget(self.crop)
+        self._rescale_crop()
         self.editors: list[QWidget] = []
-        editor_box = QVBoxLayout()
+        editor_box = QVBoxLayout() if field.type != "checkbox_group" else QHBoxLayout()
         if field.type == "checkbox":
             cb = QCheckBox(self.tr("チェックあり"))
             cb.setChecked(bool(result.value))
@@ -98,11 +98,21 @@ class FieldRow(QFrame):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldProblem")
         self.problem_label.setWordWrap(True)
-        editor_box.addWidget(self.problem_label)
-        body.addLayout(editor_box, 1)
-        outer.addLayout(body)
+        outer.addLayout(editor_box)
+        outer.addWidget(self.problem_label)
         self.problems: list[Problem] = list(result.problems)
         self._show_state()
+
+    def _rescale_crop(self) -> None:
+        pm = self._crop_pixmap
+        if pm is None or pm.isNull():
+            return
+        width = max(120, min(pm.width() // 2, self.width() - 24))
+        self.crop.setPixmap(pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._rescale_crop()
 
     # ---------------------------------------------------------------- state
     def priority(self) -> tuple[int, float]:

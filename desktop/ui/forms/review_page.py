@@ -88,6 +88,7 @@ class ReviewPanel(QWidget):
         self.record_title.setObjectName("recordTitle")
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_host = QWidget()
         self.fields_layout = QVBoxLayout(self.fields_host)
         self.fields_layout.addStretch(1)
@@ -111,7 +112,7 @@ class ReviewPanel(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
-        split.setSizes([200, 560, 560])
+        split.setSizes([170, 470, 600])
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -326,6 +327,7 @@ class ReviewPanel(QWidget):
             row.focused.connect(self._focus_field)
         self.rows = rows
         if rows:
+            self._focus_field(rows[0].field.name)
             QTimer.singleShot(0, rows[0].focus_editor)
 
     def _focus_field(self, name: str) -> None:
