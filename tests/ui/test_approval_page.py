@@ -200,7 +200,7 @@ def test_page_switches_to_english(qtbot, page):
         assert page.form.labels["subject"].text() == "Subject"
         page.form.subject.clear()
         page.revalidate()
-        assert any(page.problem_list.item(r).text() == "Subject: Please enter the Subject."
+        assert any(page.problem_list.item(r).text() == "Please enter the Subject."
                    for r in range(page.problem_list.count()))
     finally:
         apply_language("ja")

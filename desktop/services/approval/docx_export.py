@@ -14,14 +14,14 @@ from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 
 from desktop.services.approval.model import Draft
 from desktop.services.approval.record import ApprovalRecord
 from desktop.services.common.atomic import atomic_output_path, atomic_write_text
 from desktop.services.common.docx_ja import (JA_GOTHIC, JA_MINCHO, add_text, add_title, new_a4_document,
                                              set_cell_text, set_run_font)
-from desktop.services.common.wareki import format_wareki
+from desktop.services.common.wareki import era_year, format_wareki
 
 HEADER_LABELS = ("文書記号番号", "起案日", "起案者", "決裁区分", "文書分類", "保存年限", "施行方法", "公開区分", "件名")
 SEAL_RED = RGBColor(0xC0, 0x1C, 0x1C)
@@ -81,8 +81,9 @@ def _header(document, draft: Draft) -> None:
     merged.width = Mm(142)
 
 
-def _seal_marks(draft: Draft, record: ApprovalRecord | None) -> dict[int, list[str]]:
-    marks: dict[int, list[str]] = {}
+def _seal_marks(draft: Draft, record: ApprovalRecord | None) -> dict[int, list[tuple[str, str, str]]]:
+    """日付印-style marks per step from the record: (action, actor, date), since the last (re)submission."""
+    marks: dict[int, list[tuple[str, str, str]]] = {}
     if record is None:
         return marks
     for ev in record.events(draft.draft_id):
@@ -95,15 +96,22 @@ def _seal_marks(draft: Draft, record: ApprovalRecord | None) -> dict[int, list[s
         if ev.step is None:
             continue
         day = dt.datetime.fromisoformat(ev.ts).astimezone().date()
-        stamp = f"{MARKS.get(ev.action, '後閲済' if ev.action == 'post_review' else ev.action)} {ev.actor}".strip()
-        marks.setdefault(ev.step, []).append(f"{stamp} {format_wareki(day).replace('令和', 'R')}")
+        label = MARKS.get(ev.action, "後閲済" if ev.action == "post_review" else ev.action)
+        era, year = era_year(day)
+        marks.setdefault(ev.step, []).append((label, ev.actor, f"{era.letter}{year}.{day.month}.{day.day}"))
     return marks
+
+
+def _section_heading(document, text: str) -> None:
+    p = document.add_paragraph()
+    p.paragraph_format.space_before = Pt(10)
+    p.paragraph_format.space_after = Pt(4)
+    add_text(p, text, bold=True, size_pt=11, east_asian=JA_GOTHIC)
 
 
 def _route_table(document, draft: Draft, record: ApprovalRecord | None) -> None:
     steps = draft.route.steps
-    p = document.add_paragraph()
-    add_text(p, "決裁欄", bold=True, size_pt=11, east_asian=JA_GOTHIC)
+    _section_heading(document, "決裁欄")
     if not steps:
         add_text(document.add_paragraph(), "（決裁経路が設定されていません）", size_pt=9)
         return
@@ -128,9 +136,16 @@ def _route_table(document, draft: Draft, record: ApprovalRecord | None) -> None:
         cell.text = ""
         para = cell.paragraphs[0]
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for j, mark in enumerate(marks.get(i, [])):
-            run = add_text(para if j == 0 else cell.add_paragraph(), mark, bold=True, size_pt=8)
-            run.font.color.rgb = SEAL_RED
+        first = True
+        for label, actor, date in marks.get(i, []):
+            for text, bold in ((label, True), (actor, False), (date, False)):
+                if not text:
+                    continue
+                target = para if first else cell.add_paragraph()
+                target.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = add_text(target, text, bold=bold, size_pt=8)
+                run.font.color.rgb = SEAL_RED
+                first = False
         if notes:
             add_text(cell.add_paragraph(), "・".join(notes), size_pt=7)
     _set_widths(table, [width] * len(steps))
@@ -142,18 +157,17 @@ def _route_table(document, draft: Draft, record: ApprovalRecord | None) -> None:
 
 
 def _body(document, draft: Draft) -> None:
-    p = document.add_paragraph()
-    add_text(p, "伺い文", bold=True, size_pt=11, east_asian=JA_GOTHIC)
+    _section_heading(document, "伺い文")
     for line in draft.body.splitlines() or [""]:
         par = document.add_paragraph()
+        par.paragraph_format.space_after = Pt(0)
         if line.strip() == "記":
             par.alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_text(par, line, size_pt=10.5)
 
 
 def _attachments(document, draft: Draft) -> None:
-    p = document.add_paragraph()
-    add_text(p, "添付文書", bold=True, size_pt=11, east_asian=JA_GOTHIC)
+    _section_heading(document, "添付文書")
     if not draft.attachments:
         add_text(document.add_paragraph(), "なし", size_pt=10)
         return
@@ -177,9 +191,7 @@ def build_document(draft: Draft, *, record: ApprovalRecord | None = None, layout
     if draft.template and draft.template != "一般起案":
         add_text(title, f"（{draft.template}）", size_pt=11, east_asian=JA_GOTHIC)
     _header(document, draft)
-    document.add_paragraph()
     _route_table(document, draft, record)
-    document.add_paragraph()
     _body(document, draft)
     _attachments(document, draft)
     foot = document.add_paragraph()

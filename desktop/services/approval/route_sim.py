@@ -151,7 +151,7 @@ class RouteRun:
                 raise RouteActionError(f"{who!r} already agreed at step {i + 1}.")
             return self._log("consult_approve", actor or who, state, step=i, member=who)
         action = "decide" if step.decider else "approve"
-        return self._log(action, actor or step.name or step.position, state, step=i)
+        return self._log(action, actor or step.name or step.label(), state, step=i)
 
     def delegate_decide(self, actor: str = "") -> Event:
         """代決: only at the final step, by its 代決者 (or ``actor``)."""
@@ -163,7 +163,7 @@ class RouteRun:
         who = actor or step.delegate
         if not who:
             raise RouteActionError("No 代決者 is named for the final step.")
-        return self._log("delegate_decide", who, state, step=i, on_behalf_of=step.name or step.position)
+        return self._log("delegate_decide", who, state, step=i, on_behalf_of=step.name or step.label())
 
     def pass_for_post_review(self, actor: str = "") -> Event:
         """後閲扱い: pass the current (absent) approver, who reviews afterwards. Needs the step's 後閲 flag."""
@@ -180,7 +180,7 @@ class RouteRun:
         if step_index not in state.pending_post_review:
             raise RouteActionError(f"Step {step_index + 1} has no pending 後閲.")
         step = state.steps[step_index]
-        return self._log("post_review", actor or step.name or step.position, state, step=step_index)
+        return self._log("post_review", actor or step.name or step.label(), state, step=step_index)
 
     def send_back(self, to_step: int, reason: str, actor: str = "") -> Event:
         """差戻し to an earlier step (index) or to the drafter (:data:`DRAFTER`), with a reason."""
@@ -190,7 +190,7 @@ class RouteRun:
         if not (to_step == DRAFTER or 0 <= to_step < state.current):
             raise RouteActionError(f"Can only send back to an earlier step (now at step {state.current + 1}).")
         step = state.steps[state.current]
-        return self._log("send_back", actor or step.name or step.position, state, step=state.current,
+        return self._log("send_back", actor or step.name or step.label(), state, step=state.current,
                          to=to_step, reason=reason.strip())
 
     def withdraw(self, reason: str = "", actor: str = "") -> Event:

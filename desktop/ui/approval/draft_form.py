@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from desktop.services.approval.model import (DECISION_TYPES, DISCLOSURE_TYPES, ENFORCEMENT_METHODS, RETENTIONS,
                                              Attachment, Draft)
@@ -61,6 +61,9 @@ class DraftForm(QWidget):
         self.body.setMinimumHeight(160)
         self.attachment_list = QListWidget()
         self.attachment_list.setMinimumHeight(70)
+        self.attachment_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.attachment_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.attach_button = QPushButton()
         self.remove_attachment_button = QPushButton()
 
@@ -73,8 +76,7 @@ class DraftForm(QWidget):
         number_row.addWidget(self.doc_number, 1)
         number_row.addWidget(self.number_button)
         drafter_row = QHBoxLayout()
-        drafter_row.addWidget(self.drafter_section, 3)
-        drafter_row.addWidget(self.drafter_name, 2)
+        drafter_row.addWidget(self.drafter_name, 3)
         drafter_row.addWidget(self.drafter_phone, 1)
         att_buttons = QHBoxLayout()
         att_buttons.addWidget(self.attach_button)
@@ -83,7 +85,8 @@ class DraftForm(QWidget):
         att_box = QVBoxLayout()
         att_box.addWidget(self.attachment_list)
         att_box.addLayout(att_buttons)
-        for key, field in (("subject", self.subject), ("drafter", drafter_row), ("drafted_on", date_row),
+        for key, field in (("subject", self.subject), ("section", self.drafter_section), ("drafter", drafter_row),
+                           ("drafted_on", date_row),
                            ("doc_number", number_row), ("classification", self.classification),
                            ("retention", self.retention), ("decision_type", self.decision_type),
                            ("enforcement", self.enforcement), ("disclosure", self.disclosure),
@@ -107,7 +110,8 @@ class DraftForm(QWidget):
 
     # -- i18n --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        texts = {"subject": self.tr("件名"), "drafter": self.tr("起案者"), "drafted_on": self.tr("起案日"),
+        texts = {"subject": self.tr("件名"), "section": self.tr("起案者所属"), "drafter": self.tr("起案者"),
+                 "drafted_on": self.tr("起案日"),
                  "doc_number": self.tr("文書記号番号"), "classification": self.tr("文書分類"),
                  "retention": self.tr("保存年限"), "decision_type": self.tr("決裁区分"),
                  "enforcement": self.tr("施行方法"), "disclosure": self.tr("公開区分"), "body": self.tr("伺い文"),
@@ -116,6 +120,7 @@ class DraftForm(QWidget):
             self.labels[key].setText(text)
         self.drafter_section.setPlaceholderText(self.tr("所属（例: 総務局総務部総務課）"))
         self.drafter_name.setPlaceholderText(self.tr("氏名"))
+        self.subject.setPlaceholderText(self.tr("例: 庁舎清掃業務委託契約の締結について"))
         self.drafter_phone.setPlaceholderText(self.tr("内線"))
         self.doc_number.setPlaceholderText(self.tr("例: 6総総第1234号（提出前に採番）"))
         self.number_button.setText(self.tr("採番"))

@@ -104,8 +104,9 @@ class ApprovalPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 440])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -239,7 +240,11 @@ class ApprovalPage(QWidget):
     def _show_problems(self) -> None:
         self.problem_list.clear()
         for problem in self.problems:
-            item = QListWidgetItem(f"{field_label(problem.field)}: {problem_text(problem)}")
+            text = problem_text(problem)
+            if problem.code != "required":  # "件名を入力してください" already names its field
+                text = f"{field_label(problem.field)}: {text}"
+            item = QListWidgetItem(text)
+            item.setToolTip(self.tr("クリックすると該当する欄へ移動します"))
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
             self.problem_list.addItem(item)
         self.problem_summary.setText(

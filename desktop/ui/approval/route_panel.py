@@ -42,6 +42,7 @@ class RoutePanel(QWidget):
         self.withdraw_button = QPushButton()
         self.log = QTableWidget(0, 6)
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.verticalHeader().setVisible(False)
         self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.log.horizontalHeader().setStretchLastSection(True)
 

@@ -122,3 +122,21 @@ def test_libreoffice_converts_the_docx_to_pdf(make_draft, tmp_path):
         text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
                               timeout=60).stdout
         assert "起" in text and "決裁欄" in text and "契約" in text
+
+
+def test_decision_marks_from_the_record_in_the_seal_row(make_draft, tmp_path, record):
+    from desktop.services.approval import RouteRun
+
+    draft = make_draft("支出負担行為")
+    draft.route.steps[-1].delegate = "課長代理 佐藤"
+    run = RouteRun(draft.draft_id, record)
+    run.submit(draft, today=TODAY)
+    run.approve()
+    run.send_back(0, "金額を確認")           # marks after a send-back start again from that step
+    run.approve()
+    run.approve(member="予算担当")
+    run.delegate_decide()
+    seal_row = [col[3] for col in read_back(export_draft(draft, tmp_path / "o.docx", record=record).docx)["route"]]
+    assert seal_row[0].count("承認") == 1 and draft.route.steps[0].name in seal_row[0]
+    assert "合議済" in seal_row[1] and "予算担当" in seal_row[1]
+    assert seal_row[2].startswith("代決\n課長代理 佐藤\nR")
