@@ -103,3 +103,10 @@ def test_model_folder_lists_ctranslate2_models_with_language_and_size(tmp_path):
     assert listed["tiny.en"].multilingual is False and listed["tiny.en"].size_bytes > 70_000_000
     assert listed["fake-multi"].multilingual is True
     assert models.resolve_model("tiny.en", model_dir=str(folder)).source == "folder"
+
+
+def test_health_checks_pass_offline():
+    from desktop.services.minutes.health import checks
+
+    results = checks()
+    assert results and all(c.ok for c in results), results
