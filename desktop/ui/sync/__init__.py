@@ -1,0 +1,12 @@
+"""The cloud sync page (クラウド同期): staff ID sign-in/out, folder, preview, run, conflicts, delete guard, log."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+def create_page(ctx) -> QWidget:
+    from desktop.ui.sync.error_text import register_formatters
+    from desktop.ui.sync.page import SyncPage
+
+    register_formatters()
+    return SyncPage(ctx)

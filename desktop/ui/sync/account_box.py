@@ -1,0 +1,113 @@
+"""The staff ID box: who is signed in, the credential-store state, sign in (dialog) and sign out."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+from desktop.services import secrets
+from desktop.services.errors import CredentialStoreError
+from desktop.services.sync import identity as ident
+from desktop.ui.sync.signin_dialog import SignInDialog
+
+
+class AccountBox(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, profile: str, parent=None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.signed_in = False
+        self.dialog: SignInDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.who.setObjectName("syncWho")
+        self.store_problem = QLabel()
+        self.store_problem.setWordWrap(True)
+        self.store_problem.setObjectName("syncStoreProblem")
+        self.store_problem.setStyleSheet("color: #b00020;")
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.setObjectName("syncSignIn")
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.setObjectName("syncSignOut")
+        self.sign_in_button.clicked.connect(self.open_sign_in)
+        self.sign_out_button.clicked.connect(self.confirm_sign_out)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.sign_out_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.who)
+        layout.addWidget(self.store_problem)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("職員ID（ワンID）"))
+        self.sign_in_button.setText(self.tr("サインイン / 職員IDの編集"))
+        self.sign_out_button.setText(self.tr("サインアウト"))
+        self.sign_in_button.setAccessibleName(self.sign_in_button.text())
+        self.sign_out_button.setAccessibleName(self.sign_out_button.text())
+        self.who.setAccessibleName(self.tr("サインイン中の職員"))
+        self.store_problem.setAccessibleName(self.tr("資格情報ストアの状態"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        problem = secrets.backend_problem()
+        self.store_problem.setVisible(bool(problem))
+        if problem:
+            self.store_problem.setText(self.tr("資格情報ストアを利用できないため、パスワードを保存できません。"
+                                               "平文で保存することはありません。") + "\n" + problem)
+        person = ident.load_identity(self.profile)
+        try:
+            self.signed_in = person is not None and not problem and ident.is_signed_in(self.profile)
+        except CredentialStoreError:
+            self.signed_in = False
+        if person is None:
+            self.who.setText(self.tr("サインインしていません。"))
+        else:
+            state = self.tr("サインイン中") if self.signed_in else self.tr("パスワード未保存（サインインしてください）")
+            self.who.setText(f"{person.staff_id}　{person.display_name}　{person.bureau} {person.section}　"
+                             f"{person.mail}\n{state}")
+        self.sign_out_button.setEnabled(person is not None and not problem)
+
+    def open_sign_in(self) -> None:
+        self.dialog = SignInDialog(ident.load_identity(self.profile) or ident.Identity(profile=self.profile), self)
+        self.dialog.accepted.connect(self._signed_in)
+        self.dialog.open()
+
+    def _signed_in(self) -> None:
+        from desktop.ui.errors import show_error
+
+        dialog, self.dialog = self.dialog, None
+        try:
+            ident.sign_in(dialog.identity(), cloud_password=dialog.password.text() or None)
+        except Exception as exc:  # shown as a readable dialog; nothing was stored
+            show_error(self, self.tr("サインイン"), exc)
+        dialog.password.clear()
+        dialog.deleteLater()
+        self.refresh()
+        self.changed.emit()
+
+    def confirm_sign_out(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("サインアウト"),
+                          self.tr("この職員IDで保存したパスワードなどをすべて削除します。よろしいですか？"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("syncSignOutConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda _code: self._sign_out(box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)))
+        self.confirm_box = box
+        box.open()
+
+    def _sign_out(self, yes: bool) -> None:
+        self.confirm_box = None
+        if yes:
+            ident.sign_out(self.profile)
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,323 @@
+"""The sync page. GUI thread only; the sync itself runs through ``ctx.jobs`` (lane "parallel").
+
+Sections: the signed-in staff ID (sign in / sign out), the folders, last run, preview (dry run) and run with
+progress/cancel, conflicts, the delete-guard question, and a log. A QTimer runs a sync every
+``sync_interval_minutes`` while the app is open (0: off).
+"""
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.services.sync.errors import DeleteGuardTriggered
+from desktop.services.sync.profile_config import load_last_run
+from desktop.ui.sync.account_box import AccountBox
+from desktop.ui.sync.job import run_sync_job
+
+log = logging.getLogger(__name__)
+
+OP_TEXT = {"upload": QT_TRANSLATE_NOOP("SyncPage", "アップロード"),
+           "download": QT_TRANSLATE_NOOP("SyncPage", "ダウンロード"),
+           "delete_local": QT_TRANSLATE_NOOP("SyncPage", "ごみ箱へ移動（この端末）"),
+           "delete_remote": QT_TRANSLATE_NOOP("SyncPage", "サーバーから削除"),
+           "conflict": QT_TRANSLATE_NOOP("SyncPage", "競合（両方残す）")}
+
+
+_PENDING = object()
+
+
+class SyncPage(QWidget):
+    run_finished = Signal(object)   # after each run: SyncResult, the exception, or None (cancelled/stopped)
+
+    def __init__(self, ctx, profile: str = "default", parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.profile = ctx, profile
+        self.setObjectName("syncPage")
+        self.handle = None
+        self.guard_box: QMessageBox | None = None
+        self.last_result = None
+        self._outcome = _PENDING
+
+        self.account = AccountBox(profile, self)
+        self.account.changed.connect(self.refresh)
+
+        self.folder_group = QGroupBox()
+        form = QFormLayout(self.folder_group)
+        self.local_label = QLabel()
+        self.local_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.endpoint_edit = QLineEdit()
+        self.endpoint_edit.setObjectName("syncEndpoint")
+        self.root_edit = QLineEdit()
+        self.root_edit.setObjectName("syncRoot")
+        self.interval_label = QLabel()
+        self.local_caption, self.endpoint_caption, self.root_caption = QLabel(), QLabel(), QLabel()
+        form.addRow(self.local_caption, self.local_label)
+        form.addRow(self.endpoint_caption, self.endpoint_edit)
+        form.addRow(self.root_caption, self.root_edit)
+        form.addRow(self.interval_label)
+        self.endpoint_edit.editingFinished.connect(lambda: self._save_setting("cloud_endpoint", self.endpoint_edit))
+        self.root_edit.editingFinished.connect(lambda: self._save_setting("cloud_root", self.root_edit))
+
+        self.last_run_label = QLabel()
+        self.last_run_label.setWordWrap(True)
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("syncPreview")
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("syncRun")
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("syncCancel")
+        self.cancel_button.setEnabled(False)
+        self.preview_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.run_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.run_button, self.cancel_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status_label = QLabel()
+
+        self.tabs = QTabWidget()
+        self.plan_table = QTableWidget(0, 3)
+        self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.conflict_list = QListWidget()
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.tabs.addTab(self.plan_table, "")
+        self.tabs.addTab(self.conflict_list, "")
+        self.tabs.addTab(self.log_view, "")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.account)
+        layout.addWidget(self.folder_group)
+        layout.addWidget(self.last_run_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._periodic)
+        self.retranslate()
+        self.refresh()
+
+    # -- texts --------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.folder_group.setTitle(self.tr("フォルダー"))
+        self.local_caption.setText(self.tr("この端末の作業フォルダー"))
+        self.endpoint_caption.setText(self.tr("クラウドのアドレス（WebDAV）"))
+        self.root_caption.setText(self.tr("クラウドのフォルダー"))
+        self.endpoint_edit.setAccessibleName(self.tr("クラウドのアドレス（WebDAV）"))
+        self.root_edit.setAccessibleName(self.tr("クラウドのフォルダー"))
+        self.local_label.setAccessibleName(self.tr("この端末の作業フォルダー"))
+        self.preview_button.setText(self.tr("変更内容を確認（プレビュー）"))
+        self.run_button.setText(self.tr("今すぐ同期"))
+        self.cancel_button.setText(self.tr("キャンセル"))
+        for b in (self.preview_button, self.run_button, self.cancel_button):
+            b.setAccessibleName(b.text())
+        self.progress.setAccessibleName(self.tr("同期の進み具合"))
+        self.plan_table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("ファイル"), self.tr("理由")])
+        self.plan_table.setAccessibleName(self.tr("同期の予定"))
+        self.conflict_list.setAccessibleName(self.tr("競合したファイル"))
+        self.log_view.setAccessibleName(self.tr("同期のログ"))
+        self.tabs.setTabText(0, self.tr("予定・結果"))
+        self.tabs.setTabText(1, self.tr("競合"))
+        self.tabs.setTabText(2, self.tr("ログ"))
+        self.tabs.setAccessibleName(self.tr("同期の詳細"))
+        self.last_run_label.setAccessibleName(self.tr("前回の同期"))
+        self._update_last_run()
+        self._update_interval()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def op_text(self, op: str) -> str:
+        return self.tr(OP_TEXT.get(op, op))
+
+    # -- state --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self.ctx.settings
+        self.local_label.setText(str(self.ctx.work_folder()))
+        for key, edit in (("cloud_endpoint", self.endpoint_edit), ("cloud_root", self.root_edit)):
+            edit.setText(str(s.get(key)))
+            edit.setReadOnly(s.is_locked(key))
+        self.account.refresh()
+        self._update_last_run()
+        self._update_interval()
+        self._update_buttons()
+
+    def _save_setting(self, key: str, edit: QLineEdit) -> None:
+        if not self.ctx.settings.is_locked(key) and edit.text().strip() != self.ctx.settings.get(key):
+            self.ctx.settings.set(key, edit.text().strip())
+
+    def _update_last_run(self) -> None:
+        last = load_last_run(self.profile)
+        if not last:
+            self.last_run_label.setText(self.tr("前回の同期: まだありません"))
+            return
+        when = datetime.fromtimestamp(last["finished"]).strftime("%Y-%m-%d %H:%M")
+        done = ", ".join(f"{self.op_text(k)} {v}" for k, v in last["done"].items() if k in OP_TEXT)
+        text = self.tr("前回の同期: {when}　{done}").format(when=when, done=done or self.tr("変更なし"))
+        if last.get("failed"):
+            text += self.tr("（{n}件は次回に持ち越し）").format(n=len(last["failed"]))
+        self.last_run_label.setText(text)
+
+    def _update_interval(self) -> None:
+        minutes = int(self.ctx.settings.get("sync_interval_minutes") or 0)
+        if minutes > 0:
+            self.interval_label.setText(self.tr("自動同期: {n}分ごと（アプリを開いている間）").format(n=minutes))
+            if self.timer.interval() != minutes * 60_000 or not self.timer.isActive():
+                self.timer.start(minutes * 60_000)
+        else:
+            self.interval_label.setText(self.tr("自動同期: オフ（設定で変更できます）"))
+            self.timer.stop()
+
+    def _update_buttons(self) -> None:
+        running = self.handle is not None
+        ready = self.account.signed_in and bool(self.endpoint_edit.text().strip())
+        self.preview_button.setEnabled(ready and not running)
+        self.run_button.setEnabled(ready and not running)
+        self.cancel_button.setEnabled(running)
+        self.account.setEnabled(not running)
+
+    def add_log(self, line: str) -> None:
+        self.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')} {line}")
+
+    # -- running ------------------------------------------------------------------------------------
+    def _periodic(self) -> None:
+        if self.handle is None and self.guard_box is None and self.account.signed_in:
+            self.add_log(self.tr("自動同期を開始します"))
+            self.start(dry_run=False)
+
+    def start(self, dry_run: bool, delete_policy: str = "ask") -> None:
+        if self.handle is not None:
+            return
+        self._save_setting("cloud_endpoint", self.endpoint_edit)
+        self._save_setting("cloud_root", self.root_edit)
+        s = self.ctx.settings
+        kwargs = dict(profile=self.profile, endpoint=s.get("cloud_endpoint"), remote_root=s.get("cloud_root"),
+                      local_root=self.ctx.work_folder(), delete_threshold=float(s.get("sync_delete_threshold")),
+                      dry_run=dry_run, delete_policy=delete_policy)
+        title = self.tr("同期のプレビュー") if dry_run else self.tr("クラウド同期")
+        self.progress.setValue(0)
+        self.status_label.setText(title)
+        self.add_log(title)
+        self.handle = self.ctx.jobs.start(
+            title, lambda progress, cancel: run_sync_job(**kwargs, progress=progress, cancel=cancel),
+            lane="parallel", on_success=self._succeeded, on_failure=self._failed, on_cancel=self._cancelled,
+            show_errors=False)
+        self.handle.progressed.connect(self._progressed)
+        self.handle.finished.connect(self._finished)
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def _progressed(self, fraction, message: str) -> None:
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        if message:
+            self.status_label.setText(message)
+
+    def _finished(self) -> None:
+        self.handle = None
+        self.progress.setRange(0, 1000)
+        self._update_buttons()
+        outcome, self._outcome = self._outcome, _PENDING
+        if outcome is not _PENDING:   # nothing to report while the delete-guard question is open
+            self.run_finished.emit(outcome)
+
+    def _succeeded(self, result) -> None:
+        self.last_result = result
+        changes = [a for a in result.actions if a.op.value not in ("record", "forget")]
+        self.plan_table.setRowCount(len(changes))
+        for row, a in enumerate(changes):
+            for col, text in enumerate((self.op_text(a.op.value), a.path, a.reason)):
+                self.plan_table.setItem(row, col, QTableWidgetItem(text))
+        for line in result.log:
+            self.add_log(line)
+        for path, copy in result.conflicts:
+            self.conflict_list.addItem(self.tr("{path} → この端末の版は {copy}").format(path=path, copy=copy))
+        if result.conflicts:
+            self.tabs.setCurrentIndex(1)
+        if result.dry_run:
+            self.status_label.setText(self.tr("プレビュー: {n}件の変更があります").format(n=len(changes)))
+        else:
+            self.progress.setValue(1000)
+            self.status_label.setText(self.tr("同期が完了しました") if result.complete else
+                                      self.tr("同期が完了しました（{n}件は次回に持ち越し）").format(n=len(result.failed)))
+            self.ctx.status(self.status_label.text())
+        self._update_last_run()
+        self._outcome = result
+
+    def _cancelled(self) -> None:
+        self.status_label.setText(self.tr("キャンセルしました。完了したファイルは記録済みです。"))
+        self.add_log(self.status_label.text())
+        self._outcome = None
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DeleteGuardTriggered):
+            self.ask_delete_guard(exc)
+            return
+        from desktop.ui.errors import describe, show_error
+
+        self.status_label.setText(self.tr("同期できませんでした"))
+        self.add_log(describe(exc))
+        show_error(self, self.tr("クラウド同期"), exc)
+        self._outcome = exc
+
+    def ask_delete_guard(self, guard: DeleteGuardTriggered) -> None:
+        p = guard.params
+        reason = {"remote_empty": self.tr("クラウドのフォルダーが空になっています。"),
+                  "local_empty": self.tr("この端末の作業フォルダーが空になっています。")}.get(
+            p["reason"], self.tr("多くのファイルが削除されています。"))
+        box = QMessageBox(self)
+        box.setObjectName("syncDeleteGuard")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("削除の確認"))
+        box.setText(reason + "\n" + self.tr("同期すると{n}件（同期済み{total}件中）が削除されます。まだ何も変更していません。")
+                    .format(n=guard.count, total=p["tracked"]))
+        details = [self.tr("サーバーから削除: ") + x for x in p["remote_deletes"]]
+        details += [self.tr("この端末でごみ箱へ: ") + x for x in p["local_deletes"]]
+        box.setDetailedText("\n".join(details[:500]))
+        self.guard_delete = box.addButton(self.tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
+        self.guard_keep = box.addButton(self.tr("すべて残す（削除されたファイルを戻す）"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+        self.guard_later = box.addButton(self.tr("今回は同期しない"), QMessageBox.ButtonRole.RejectRole)
+        for b in (self.guard_delete, self.guard_keep, self.guard_later):
+            b.setAccessibleName(b.text())
+        box.setDefaultButton(self.guard_keep)
+        box.setEscapeButton(self.guard_later)
+        box.buttonClicked.connect(self._guard_answered)
+        self.guard_box = box
+        self.add_log(str(guard))
+        self.status_label.setText(self.tr("削除の確認を待っています"))
+        box.open()
+
+    def _guard_answered(self, button) -> None:
+        box, self.guard_box = self.guard_box, None
+        if box is not None:
+            box.deleteLater()
+        if button is self.guard_delete:
+            self.add_log(self.tr("削除を承認しました"))
+            self.start(dry_run=False, delete_policy="delete")
+        elif button is self.guard_keep:
+            self.add_log(self.tr("すべて残します"))
+            self.start(dry_run=False, delete_policy="keep")
+        else:
+            self.status_label.setText(self.tr("同期を中止しました。何も変更していません。"))
+            self.run_finished.emit(None)

@@ -1,0 +1,64 @@
+"""Sign-in dialog: the staff ID (職員ID) profile and the cloud password (stored only in the credential store)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+
+from desktop.services.sync.identity import Identity
+
+
+class SignInDialog(QDialog):
+    FIELDS = ("staff_id", "display_name", "bureau", "section", "mail", "cloud_user")
+
+    def __init__(self, identity: Identity | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncSignInDialog")
+        self.profile = identity.profile if identity else "default"
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for name in self.FIELDS:
+            edit = QLineEdit(getattr(identity, name) if identity else "")
+            edit.setObjectName(f"syncField_{name}")
+            self.edits[name] = edit
+            self.labels[name] = QLabel()
+            self.labels[name].setBuddy(edit)
+            form.addRow(self.labels[name], edit)
+        self.password = QLineEdit()
+        self.password.setObjectName("syncField_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.password_label, self.password)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("サインイン（職員ID）"))
+        texts = {"staff_id": self.tr("職員ID"), "display_name": self.tr("氏名"), "bureau": self.tr("局"),
+                 "section": self.tr("課・係"), "mail": self.tr("メールアドレス"),
+                 "cloud_user": self.tr("クラウドのユーザー名（職員IDと異なる場合）")}
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+            self.edits[name].setAccessibleName(text)
+        self.password_label.setText(self.tr("クラウドのパスワード"))
+        self.password.setAccessibleName(self.tr("クラウドのパスワード"))
+        self.password.setPlaceholderText(self.tr("変更しない場合は空欄"))
+        self.note.setText(self.tr("パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。"))
+        self.buttons.setAccessibleName(self.tr("サインインの操作"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def identity(self) -> Identity:
+        return Identity(profile=self.profile, **{k: e.text().strip() for k, e in self.edits.items()})
