@@ -6,7 +6,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         ctx.window = self
         ctx.jobs.error_parent = self
         self.setObjectName("mainWindow")
-        self.resize(1200, 780)
+        self._fit_to_screen()
         self.pages: dict[str, QWidget] = {}
 
         central = QWidget()
@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(24, 24))
-        self.sidebar.setMinimumWidth(190)
-        self.sidebar.setMaximumWidth(260)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(210)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 10px 8px; }")
         for spec in PAGES:
             item = QListWidgetItem()
@@ -94,6 +94,17 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self._update_banner()
         self.retranslate()
+
+    def _fit_to_screen(self) -> None:
+        """Open large on an office monitor (most of the screen), never larger than the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        avail = screen.availableGeometry()
+        width, height = min(1600, int(avail.width() * 0.96)), min(1000, int(avail.height() * 0.94))
+        self.resize(width, height)
+        self.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
 
     # ------------------------------------------------------------------------------------------ pages
     def open_page(self, key: str) -> QWidget:
