@@ -11,21 +11,38 @@ from desktop.ui.forms.review_page import ReviewPanel
 from desktop.ui.forms.template_editor import TemplateEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormsErrors", text)
+def _ledger_locked(e: BaseException) -> str:
+    return QCoreApplication.translate(
+        "FormsErrors", "台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。"
+        "確定済みの記録は保存されています。") + "\n" + str(e)
+
+
+def _ledger_changed(e: BaseException) -> str:
+    return QCoreApplication.translate(
+        "FormsErrors", "台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。"
+        "もう一度「台帳に書き出す」を押してください。")
+
+
+def _encrypted(e: BaseException) -> str:
+    return QCoreApplication.translate(
+        "FormsErrors", "パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。") + "\n" + str(e)
+
+
+def _unreadable(e: BaseException) -> str:
+    return QCoreApplication.translate(
+        "FormsErrors", "ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。") + "\n" + str(e)
+
+
+def _template(e: BaseException) -> str:
+    return QCoreApplication.translate("FormsErrors", "テンプレートに問題があります。") + "\n" + str(e)
 
 
 def _register_formatters() -> None:
-    register_formatter(LedgerLocked, lambda e: _tr("台帳ファイルが他のプログラム（Excel など）で開かれています。"
-                                                   "閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。")
-                       + "\n" + str(e))
-    register_formatter(LedgerChanged, lambda e: _tr("台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。"
-                                                    "もう一度「台帳に書き出す」を押してください。"))
-    register_formatter(EncryptedPdf, lambda e: _tr("パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。")
-                       + "\n" + str(e))
-    register_formatter(UnreadableInput, lambda e: _tr("ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。")
-                       + "\n" + str(e))
-    register_formatter(TemplateError, lambda e: _tr("テンプレートに問題があります。") + "\n" + str(e))
+    register_formatter(LedgerLocked, _ledger_locked)
+    register_formatter(LedgerChanged, _ledger_changed)
+    register_formatter(EncryptedPdf, _encrypted)
+    register_formatter(UnreadableInput, _unreadable)
+    register_formatter(TemplateError, _template)
 
 
 class FormsPage(QWidget):

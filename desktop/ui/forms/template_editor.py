@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -18,8 +18,14 @@ from desktop.services.forms.template import FIELD_TYPES, Field, Option, Template
 from desktop.ui.forms.scan_view import ScanView, pixmap_from_gray
 
 TYPE_LABELS = {
-    "text": "文字", "kana": "フリガナ", "date_wareki": "日付（和暦）", "date": "日付", "postal": "郵便番号",
-    "phone": "電話番号", "number": "数値", "checkbox": "チェック欄",
+    "text": QT_TRANSLATE_NOOP("TemplateEditor", "文字"),
+    "kana": QT_TRANSLATE_NOOP("TemplateEditor", "フリガナ"),
+    "date_wareki": QT_TRANSLATE_NOOP("TemplateEditor", "日付（和暦）"),
+    "date": QT_TRANSLATE_NOOP("TemplateEditor", "日付"),
+    "postal": QT_TRANSLATE_NOOP("TemplateEditor", "郵便番号"),
+    "phone": QT_TRANSLATE_NOOP("TemplateEditor", "電話番号"),
+    "number": QT_TRANSLATE_NOOP("TemplateEditor", "数値"),
+    "checkbox": QT_TRANSLATE_NOOP("TemplateEditor", "チェック欄"),
 }
 EDITABLE_TYPES = [t for t in FIELD_TYPES if t != "checkbox_group"]
 COL_NAME, COL_TYPE, COL_GROUP, COL_BOX = range(4)

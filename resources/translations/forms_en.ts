@@ -1,0 +1,491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="22"/>
+        <source>必須項目が空です</source>
+        <translation>This field is required but empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="23"/>
+        <source>日付として正しくありません</source>
+        <translation>Not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="24"/>
+        <source>郵便番号の形式（123-4567）ではありません</source>
+        <translation>Not a postal code (123-4567)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="25"/>
+        <source>電話番号の形式ではありません</source>
+        <translation>Not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="26"/>
+        <source>数値ではありません</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="27"/>
+        <source>カタカナではありません</source>
+        <translation>Not written in katakana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="28"/>
+        <source>決められた形式と一致しません</source>
+        <translation>Does not match the required format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="29"/>
+        <source>文字数が多すぎます</source>
+        <translation>Too many characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="30"/>
+        <source>選択されていません</source>
+        <translation>Nothing is ticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="31"/>
+        <source>複数選択されています（1つだけ選んでください）</source>
+        <translation>More than one is ticked (tick exactly one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="67"/>
+        <source>{name} の読み取り画像</source>
+        <translation>Scanned image of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="77"/>
+        <source>チェックあり</source>
+        <translation>Ticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="149"/>
+        <source>信頼度 {pct}%</source>
+        <translation>Confidence {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="152"/>
+        <source>読み取りの信頼度が低いため確認してください</source>
+        <translation>Low reading confidence: please check</translation>
+    </message>
+</context>
+<context>
+    <name>FormsErrors</name>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="15"/>
+        <source>台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。</source>
+        <translation>The ledger is open in another program (such as Excel). Close it, then press &quot;Write to ledger&quot;. Confirmed records are kept safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="21"/>
+        <source>台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。もう一度「台帳に書き出す」を押してください。</source>
+        <translation>Someone else changed the ledger while it was being written. Nothing was written. Press &quot;Write to ledger&quot; again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="27"/>
+        <source>パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。</source>
+        <translation>Password-protected PDFs cannot be read. Remove the password and load it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="32"/>
+        <source>ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。</source>
+        <translation>The file could not be read (it is not an image or PDF, or it is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="37"/>
+        <source>テンプレートに問題があります。</source>
+        <translation>There is a problem with the template.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="64"/>
+        <source>読み取りと確認</source>
+        <translation>Read and review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="65"/>
+        <source>テンプレート編集</source>
+        <translation>Template editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="66"/>
+        <source>紙→デジタル</source>
+        <translation>Paper to digital</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="132"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="133"/>
+        <source>テンプレート</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
+        <source>スキャン/PDFを読み込む…</source>
+        <translation>Load scans/PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="135"/>
+        <source>スキャンまたはPDFを読み込む</source>
+        <translation>Load scans or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="136"/>
+        <source>フォルダーを読み込む…</source>
+        <translation>Load folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="137"/>
+        <source>フォルダーのスキャンをまとめて読み込む</source>
+        <translation>Load all scans in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="138"/>
+        <source>台帳の場所…</source>
+        <translation>Ledger location…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="139"/>
+        <source>台帳ファイルを選ぶ</source>
+        <translation>Choose the ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="140"/>
+        <source>確認待ちの申請書</source>
+        <translation>Forms waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="141"/>
+        <source>スキャン画像</source>
+        <translation>Scanned image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="142"/>
+        <source>読み取った項目</source>
+        <translation>Fields read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="143"/>
+        <source>確定して次へ (Ctrl+Enter)</source>
+        <translation>Confirm and next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="144"/>
+        <source>この申請書を確定して次へ</source>
+        <translation>Confirm this form and go to the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="145"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="146"/>
+        <source>この記録を破棄</source>
+        <translation>Discard this record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="147"/>
+        <source>読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。Enterで次の項目へ、最後の項目でEnterを押すと確定します。</source>
+        <translation>Reading works on printed (typed) text. Handwriting cannot be read reliably, so such fields get a low confidence and go to review. Enter moves to the next field; Enter on the last field confirms.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="202"/>
+        <source>台帳ファイル</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="203"/>
+        <source>Excel ブック (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="210"/>
+        <source>台帳: {path}</source>
+        <translation>Ledger: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="215"/>
+        <source>台帳に書き出す（未書き出し {n} 件）</source>
+        <translation>Write to ledger ({n} not yet written)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="221"/>
+        <source>スキャンまたはPDFを選ぶ</source>
+        <translation>Choose scans or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
+        <source>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="227"/>
+        <source>スキャンのフォルダー</source>
+        <translation>Folder of scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="238"/>
+        <source>申請書の読み取り</source>
+        <translation>Reading forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="245"/>
+        <source>{n} 枚の申請書を読み取りました。</source>
+        <translation>{n} form(s) read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="249"/>
+        <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
+        <translation>Page {page} of {file} is blank and was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="251"/>
+        <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
+        <translation>Page {page} of {file} does not match this template's form and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="270"/>
+        <source>要確認 {n} 項目</source>
+        <translation>{n} field(s) to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="270"/>
+        <source>問題なし</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="288"/>
+        <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
+        <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="359"/>
+        <source>「{name}」に問題があります。修正してから確定してください。</source>
+        <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="364"/>
+        <source>確定しました: {file} p.{page}</source>
+        <translation>Confirmed: {file} p.{page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="373"/>
+        <source>記録の破棄</source>
+        <translation>Discard record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="374"/>
+        <source>この記録を台帳に入れずに破棄しますか？</source>
+        <translation>Discard this record without adding it to the ledger?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="384"/>
+        <source>台帳への書き出し</source>
+        <translation>Writing to the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="391"/>
+        <source>台帳に {n} 件追加しました: {path}</source>
+        <translation>{n} row(s) added to the ledger: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="21"/>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="22"/>
+        <source>フリガナ</source>
+        <translation>Furigana (katakana)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="23"/>
+        <source>日付（和暦）</source>
+        <translation>Date (Japanese era)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="24"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
+        <source>郵便番号</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
+        <source>電話番号</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
+        <source>数値</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
+        <source>チェック欄</source>
+        <translation>Checkbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="95"/>
+        <source>白紙の様式を開く…</source>
+        <translation>Open blank form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="96"/>
+        <source>白紙の様式（画像またはPDF）を開く</source>
+        <translation>Open a blank form (image or PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="97"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="98"/>
+        <source>テンプレート名</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="99"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="100"/>
+        <source>テンプレートを保存</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="101"/>
+        <source>記入済みスキャンで試す…</source>
+        <translation>Test on a filled scan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="102"/>
+        <source>記入済みスキャンでテンプレートを試す</source>
+        <translation>Test the template on a filled scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="103"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="104"/>
+        <source>選択した項目を削除</source>
+        <translation>Delete selected field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="105"/>
+        <source>項目の一覧</source>
+        <translation>List of fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="106"/>
+        <source>様式の画像。ドラッグして項目の枠を描きます</source>
+        <translation>Form image. Drag to draw a field's box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="107"/>
+        <source>試し読みの結果</source>
+        <translation>Test reading result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <source>項目名</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="153"/>
+        <source>種類</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <source>グループ</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <source>枠 (x, y, 幅, 高さ)</source>
+        <translation>Box (x, y, width, height)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。</source>
+        <translation>Open the blank form at 300 dpi, drag a box around each entry area and give it a name and a type. Checkboxes with the same group name form an &quot;exactly one&quot; group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="123"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <source>白紙の様式</source>
+        <translation>Blank form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="245"/>
+        <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="148"/>
+        <source>項目{n}</source>
+        <translation>Field {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="195"/>
+        <source>{n} 行目の項目に名前がありません。</source>
+        <translation>The field in row {n} has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="215"/>
+        <source>項目名が重複しています: {names}</source>
+        <translation>Duplicate field names: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="218"/>
+        <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
+        <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="220"/>
+        <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
+        <translation>There are no fields. Drag on the form to draw boxes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="229"/>
+        <source>先に白紙の様式を開いてください。</source>
+        <translation>Open a blank form first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="235"/>
+        <source>テンプレートの保存</source>
+        <translation>Saving the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="237"/>
+        <source>テンプレートを保存しました: {path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="244"/>
+        <source>記入済みスキャン</source>
+        <translation>Filled scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="254"/>
+        <source>テンプレートの試し読み</source>
+        <translation>Test reading with the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="268"/>
+        <source>一致しないページ: {msg}</source>
+        <translation>Page not matching: {msg}</translation>
+    </message>
+</context>
+</TS>
