@@ -34,7 +34,7 @@ def page(app_context, qtbot):
     yield page
     app_context.jobs.cancel_all()
     app_context.jobs.wait_for_done(10000)
-    page.outbox.close()
+    page.shutdown()
 
 
 def compose_two(page, qtbot, tmp_path):

@@ -47,6 +47,11 @@ class SendPage(QWidget):
         if start_runner and self.outbox.jobs(states=("held", "sending")):
             self.start_runner()            # resume what a crash or a closed window left behind
 
+    def shutdown(self) -> None:
+        """Stop the refresh timer and close the databases (the runner job must be finished)."""
+        self.outbox_tab.timer.stop()
+        self.outbox.close()
+
     def config(self) -> SendConfig:
         return SendConfig.from_settings(self.ctx.settings)
 
