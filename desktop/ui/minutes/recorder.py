@@ -84,6 +84,7 @@ class RecorderBar(QWidget):
                 self.writer.write(bytes(data))
 
     def _tick(self) -> None:
+        self._read()  # also drain on a timer, in case readyRead is late
         if self.writer:
             self.status.setText(self.tr("録音中 {time}（{path}）").format(time=clock(self.writer.seconds),
                                                                         path=self.writer.path.name))
