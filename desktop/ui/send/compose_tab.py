@@ -219,30 +219,29 @@ class ComposeTab(QWidget):
 
     # -- texts ------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        tr = self.tr
-        for key, text in (("to", tr("宛先")), ("subject", tr("件名")), ("body", tr("本文・通信欄")),
-                          ("files", tr("添付ファイル")), ("how", tr("送り方")), ("cover", tr("送付状")),
-                          ("sender", tr("発信者名"))):
+        for key, text in (("to", self.tr("宛先")), ("subject", self.tr("件名")), ("body", self.tr("本文・通信欄")),
+                          ("files", self.tr("添付ファイル")), ("how", self.tr("送り方")), ("cover", self.tr("送付状")),
+                          ("sender", self.tr("発信者名"))):
             self.labels[key].setText(text)
-        self.to_edit.setPlaceholderText(tr("メールアドレス、または旧FAX番号"))
-        self.add_to_button.setText(tr("追加"))
-        self.remove_to_button.setText(tr("選択した宛先を外す"))
-        self.add_file_button.setText(tr("ファイルを追加…"))
-        self.remove_file_button.setText(tr("選択したファイルを外す"))
-        self.mail_radio.setText(tr("メールに添付"))
-        self.link_radio.setText(tr("クラウドに置いてリンクを送る"))
-        self.cover_check.setText(tr("送付状（PDF）を付ける"))
-        self.docx_check.setText(tr("Word形式も作成"))
-        self.preview_button.setText(tr("送付状をプレビュー"))
-        self.send_button.setText(tr("送信…"))
-        for widget, name in ((self.to_edit, tr("宛先の入力")), (self.add_to_button, tr("宛先を追加")),
-                             (self.recipients, tr("宛先一覧")), (self.remove_to_button, tr("宛先を外す")),
-                             (self.subject, tr("件名")), (self.body, tr("本文")),
-                             (self.attachments, tr("添付ファイル一覧")), (self.add_file_button, tr("ファイルを追加")),
-                             (self.remove_file_button, tr("ファイルを外す")), (self.mail_radio, tr("メールに添付")),
-                             (self.link_radio, tr("リンクを送る")), (self.cover_check, tr("送付状を付ける")),
-                             (self.docx_check, tr("Word形式も作成")), (self.preview_button, tr("送付状をプレビュー")),
-                             (self.sender_name, tr("発信者名")), (self.send_button, tr("送信"))):
+        self.to_edit.setPlaceholderText(self.tr("メールアドレス、または旧FAX番号"))
+        self.add_to_button.setText(self.tr("追加"))
+        self.remove_to_button.setText(self.tr("選択した宛先を外す"))
+        self.add_file_button.setText(self.tr("ファイルを追加…"))
+        self.remove_file_button.setText(self.tr("選択したファイルを外す"))
+        self.mail_radio.setText(self.tr("メールに添付"))
+        self.link_radio.setText(self.tr("クラウドに置いてリンクを送る"))
+        self.cover_check.setText(self.tr("送付状（PDF）を付ける"))
+        self.docx_check.setText(self.tr("Word形式も作成"))
+        self.preview_button.setText(self.tr("送付状をプレビュー"))
+        self.send_button.setText(self.tr("送信…"))
+        for widget, name in ((self.to_edit, self.tr("宛先の入力")), (self.add_to_button, self.tr("宛先を追加")),
+                             (self.recipients, self.tr("宛先一覧")), (self.remove_to_button, self.tr("宛先を外す")),
+                             (self.subject, self.tr("件名")), (self.body, self.tr("本文")),
+                             (self.attachments, self.tr("添付ファイル一覧")), (self.add_file_button, self.tr("ファイルを追加")),
+                             (self.remove_file_button, self.tr("ファイルを外す")), (self.mail_radio, self.tr("メールに添付")),
+                             (self.link_radio, self.tr("リンクを送る")), (self.cover_check, self.tr("送付状を付ける")),
+                             (self.docx_check, self.tr("Word形式も作成")), (self.preview_button, self.tr("送付状をプレビュー")),
+                             (self.sender_name, self.tr("発信者名")), (self.send_button, self.tr("送信"))):
             widget.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:

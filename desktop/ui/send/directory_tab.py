@@ -159,17 +159,16 @@ class DirectoryTab(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.import_button.setText(tr("宛先帳を取り込む…"))
-        self.search.setPlaceholderText(tr("氏名・所属・旧FAX番号で検索"))
-        self.table.setHorizontalHeaderLabels([tr("氏名"), tr("所属"), tr("部署"), tr("FAX番号"), tr("メールアドレス")])
-        self.add_button.setText(tr("選択を宛先に追加"))
-        self.add_group_button.setText(tr("グループを宛先に追加"))
-        self.make_group_button.setText(tr("選択からグループを作成…"))
-        for w, name in ((self.import_button, tr("宛先帳を取り込む")), (self.search, tr("宛先帳の検索")),
-                        (self.table, tr("宛先帳")), (self.add_button, tr("選択を宛先に追加")),
-                        (self.group_box, tr("同報グループ")), (self.add_group_button, tr("グループを宛先に追加")),
-                        (self.make_group_button, tr("グループを作成"))):
+        self.import_button.setText(self.tr("宛先帳を取り込む…"))
+        self.search.setPlaceholderText(self.tr("氏名・所属・旧FAX番号で検索"))
+        self.table.setHorizontalHeaderLabels([self.tr("氏名"), self.tr("所属"), self.tr("部署"), self.tr("FAX番号"), self.tr("メールアドレス")])
+        self.add_button.setText(self.tr("選択を宛先に追加"))
+        self.add_group_button.setText(self.tr("グループを宛先に追加"))
+        self.make_group_button.setText(self.tr("選択からグループを作成…"))
+        for w, name in ((self.import_button, self.tr("宛先帳を取り込む")), (self.search, self.tr("宛先帳の検索")),
+                        (self.table, self.tr("宛先帳")), (self.add_button, self.tr("選択を宛先に追加")),
+                        (self.group_box, self.tr("同報グループ")), (self.add_group_button, self.tr("グループを宛先に追加")),
+                        (self.make_group_button, self.tr("グループを作成"))):
             w.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:

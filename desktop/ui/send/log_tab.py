@@ -85,13 +85,12 @@ class LogTab(QWidget):
                                             self.tr("送信記録を保存しました: {path}").format(path=out)))
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.table.setHorizontalHeaderLabels([tr("日時"), tr("状態"), tr("宛先"), tr("件名"), tr("送信方法"),
-                                              tr("添付ファイル"), tr("サーバー応答")])
-        self.refresh_button.setText(tr("更新"))
-        self.export_button.setText(tr("Excelに書き出す…"))
-        for w, name in ((self.table, tr("送信記録")), (self.history, tr("状態の履歴")),
-                        (self.refresh_button, tr("更新")), (self.export_button, tr("Excelに書き出す"))):
+        self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信方法"),
+                                              self.tr("添付ファイル"), self.tr("サーバー応答")])
+        self.refresh_button.setText(self.tr("更新"))
+        self.export_button.setText(self.tr("Excelに書き出す…"))
+        for w, name in ((self.table, self.tr("送信記録")), (self.history, self.tr("状態の履歴")),
+                        (self.refresh_button, self.tr("更新")), (self.export_button, self.tr("Excelに書き出す"))):
             w.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:

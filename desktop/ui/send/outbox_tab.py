@@ -108,18 +108,17 @@ class OutboxTab(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.info.setText(tr("保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか"
+        self.info.setText(self.tr("保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか"
                              "分からない送信です。相手に確認してから「届いた」または「再送」を選んでください。"))
-        self.table.setHorizontalHeaderLabels([tr("番号"), tr("状態"), tr("宛先"), tr("件名"), tr("送信まで"),
-                                              tr("サーバー応答・エラー")])
-        self.cancel_button.setText(tr("送信を取り消す"))
-        self.run_button.setText(tr("今すぐ処理"))
-        self.delivered_button.setText(tr("届いたことを確認"))
-        self.resend_button.setText(tr("再送する"))
-        for w, name in ((self.table, tr("送信待ち一覧")), (self.cancel_button, tr("送信を取り消す")),
-                        (self.run_button, tr("今すぐ処理")), (self.delivered_button, tr("届いたことを確認")),
-                        (self.resend_button, tr("再送する"))):
+        self.table.setHorizontalHeaderLabels([self.tr("番号"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信まで"),
+                                              self.tr("サーバー応答・エラー")])
+        self.cancel_button.setText(self.tr("送信を取り消す"))
+        self.run_button.setText(self.tr("今すぐ処理"))
+        self.delivered_button.setText(self.tr("届いたことを確認"))
+        self.resend_button.setText(self.tr("再送する"))
+        for w, name in ((self.table, self.tr("送信待ち一覧")), (self.cancel_button, self.tr("送信を取り消す")),
+                        (self.run_button, self.tr("今すぐ処理")), (self.delivered_button, self.tr("届いたことを確認")),
+                        (self.resend_button, self.tr("再送する"))):
             w.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
