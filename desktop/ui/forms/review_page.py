@@ -40,6 +40,7 @@ class ReviewPanel(QWidget):
         self.templates: list[Template] = []
         self.rows: list[FieldRow] = []
         self.current: StoredRecord | None = None
+        self.current_row = 0      # index in self.rows of the field being worked on
         self._ledgers_file = paths.tool_data_dir("forms") / "ledgers.json"
         self.setObjectName("formsReview")
         self._build()
@@ -325,12 +326,22 @@ class ReviewPanel(QWidget):
             self.fields_layout.insertWidget(i, row)
             row.advance.connect(lambda i=i: self._advance(i))
             row.focused.connect(self._focus_field)
+            row.confirm.connect(self.confirm_current)
         self.rows = rows
+        self.current_row = 0
         if rows:
             self._focus_field(rows[0].field.name)
             QTimer.singleShot(0, rows[0].focus_editor)
 
+    def active_editor(self):
+        """The editor Enter is at (tracked here, so it does not depend on the window having focus)."""
+        if not self.rows:
+            return None
+        row = self.rows[min(self.current_row, len(self.rows) - 1)]
+        return row.editors[row.current_editor]
+
     def _focus_field(self, name: str) -> None:
+        self.current_row = next((i for i, r in enumerate(self.rows) if r.field.name == name), self.current_row)
         tpl = self.current_template()
         f = tpl.field(name) if tpl else None
         key = name if f is not None and f.box else (f"{name}:{f.options[0].label}" if f else None)
@@ -341,6 +352,8 @@ class ReviewPanel(QWidget):
 
     def _advance(self, index: int) -> None:
         if index + 1 < len(self.rows):
+            self.current_row = index + 1
+            self._focus_field(self.rows[index + 1].field.name)
             self.rows[index + 1].focus_editor()
         else:
             self.confirm_current()
