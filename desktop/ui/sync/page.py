@@ -30,6 +30,7 @@ OP_TEXT = {"upload": QT_TRANSLATE_NOOP("SyncPage", "アップロード"),
 
 
 _PENDING = object()
+_GUARD = object()
 
 
 class SyncPage(QWidget):
@@ -238,7 +239,9 @@ class SyncPage(QWidget):
         self.progress.setRange(0, 1000)
         self._update_buttons()
         outcome, self._outcome = self._outcome, _PENDING
-        if outcome is not _PENDING:   # nothing to report while the delete-guard question is open
+        if outcome is _GUARD:
+            self.ask_delete_guard(self._guard)
+        elif outcome is not _PENDING:   # nothing to report while the delete-guard question is open
             self.run_finished.emit(outcome)
 
     def _succeeded(self, result) -> None:
@@ -271,7 +274,8 @@ class SyncPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DeleteGuardTriggered):
-            self.ask_delete_guard(exc)
+            self._outcome = _GUARD
+            self._guard = exc     # asked once the job has fully finished (see _finished)
             return
         from desktop.ui.errors import describe, show_error
 
