@@ -204,6 +204,19 @@ def build_document(draft: Draft, *, record: ApprovalRecord | None = None, layout
     return document
 
 
+def template_layout(name: str) -> Path | None:
+    """The bureau .docx layout named by the draft's template (``layout_docx``), if any."""
+    if not name:
+        return None
+    from desktop.services.approval.errors import TemplateError, TemplateNotFound
+    from desktop.services.approval.templates import get_template
+
+    try:
+        return get_template(name).layout_docx()
+    except (TemplateNotFound, TemplateError):
+        return None
+
+
 def save_draft_json(draft: Draft, path: Path) -> Path:
     atomic_write_text(Path(path), draft.to_json())
     return Path(path)
@@ -211,8 +224,13 @@ def save_draft_json(draft: Draft, path: Path) -> Path:
 
 def export_draft(draft: Draft, out_docx: Path, *, json_path: Path | None | bool = None,
                  record: ApprovalRecord | None = None, layout: Path | None = None) -> ExportResult:
-    """Write ``out_docx`` and (unless ``json_path is False``) the JSON beside it (``out.json``)."""
+    """Write ``out_docx`` and (unless ``json_path is False``) the JSON beside it (``out.json``).
+
+    ``layout``: a .docx whose page setup, styles and letterhead are kept (default: the template's
+    ``layout_docx``, if its template names one)."""
     out_docx = Path(out_docx)
+    if layout is None:
+        layout = template_layout(draft.template)
     document = build_document(draft, record=record, layout=layout)
     with atomic_output_path(out_docx) as tmp:
         document.save(str(tmp))

@@ -91,3 +91,35 @@ def test_cli_draft_from_template_and_json(tmp_path, make_draft):
     empty = subprocess.run([sys.executable, "-m", "desktop", "approval", "draft", "--template", "一般起案",
                             "--out", str(tmp_path / "x.docx")], capture_output=True, text=True, timeout=60)
     assert empty.returncode == 1 and "problem: subject" in empty.stderr and not (tmp_path / "x.docx").exists()
+
+
+def test_bureau_template_with_docx_layout(tmp_path, monkeypatch):
+    from docx import Document
+
+    from desktop.services.approval import export_draft
+
+    folder = tmp_path / "policy" / "approval_templates"
+    folder.mkdir(parents=True)
+    letterhead = Document()
+    letterhead.add_paragraph("東京都 総務局 レターヘッド")
+    letterhead.save(str(folder / "letterhead.docx"))
+    (folder / "somu.json").write_text(
+        '{"name": "総務局起案", "layout_docx": "letterhead.docx", "classification": "総務・庶務", "retention": "1年",'
+        ' "decision_type": "課長専決", "enforcement": "施行不要", "disclosure": "公開", "body": "伺います。",'
+        ' "route": [{"position": "課長", "name": "鈴木", "level": "課長", "decider": true}]}', encoding="utf-8")
+    monkeypatch.setenv("TOSEI_DESK_POLICY", str(tmp_path / "policy" / "policy.toml"))
+    draft = draft_from_template("総務局起案", today=TODAY)
+    draft.subject, draft.drafter.name, draft.drafter.section = "レイアウト確認", "山田", "総務課"
+    assert validate(draft, today=TODAY) == []
+    out = export_draft(draft, tmp_path / "o.docx", json_path=False)
+    text = read_back(out.docx)["text"]
+    assert text.startswith("東京都 総務局 レターヘッド") and "伺います。" in text
+    assert read_back(out.docx)["fields"]["件名"] == "レイアウト確認"
+
+
+def test_health_checks_pass_offline():
+    from desktop.services.approval.health import checks
+
+    results = {c.name: c for c in checks()}
+    assert results["approval templates"].ok and "契約伺い" in results["approval templates"].detail
+    assert results["approval record"].ok
