@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInp
                                QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from desktop.services.approval.autosave import last_drafter, remember_drafter
-from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft, Drafter,
+from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft,
                                        allocate_number, classification_rules, draft_from_template, export_draft,
                                        list_templates, load_draft, save_draft_json, validate, verify_path)
+from desktop.services.approval.autosave import last_drafter, remember_drafter
 from desktop.ui.approval.draft_form import DraftForm
 from desktop.ui.approval.messages import field_label, problem_text
 from desktop.ui.approval.route_editor import RouteEditor
@@ -301,7 +301,7 @@ class ApprovalPage(QWidget):
         if not self.recoverable:
             return
         item = self.recoverable.pop(0)
-        self.saver.discard(self.draft.draft_id) if not self._dirty else None
+        self._finish_current()
         self.load(item.draft, saved_path=Path(item.source) if item.source else None)
         self._dirty = True
         self._show_recovery()
