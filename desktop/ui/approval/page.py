@@ -294,7 +294,7 @@ class ApprovalPage(QWidget):
         newest = items[0]
         self.recovery_label.setText(self.tr(
             "前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？").format(
-            n=len(items), subject=newest.draft.subject or self.tr("件名なし"), when=newest.saved_at[:19]))
+            n=len(items), subject=newest.draft.subject or self.tr("件名なし"), when=_local_time(newest.saved_at)))
         self.recovery.show()
 
     def recover_newest(self) -> None:
@@ -410,3 +410,10 @@ class ApprovalPage(QWidget):
                                               self.tr("起案書・記録 (*.docx *.json *.sqlite);;すべて (*)"))
         if name:
             self.verify_file(Path(name))
+
+
+def _local_time(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
