@@ -15,7 +15,7 @@ def _drag(qtbot, view, scene_a, scene_b):
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=b)
 
 
-def test_editor_draws_two_zones_and_saves(qtbot, app_context):
+def test_editor_draws_two_zones_and_saves(qtbot, app_context, tmp_path):
     from desktop.ui.forms import create_page
 
     page = create_page(app_context)
@@ -27,8 +27,8 @@ def test_editor_draws_two_zones_and_saves(qtbot, app_context):
     editor.open_blank(str(paths.resource_path("forms", "shomei_shinsei", "blank.png")))
     qtbot.waitExposed(editor.view)
     editor.view.fit()
-    _drag(qtbot, editor.view, (700, 740), (2300, 860))      # the 氏名 cell
-    _drag(qtbot, editor.view, (700, 1140), (2300, 1260))    # the 郵便番号 cell
+    _drag(qtbot, editor.view, (700, 910), (2300, 1090))     # the 氏名 cell
+    _drag(qtbot, editor.view, (780, 1330), (2300, 1490))    # the 郵便番号 cell (right of the printed 〒)
     assert editor.table.rowCount() == 2
     editor.set_zone(0, "氏名", "text")
     editor.set_zone(1, "郵便番号", "postal")
@@ -38,11 +38,21 @@ def test_editor_draws_two_zones_and_saves(qtbot, app_context):
     data = json.loads(editor.saved_path.read_text(encoding="utf-8"))
     assert [(f["name"], f["type"]) for f in data["fields"]] == [("氏名", "text"), ("郵便番号", "postal")]
     x, y, w, h = data["fields"][0]["box"]
-    assert abs(x - 700) < 40 and abs(y - 740) < 40 and abs(x + w - 2300) < 40 and abs(y + h - 860) < 40
+    assert abs(x - 700) < 40 and abs(y - 910) < 40 and abs(x + w - 2300) < 40 and abs(y + h - 1090) < 40
     tpl = load_template(editor.saved_path)
     assert tpl.size == (2480, 3508)
     # the review tab offers the new template at once
     assert "窓口申請" in [page.review.template_combo.itemText(i) for i in range(page.review.template_combo.count())]
+    # test it on a filled scan (real OCR in a child process)
+    from desktop.services.forms import sample_form
+
+    scan = tmp_path / "filled.png"
+    sample_form.draw_filled(sample_form.sample_values(1)).save(scan, dpi=(300, 300))
+    handle = editor.test_on(str(scan))
+    with qtbot.waitSignal(handle.finished, timeout=90000):
+        pass
+    result = editor.result_view.toPlainText()
+    assert "氏名: 佐藤花子" in result and "郵便番号: 100-0005" in result
 
 
 def test_editor_groups_checkboxes_and_refuses_duplicates(qtbot, app_context):

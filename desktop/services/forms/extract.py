@@ -34,7 +34,7 @@ class FieldResult:
     value: object              # typed value (str, date, int, bool, list[str]) or None
     confidence: float
     problems: list[Problem] = field(default_factory=list)
-    crop_png: bytes = b""
+    crop_image: bytes = b""
 
     def needs_review(self, threshold: float) -> bool:
         return bool(self.problems) or self.confidence < threshold
@@ -46,7 +46,7 @@ class Record:
     source: str
     page: int                  # 1-based
     fields: list[FieldResult]
-    preview_png: bytes = b""
+    preview_image: bytes = b""
     angle: float = 0.0
 
     def needs_review(self, threshold: float) -> bool:
@@ -99,7 +99,7 @@ class FormReader:
         preview = b""
         if previews:
             f = PREVIEW_WIDTH / img.shape[1]
-            preview = _png(cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA))
+            preview = _jpeg(cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA))
         return Record(self.template.name, source, page, results, preview, al.angle)
 
     def _read_field(self, img: np.ndarray, f: Field, dark_level: float, previews: bool) -> FieldResult:
@@ -107,7 +107,7 @@ class FormReader:
             ratios = [_fill_ratio(img, box, dark_level) for box in f.boxes()]
             conf = min(_tick_confidence(r) for r in ratios)
             raw = " ".join(f"{r:.3f}" for r in ratios)
-            crop = _png(_crop_union(img, f.boxes())) if previews else b""
+            crop = _jpeg(_crop_union(img, f.boxes())) if previews else b""
             if f.type == "checkbox":
                 return FieldResult(f.name, f.type, raw, ratios[0] > CHECK_THRESHOLD, conf, [], crop)
             chosen = [o.label for o, r in zip(f.options, ratios) if r > CHECK_THRESHOLD]
@@ -115,18 +115,19 @@ class FormReader:
         x, y, w, h = f.box  # type: ignore[misc]
         zone = img[y:y + h, x:x + w]
         tight = _tight_text_crop(zone, dark_level)
-        crop_png = _png(zone) if previews else b""
+        crop_image = _jpeg(zone) if previews else b""
         if tight is None:
             value, problems = validate_text(f, "")
-            return FieldResult(f.name, f.type, "", value, 1.0, problems, crop_png)
+            return FieldResult(f.name, f.type, "", value, 1.0, problems, crop_image)
         raw, conf = self.engine.recognise(tight)
         text = normalise_text(f.type, raw)
         value, problems = validate_text(f, text)
-        return FieldResult(f.name, f.type, raw, value, conf, problems, crop_png)
+        return FieldResult(f.name, f.type, raw, value, conf, problems, crop_image)
 
 
-def _png(gray: np.ndarray) -> bytes:
-    ok, buf = cv2.imencode(".png", gray)
+def _jpeg(gray: np.ndarray) -> bytes:
+    """Crops and previews for the review page, as JPEG (a noisy scan's PNG is 5× bigger)."""
+    ok, buf = cv2.imencode(".jpg", gray, [cv2.IMWRITE_JPEG_QUALITY, 80])
     return buf.tobytes() if ok else b""
 
 
@@ -213,7 +214,7 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True,
     return BatchResult(str(tpl.path), records, rejected, time.monotonic() - started)
 
 
-def png_size(data: bytes) -> tuple[int, int]:
+def image_size(data: bytes) -> tuple[int, int]:
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as im:

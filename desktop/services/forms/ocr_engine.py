@@ -4,7 +4,8 @@
 :class:`RapidOcrEngine` runs rapidocr's bundled PP-OCRv6-small recogniser (kanji + kana, offline) in
 recognition-only mode. Gotchas handled here: every flag is passed explicitly on each call (rapidocr remembers a
 previous ``use_det=False``), its coloured INFO logging is silenced, and onnxruntime's own cache
-(``Microsoft/DeveloperTools/.onnxruntime``) goes under our cache dir instead of the user's home.
+(``Microsoft/DeveloperTools/.onnxruntime``) is not written: telemetry is off by default here, and if an admin
+turns it on the cache goes under our cache dir instead of the user's home.
 """
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ class StoredRecord:
     page: int
     status: str
     fields: list[FieldResult]
-    preview_png: bytes
+    preview_image: bytes
     confirmed: dict[str, object] | None
     reviewer: str | None
     confirmed_at: str | None
@@ -93,8 +93,8 @@ class ReviewStore:
                 db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
                            "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
                            (rid, batch.template_path, rec.template, rec.source, rec.page,
-                            json.dumps(fields, ensure_ascii=False), rec.preview_png, now))
-                db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_png) for f in rec.fields])
+                            json.dumps(fields, ensure_ascii=False), rec.preview_image, now))
+                db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_image) for f in rec.fields])
 
         self._run(write)
         return ids

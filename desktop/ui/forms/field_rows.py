@@ -16,7 +16,7 @@ from desktop.services.common.wareki import format_wareki
 from desktop.services.forms.extract import FieldResult
 from desktop.services.forms.template import Field
 from desktop.services.forms.validate import Problem, revalidate
-from desktop.ui.forms.scan_view import pixmap_from_png
+from desktop.ui.forms.scan_view import pixmap_from_bytes
 
 PROBLEM_TEXT = {
     "required": QT_TRANSLATE_NOOP("FieldRow", "必須項目が空です"),
@@ -69,7 +69,7 @@ class FieldRow(QFrame):
         self.crop.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.crop.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.crop.setObjectName("fieldCrop")
-        self._crop_pixmap = pixmap_from_png(result.crop_png) if result.crop_png else None
+        self._crop_pixmap = pixmap_from_bytes(result.crop_image) if result.crop_image else None
         outer.addWidget(self.crop)
         self._rescale_crop()
         self.editors: list[QWidget] = []

@@ -22,7 +22,7 @@ from desktop.services.forms.ledger import default_ledger_path, reviewer_name
 from desktop.services.forms.review_store import ReviewStore, StoredRecord, export_confirmed
 from desktop.services.forms.template import Template, TemplateError, list_templates
 from desktop.ui.forms.field_rows import FieldRow
-from desktop.ui.forms.scan_view import ScanView, pixmap_from_png
+from desktop.ui.forms.scan_view import ScanView, pixmap_from_bytes
 
 _export_lock = threading.Lock()
 
@@ -314,7 +314,7 @@ class ReviewPanel(QWidget):
             self.record_title.setText("")
             return
         self.record_title.setText(f"{Path(rec.source).name}  p.{rec.page}")
-        self.scan.set_image(pixmap_from_png(rec.preview_png), tpl.size[0])
+        self.scan.set_image(pixmap_from_bytes(rec.preview_image), tpl.size[0])
         threshold = self._threshold()
         by_name = {f.name: f for f in rec.fields}
         rows = [FieldRow(f, by_name[f.name], threshold) for f in tpl.fields if f.name in by_name]

@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
 
-def pixmap_from_png(data: bytes) -> QPixmap:
+def pixmap_from_bytes(data: bytes) -> QPixmap:
     pm = QPixmap()
-    pm.loadFromData(data, "PNG")
+    pm.loadFromData(data)  # JPEG or PNG, detected from the bytes
     return pm
 
 

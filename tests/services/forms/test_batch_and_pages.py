@@ -23,7 +23,10 @@ def batch_pdf(tmp_path_factory):
     return path
 
 
-def test_multi_page_pdf_batch_in_a_child_process(batch_pdf):
+def test_multi_page_pdf_batch_in_a_child_process(batch_pdf, tmp_path, monkeypatch):
+    user_home = tmp_path / "user-home"
+    monkeypatch.setenv("HOME", str(user_home))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     progress = []
     result = run_in_child("desktop.services.forms.extract:extract_batch",
                           {"template": str(bundled_template_path()), "inputs": [str(batch_pdf)]},
@@ -34,6 +37,8 @@ def test_multi_page_pdf_batch_in_a_child_process(batch_pdf):
     assert [(r.page, r.reason) for r in result.rejected] == [(3, "blank"), (4, "not_matching")]
     assert "blank" in result.rejected[0].message and "not a 証明書交付申請書 form" in result.rejected[1].message
     assert progress and progress[-1] == 1.0
+    # onnxruntime wrote nothing into the user's home (telemetry off; its cache would go to our cache dir)
+    assert not (user_home / ".cache" / "Microsoft").exists()
 
 
 def test_folder_of_images_by_template_name(tmp_path, reader):

@@ -105,10 +105,10 @@ def test_empty_field_is_empty_and_required_flagged(reader, blank):
 
 
 def test_crops_and_preview_are_images_of_the_zones(reader, blank):
-    from desktop.services.forms.extract import png_size
+    from desktop.services.forms.extract import image_size
 
     rec = reader.read(np.asarray(sample_form.draw_filled(sample_form.sample_values(0), blank)))
-    w, h = png_size(rec.field("氏名").crop_png)
+    w, h = image_size(rec.field("氏名").crop_image)
     box = reader.template.field("氏名").box
     assert (w, h) == (box[2], box[3])
-    assert png_size(rec.preview_png)[0] == 1240
+    assert image_size(rec.preview_image)[0] == 1240
