@@ -62,12 +62,13 @@ class DraftForm(QWidget):
         self.attachment_list = QListWidget()
         self.attachment_list.setMinimumHeight(70)
         self.attachment_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.attachment_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self._fit_attachment_list()
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.attach_button = QPushButton()
         self.remove_attachment_button = QPushButton()
 
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
         date_row = QHBoxLayout()
         date_row.addWidget(self.drafted_on)
@@ -141,7 +142,13 @@ class DraftForm(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_attachment_list()
         super().changeEvent(event)
+
+    def _fit_attachment_list(self) -> None:
+        """About six lines high in the current font (meeting-room mode enlarges fonts)."""
+        self.attachment_list.setMaximumHeight(self.attachment_list.fontMetrics().lineSpacing() * 6 + 8)
 
     # -- data --------------------------------------------------------------------------------------
     def set_draft(self, draft: Draft) -> None:

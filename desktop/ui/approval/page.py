@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
+                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
                                QWidget)
 
 from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft,
@@ -57,11 +57,13 @@ class ApprovalPage(QWidget):
         self.export_button = QPushButton()
         self.verify_button = QPushButton()
         self.autosave_label = QLabel()
-        top = QHBoxLayout()
+        # a tool bar folds buttons that do not fit into its overflow menu (meeting-room mode, small screens)
+        self.toolbar = QToolBar()
         for w in (self.template_label, self.template_box, self.new_button, self.open_button, self.save_button,
                   self.export_button, self.verify_button):
-            top.addWidget(w)
-        top.addStretch(1)
+            self.toolbar.addWidget(w)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
         top.addWidget(self.autosave_label)
 
         # recovery banner

@@ -60,11 +60,6 @@ class RouteEditor(QWidget):
             button.setText(text)
             button.setAccessibleName(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- data --------------------------------------------------------------------------------------
     def set_steps(self, steps: list[RouteStep], select: int | None = None) -> None:
         self._loading = True
@@ -72,6 +67,7 @@ class RouteEditor(QWidget):
             self.table.setRowCount(0)
             for step in steps:
                 self._append_row(step)
+            self._fit_rows()
         finally:
             self._loading = False
         if select is not None and 0 <= select < len(steps):
@@ -167,6 +163,19 @@ class RouteEditor(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.table.setItem(r, col, item)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their combo/spin boxes (meeting-room mode makes those >= 48 px)."""
+        for r in range(self.table.rowCount()):
+            heights = [self.table.cellWidget(r, c).sizeHint().height() for c in (COL_KIND, COL_LEVEL, COL_QUORUM)]
+            self.table.setRowHeight(r, max([self.table.sizeHintForRow(r), *heights]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
+        super().changeEvent(event)
 
     def _item_changed(self, *_):
         if not self._loading:
