@@ -16,7 +16,7 @@ import numpy as np
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.forms import pages as pages_mod
-from desktop.services.forms.ocr_engine import RecognitionEngine, default_engine
+from desktop.services.forms.ocr_engine import RecognitionEngine, default_engine, get_engine
 from desktop.services.forms.registration import NotMatching, Reference, align
 from desktop.services.forms.template import Field, Template, find_template
 from desktop.services.forms.validate import Problem, normalise_text, validate_group, validate_text
@@ -78,7 +78,7 @@ class BatchResult:
 class FormReader:
     """Reads pages of one template (keeps the reference features and the OCR engine between pages)."""
 
-    def __init__(self, template: Template, engine: RecognitionEngine | None = None) -> None:
+    def __init__(self, template: Template, engine: RecognitionEngine | str | None = None) -> None:
         self.template = template
         ref = cv2.imdecode(np.fromfile(str(template.image_path), np.uint8), cv2.IMREAD_GRAYSCALE)
         if ref is None:
@@ -87,11 +87,25 @@ class FormReader:
             with Image.open(template.image_path) as im:
                 ref = np.array(im.convert("L"))
         self.reference = Reference(ref)
-        self.engine = engine or default_engine()
+        self.engine = get_engine(engine) if isinstance(engine, str) else (engine or default_engine())
 
     def read(self, gray: np.ndarray, source: str = "", page: int = 1, *, previews: bool = True) -> Record:
-        """Align and read one page; raises :class:`NotMatching` if it is not this form."""
-        al = align(gray, self.reference)
+        """Align and read one page; raises :class:`NotMatching` if it is not this form.
+
+        A page scanned at another resolution without saying so is scaled to the reference width first; a page
+        fed upside down is tried once turned by 180°.
+        """
+        ref_w = self.reference.width
+        if gray.shape[1] and abs(gray.shape[1] / ref_w - 1) > 0.15:
+            f = ref_w / gray.shape[1]
+            gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+        try:
+            al = align(gray, self.reference)
+        except NotMatching as first:
+            try:
+                al = align(cv2.rotate(gray, cv2.ROTATE_180), self.reference)
+            except NotMatching:
+                raise first from None
         img = al.image
         otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
         dark_level = min(float(otsu), 200.0)
@@ -180,9 +194,10 @@ def _tight_text_crop(zone: np.ndarray, dark_level: float) -> np.ndarray | None:
     return np.pad(crop, ((pad, pad), (pad, pad)), constant_values=255)
 
 
-def extract_batch(template: str, inputs: list[str], *, previews: bool = True,
+def extract_batch(template: str, inputs: list[str], *, previews: bool = True, engine: str = "rapidocr",
                   progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> BatchResult:
-    """Read every page of ``inputs`` (files or folders) against ``template`` (name or JSON path)."""
+    """Read every page of ``inputs`` (files or folders) against ``template`` (name or JSON path) with the
+    recognition engine registered as ``engine``."""
     started = time.monotonic()
     tpl = find_template(template)
     files = pages_mod.expand_inputs([Path(p) for p in inputs])
@@ -192,7 +207,7 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True,
         raise UnreadableInput("No scans were given (folders are searched for PDF and image files).")
     total = sum(pages_mod.count_pages(p) for p in files)  # fails early on unreadable input
     progress(0.0, "loading the OCR engine")
-    reader = FormReader(tpl)
+    reader = FormReader(tpl, engine)
     records: list[Record] = []
     rejected: list[RejectedPage] = []
     done = 0

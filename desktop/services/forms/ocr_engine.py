@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -90,15 +90,28 @@ class RapidOcrEngine:
         return [str(t) for t in (getattr(out, "txts", None) or ())]
 
 
-_default: RecognitionEngine | None = None
+_ENGINES: dict[str, Callable[[], RecognitionEngine]] = {"rapidocr": RapidOcrEngine}
+_instances: dict[str, RecognitionEngine] = {}
+
+
+def register_engine(name: str, factory: Callable[[], RecognitionEngine]) -> None:
+    """Make another engine (e.g. a bureau's AI-OCR client) selectable by name."""
+    _ENGINES[name] = factory
+
+
+def get_engine(name: str) -> RecognitionEngine:
+    """The process-wide instance of engine ``name`` (created once; loading a model costs ~0.5 s)."""
+    if name not in _ENGINES:
+        from desktop.services.forms.errors import FormsError
+
+        raise FormsError(f"Unknown OCR engine {name!r} (known: {', '.join(sorted(_ENGINES))}).")
+    if name not in _instances:
+        _instances[name] = _ENGINES[name]()
+    return _instances[name]
 
 
 def default_engine() -> RecognitionEngine:
-    """The process-wide engine (created once; model loading costs ~0.5 s)."""
-    global _default
-    if _default is None:
-        _default = RapidOcrEngine()
-    return _default
+    return get_engine("rapidocr")
 
 
 def engine_available() -> tuple[bool, str]:

@@ -112,3 +112,36 @@ def test_crops_and_preview_are_images_of_the_zones(reader, blank):
     box = reader.template.field("氏名").box
     assert (w, h) == (box[2], box[3])
     assert image_size(rec.preview_image)[0] == 1240
+
+
+def test_upside_down_and_unlabelled_600dpi_scans_are_read(reader, blank):
+    import cv2
+
+    values = sample_form.sample_values(4)
+    page = np.asarray(sample_form.draw_filled(values, blank))
+    upside_down = cv2.rotate(page, cv2.ROTATE_180)
+    assert reader.read(upside_down).field("氏名").value == "渡辺健"
+    big = cv2.resize(page, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)  # 600 dpi, no dpi tag
+    assert reader.read(big).field("住所").value == values["住所"]
+
+
+def test_a_pluggable_engine_is_used_for_every_text_zone(template, blank):
+    from desktop.services.forms.extract import FormReader
+    from desktop.services.forms.ocr_engine import register_engine
+
+    class Recorder:
+        """A stand-in for a bureau AI-OCR client: records the crops it is given."""
+        name = "recorder"
+
+        def __init__(self):
+            self.shapes = []
+
+        def recognise(self, crop):
+            self.shapes.append(crop.shape)
+            return "", 0.0
+
+    register_engine("recorder", Recorder)
+    r = FormReader(template, "recorder")
+    rec = r.read(np.asarray(sample_form.draw_filled(sample_form.sample_values(0), blank)))
+    assert len(r.engine.shapes) == 7 and all(h < 150 for h, _w in r.engine.shapes)  # tight single-line crops
+    assert rec.field("氏名").confidence == 0.0 and rec.needs_review(0.9)
