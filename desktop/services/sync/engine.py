@@ -193,6 +193,7 @@ class _Runner:
             else:
                 self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
             self.bytes_done += 1
+        self._prune_remote_dirs([a.path for a in ordered if a.op == Op.DELETE_REMOTE])
         self.journal.set_meta("last_run", datetime.now().isoformat(timespec="seconds"))
         self.progress(1.0, "Sync finished")
 
@@ -322,6 +323,20 @@ class _Runner:
 
     def _do_forget(self, a: Action) -> None:
         self.journal.remove(a.path)
+
+    def _prune_remote_dirs(self, deleted: list[str]) -> None:
+        """Remove server folders emptied by this run's deletions when the folder is gone here too."""
+        folders = {"/".join(p.split("/")[:i]) for p in deleted for i in range(1, p.count("/") + 1)}
+        for folder in sorted(folders, key=lambda f: f.count("/"), reverse=True):
+            if (self.root / folder).exists():
+                continue
+            try:
+                members = self.client.children(folder)
+                if members == []:   # only ever an empty folder; anything inside (even a temp file) keeps it
+                    self.client.delete(folder, folder=True)
+                    self.note(f"removed the empty server folder {folder}")
+            except RemoteError as exc:  # cosmetic: an empty folder left behind is harmless
+                log.info("could not remove the empty server folder: %s", exc)
 
     def _prune_empty_dirs(self, path: str) -> None:
         parent = (self.root / path).parent

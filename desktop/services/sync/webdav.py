@@ -185,6 +185,14 @@ class WebDavClient:
                     queue.append(entry.path)
         return out
 
+    def children(self, relpath: str) -> list[RemoteEntry] | None:
+        """The direct members of folder ``relpath`` (``None`` if it does not exist)."""
+        response = self._propfind(relpath, "1")
+        if response.status_code == 404:
+            return None
+        self._check(response, (207,), "listing")
+        return [e for e in self._parse(response.content) if e.path.strip("/") != relpath.strip("/")]
+
     def stat(self, relpath: str) -> RemoteEntry | None:
         response = self._propfind(relpath, "0", folder=False)
         if response.status_code == 404:

@@ -2,7 +2,8 @@
 
 Run as a subprocess (``python dav_server.py ROOT PORT USER``; the password comes in env ``DAV_PASSWORD``) so
 tests can kill it mid-transfer. Fault injection: when ``FAULT_DIR/<METHOD>`` exists, requests with that
-method get the file's content as behaviour: a status code (``500``) or ``sleep N`` (answer late).
+method (or ``FAULT_DIR/<METHOD>-<Depth>``, e.g. ``PROPFIND-infinity``) get the file's content as behaviour:
+a status code (``500``) or ``sleep N`` (answer late).
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from pathlib import Path
 def _fault_middleware(app, fault_dir: Path | None):
     def wrapper(environ, start_response):
         if fault_dir is not None:
-            rule = fault_dir / environ["REQUEST_METHOD"]
+            rule = fault_dir / f'{environ["REQUEST_METHOD"]}-{environ.get("HTTP_DEPTH", "")}'
+            if not rule.exists():
+                rule = fault_dir / environ["REQUEST_METHOD"]
             if rule.exists():
                 text = rule.read_text().strip()
                 if text.startswith("sleep"):

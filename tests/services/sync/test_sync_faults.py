@@ -184,3 +184,13 @@ def test_cancel_mid_upload_leaves_consistent_state(env):
     assert not [p for p in tree(env.local) if ".tosei-part-" in p]
     env.sync()
     assert len(env.assert_in_sync()) == 2
+
+
+def test_listing_falls_back_to_depth_1_when_infinity_is_refused(fenv):
+    (fenv.server.fault_dir / "PROPFIND-infinity").write_text("403")
+    fenv.write_remote("a/b/c/深い.txt", b"deep")
+    fenv.write_remote("top.txt", b"top")
+    fenv.write_local("x/y.txt", b"local")
+    fenv.sync()
+    assert fenv.assert_in_sync() == {"a/b/c/深い.txt": b"deep", "top.txt": b"top", "x/y.txt": b"local"}
+    assert fenv.sync().done == {}

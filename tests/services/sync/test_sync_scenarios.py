@@ -201,3 +201,18 @@ def test_200mb_file_both_ways(env):
     result = second.sync()
     assert result.count(Op.DOWNLOAD) == 1
     assert sha((second.local / "big.bin").read_bytes()) == local_sha
+
+
+def test_deleted_folder_is_removed_on_both_sides(env):
+    for i in range(10):
+        env.write_local(f"keep/{i}.txt", b"k%d" % i)
+    env.write_local("old/sub/a.txt", b"a")
+    env.write_local("gone-remote/b.txt", b"b")
+    env.sync()
+    import shutil
+    shutil.rmtree(env.local / "old")
+    shutil.rmtree(env.remote / "gone-remote")
+    result = env.sync()
+    assert result.count(Op.DELETE_REMOTE) == 1 and result.count(Op.DELETE_LOCAL) == 1
+    assert len(env.assert_in_sync()) == 10
+    assert not (env.remote / "old").exists() and not (env.local / "gone-remote").exists()
