@@ -281,244 +281,254 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="152" />
+        <location filename="../../desktop/ui/approval/page.py" line="155" />
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="153" />
+        <location filename="../../desktop/ui/approval/page.py" line="156" />
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="154" />
+        <location filename="../../desktop/ui/approval/page.py" line="157" />
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="154" />
+        <location filename="../../desktop/ui/approval/page.py" line="157" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="155" />
+        <location filename="../../desktop/ui/approval/page.py" line="158" />
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="155" />
+        <location filename="../../desktop/ui/approval/page.py" line="158" />
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="156" />
+        <location filename="../../desktop/ui/approval/page.py" line="159" />
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="156" />
+        <location filename="../../desktop/ui/approval/page.py" line="159" />
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="157" />
+        <location filename="../../desktop/ui/approval/page.py" line="160" />
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="160" />
-        <location filename="../../desktop/ui/approval/page.py" line="248" />
+        <location filename="../../desktop/ui/approval/page.py" line="163" />
+        <location filename="../../desktop/ui/approval/page.py" line="255" />
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="161" />
+        <location filename="../../desktop/ui/approval/page.py" line="164" />
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="162" />
+        <location filename="../../desktop/ui/approval/page.py" line="165" />
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="163" />
+        <location filename="../../desktop/ui/approval/page.py" line="166" />
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="164" />
+        <location filename="../../desktop/ui/approval/page.py" line="167" />
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="196" />
+        <location filename="../../desktop/ui/approval/page.py" line="199" />
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from "{name}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="202" />
+        <location filename="../../desktop/ui/approval/page.py" line="205" />
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="213" />
+        <location filename="../../desktop/ui/approval/page.py" line="216" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="231" />
+        <location filename="../../desktop/ui/approval/page.py" line="234" />
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="246" />
+        <location filename="../../desktop/ui/approval/page.py" line="249" />
+        <source>クリックすると該当する欄へ移動します</source>
+        <translation>Click to go to the field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="253" />
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="247" />
+        <location filename="../../desktop/ui/approval/page.py" line="254" />
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="279" />
+        <location filename="../../desktop/ui/approval/page.py" line="286" />
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="282" />
+        <location filename="../../desktop/ui/approval/page.py" line="289" />
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="291" />
+        <location filename="../../desktop/ui/approval/page.py" line="298" />
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: "{subject}" ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="292" />
+        <location filename="../../desktop/ui/approval/page.py" line="299" />
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="303" />
+        <location filename="../../desktop/ui/approval/page.py" line="310" />
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft "{subject}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="316" />
+        <location filename="../../desktop/ui/approval/page.py" line="323" />
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="316" />
+        <location filename="../../desktop/ui/approval/page.py" line="323" />
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="328" />
+        <location filename="../../desktop/ui/approval/page.py" line="335" />
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="333" />
+        <location filename="../../desktop/ui/approval/page.py" line="340" />
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="342" />
+        <location filename="../../desktop/ui/approval/page.py" line="349" />
         <source>起案書の出力</source>
         <translation>Exporting the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="352" />
+        <location filename="../../desktop/ui/approval/page.py" line="359" />
         <source>出力しました: {docx}（JSON: {json}）</source>
         <translation>Exported: {docx} (JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="353" />
+        <location filename="../../desktop/ui/approval/page.py" line="360" />
         <source>起案書を出力しました。</source>
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="356" />
+        <location filename="../../desktop/ui/approval/page.py" line="363" />
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="361" />
+        <location filename="../../desktop/ui/approval/page.py" line="368" />
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="363" />
+        <location filename="../../desktop/ui/approval/page.py" line="370" />
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="364" />
+        <location filename="../../desktop/ui/approval/page.py" line="371" />
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="371" />
+        <location filename="../../desktop/ui/approval/page.py" line="378" />
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="374" />
+        <location filename="../../desktop/ui/approval/page.py" line="381" />
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="376" />
+        <location filename="../../desktop/ui/approval/page.py" line="383" />
+        <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
+        <translation>The record of this draft cannot be read. Check it with "Verify record".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="385" />
         <source>代決は最終段階でのみできます。</source>
         <translation>A deputy decision (代決) is only possible at the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="378" />
+        <location filename="../../desktop/ui/approval/page.py" line="387" />
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="382" />
+        <location filename="../../desktop/ui/approval/page.py" line="391" />
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="386" />
+        <location filename="../../desktop/ui/approval/page.py" line="395" />
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="387" />
-        <location filename="../../desktop/ui/approval/page.py" line="393" />
+        <location filename="../../desktop/ui/approval/page.py" line="396" />
+        <location filename="../../desktop/ui/approval/page.py" line="402" />
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="392" />
+        <location filename="../../desktop/ui/approval/page.py" line="401" />
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="398" />
+        <location filename="../../desktop/ui/approval/page.py" line="407" />
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="399" />
+        <location filename="../../desktop/ui/approval/page.py" line="408" />
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="404" />
+        <location filename="../../desktop/ui/approval/page.py" line="413" />
         <source>検証するファイル</source>
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="405" />
+        <location filename="../../desktop/ui/approval/page.py" line="414" />
         <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
         <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>
@@ -526,132 +536,138 @@
 <context>
     <name>DraftForm</name>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="110" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="124" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130" />
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="110" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="110" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="126" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="115" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132" />
         <source>起案日</source>
         <translation>Drafting date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="111" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="126" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132" />
         <source>文書記号番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="111" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="127" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133" />
         <source>文書分類</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="112" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="128" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134" />
         <source>保存年限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="112" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="128" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134" />
         <source>決裁区分</source>
         <translation>Decision level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="113" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="129" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135" />
         <source>施行方法</source>
         <translation>Enforcement method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="113" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="129" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135" />
         <source>公開区分</source>
         <translation>Disclosure class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="113" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136" />
         <source>伺い文</source>
         <translation>Request text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119" />
         <source>添付文書</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="122" />
         <source>所属（例: 総務局総務部総務課）</source>
         <translation>Section (e.g. 総務局総務部総務課)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="123" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="119" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="124" />
+        <source>例: 庁舎清掃業務委託契約の締結について</source>
+        <translation>e.g. 庁舎清掃業務委託契約の締結について</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="125" />
         <source>内線</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="120" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="126" />
         <source>例: 6総総第1234号（提出前に採番）</source>
         <translation>e.g. 6総総第1234号 (numbered before submitting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="121" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="127" />
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="122" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="128" />
         <source>ファイルを添付…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="123" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="129" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137" />
         <source>添付を外す</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="124" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130" />
         <source>起案者氏名</source>
         <translation>Drafter's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="125" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131" />
         <source>起案者所属</source>
         <translation>Drafter's section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="125" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131" />
         <source>内線番号</source>
         <translation>Extension number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="127" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133" />
         <source>文書記号番号を採番</source>
         <translation>Allocate a document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136" />
         <source>添付文書の一覧</source>
         <translation>List of attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137" />
         <source>ファイルを添付</source>
         <translation>Attach files</translation>
     </message>
@@ -739,17 +755,17 @@
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="147" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="143" />
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="151" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="147" />
         <source>経路 {n} の職位</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="155" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="151" />
         <source>経路 {n} の必要承認数</source>
         <translation>Required approvals of step {n}</translation>
     </message>
@@ -757,119 +773,124 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="77" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="78" />
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="77" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="78" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="78" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
         <source>代決（最終段階）</source>
         <translation>Deputy decision (final step)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="80" />
         <source>後閲扱いで進める</source>
         <translation>Pass for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="80" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="81" />
         <source>後閲済にする</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="81" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="82" />
         <source>差戻し</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="81" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="82" />
         <source>取下げ</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="84" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="85" />
         <source>合議の承認者</source>
         <translation>Consultation member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="85" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="86" />
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="86" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="87" />
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="87" />
         <location filename="../../desktop/ui/approval/route_panel.py" line="88" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
         <source>差戻し・取下げの理由</source>
         <translation>Reason for sending back / withdrawing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="92" />
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="131" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="130" />
+        <source>記録を読み取れません。「記録を検証」で確認してください。</source>
+        <translation>The record cannot be read. Check it with "Verify record".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="134" />
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="133" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="136" />
         <source>　現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="135" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="138" />
         <source>　後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="153" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="156" />
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="155" />
         <location filename="../../desktop/ui/approval/route_panel.py" line="158" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="161" />
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
     </message>

@@ -192,12 +192,32 @@ class Draft:
         draft.drafter = Drafter(**_pick(Drafter, drafter))
         draft.attachments = [Attachment(**_pick(Attachment, a)) for a in attachments]
         steps = route.get("steps", []) if isinstance(route, dict) else route
-        draft.route = Route([RouteStep(**_pick(RouteStep, s)) for s in steps])
+        if not isinstance(steps, list):
+            raise ValueError("route steps must be a list")
+        draft.route = Route([step_from_dict(s) for s in steps])
         return draft
 
     @classmethod
     def from_json(cls, text: str) -> "Draft":
         return cls.from_dict(json.loads(text))
+
+
+def step_from_dict(data) -> RouteStep:
+    """A route step from JSON, with its field types checked (a hand-edited file must not crash later)."""
+    values = _pick(RouteStep, data)
+    for key in ("kind", "position", "name", "level", "delegate"):
+        if not isinstance(values.get(key, ""), str):
+            raise ValueError(f"route step field {key!r} must be text")
+    members = values.get("members", [])
+    if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+        raise ValueError("route step members must be a list of names")
+    quorum = values.get("quorum", 0)
+    if isinstance(quorum, bool) or not isinstance(quorum, int):
+        raise ValueError("route step quorum must be a whole number")
+    for key in ("decider", "post_review"):
+        if not isinstance(values.get(key, False), bool):
+            raise ValueError(f"route step field {key!r} must be true or false")
+    return RouteStep(**values)
 
 
 def _pick(kind, data) -> dict:

@@ -86,6 +86,15 @@ def row_hash(draft_id: str, n: int, ts: str, action: str, actor: str, step: int 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _detail(text: str) -> dict:
+    """The detail column; a row edited into non-JSON stays readable (verify reports it as altered)."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return {"unreadable": str(text)}
+    return value if isinstance(value, dict) else {"unreadable": str(text)}
+
+
 def default_record_path() -> Path:
     return paths.tool_data_dir("approval") / "record.sqlite"
 
@@ -143,7 +152,7 @@ class ApprovalRecord:
                                " FROM events WHERE draft_id=? ORDER BY n", (draft_id,)).fetchall()
         finally:
             con.close()
-        return [Event(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], r[9]) for r in rows]
+        return [Event(r[0], r[1], r[2], r[3], r[4], r[5], _detail(r[6]), r[7], r[8], r[9]) for r in rows]
 
     def draft_ids(self) -> list[str]:
         con = self._connect()

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.services.approval.errors import DraftInvalid, RouteActionError
-from desktop.services.approval.model import Draft, RouteStep, sha256_file
+from desktop.services.approval.errors import DraftInvalid, RecordError, RouteActionError
+from desktop.services.approval.model import Draft, RouteStep, sha256_file, step_from_dict
 from desktop.services.approval.record import ApprovalRecord, Event
 from desktop.services.approval.validation import validate
 
@@ -43,7 +43,7 @@ def _apply(state: RunState, ev: Event) -> None:
     d = ev.detail
     if ev.action in ("submit", "resubmit"):
         state.status, state.current = "in_progress", 0
-        state.steps = [RouteStep(**s) for s in d.get("route", [])]
+        state.steps = [step_from_dict(s) for s in d["route"]]
         state.consent, state.done, state.pending_post_review = {}, {}, []
         state.attachments = d.get("attachments", [])
         state.state_hash = ev.state_hash
@@ -95,9 +95,14 @@ class RouteRun:
         return self.record.events(self.draft_id)
 
     def state(self) -> RunState:
+        """Replay the record. A record whose rows do not make sense (edited by hand) raises RecordError."""
         state = RunState()
         for ev in self.events():
-            _apply(state, ev)
+            try:
+                _apply(state, ev)
+            except (KeyError, IndexError, TypeError, ValueError) as exc:
+                raise RecordError(f"The record of this draft is inconsistent at row {ev.n} ({ev.action}); "
+                                  "run verify.", n=ev.n) from exc
         return state
 
     # -- helpers -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop.services import paths
 from desktop.services.approval.errors import TemplateError, TemplateNotFound
-from desktop.services.approval.model import Draft, Drafter, Route, RouteStep, _pick
+from desktop.services.approval.model import Draft, Drafter, Route, step_from_dict
 
 BUNDLED_DIR = ("approval", "templates")
 BUREAU_SUBDIR = "approval_templates"
@@ -112,7 +112,7 @@ def draft_from_template(template: Template | str, *, drafter: Drafter | None = N
     tpl = template if isinstance(template, Template) else get_template(template, policy_dir)
     data = tpl.data
     try:
-        steps = [RouteStep(**_pick(RouteStep, s)) for s in data.get("route", [])]
+        steps = [step_from_dict(s) for s in data.get("route", [])]
     except (TypeError, ValueError) as exc:
         raise TemplateError(f"The template {tpl.source} has a malformed route step: {exc}") from exc
     return Draft(

@@ -379,6 +379,8 @@ class ApprovalPage(QWidget):
                 n=len(self.problems)))
         elif exc.code == "approval.attachment_changed":
             self.message.setText(self.tr("添付文書が提出後に変更されています。差し戻して再提出してください。"))
+        elif exc.code == "approval.record":
+            self.message.setText(self.tr("この起案の記録を読み取れません。「記録を検証」で確認してください。"))
         elif exc.code == "approval.delegate_not_final":
             self.message.setText(self.tr("代決は最終段階でのみできます。"))
         else:

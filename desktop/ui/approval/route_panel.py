@@ -126,7 +126,9 @@ class RoutePanel(QWidget):
         try:
             run = self.run()
             state, events = run.state(), run.events()
-        except (ApprovalError, AttributeError):
+        except ApprovalError as exc:  # a record edited by hand: say so instead of showing a wrong state
+            self.status.setText(self.tr("記録を読み取れません。「記録を検証」で確認してください。"))
+            self.failed.emit(exc)
             return
         steps = state.steps
         text = self.tr("状態: {status}").format(status=status_text(state.status))

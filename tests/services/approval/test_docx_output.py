@@ -140,3 +140,17 @@ def test_decision_marks_from_the_record_in_the_seal_row(make_draft, tmp_path, re
     assert seal_row[0].count("承認") == 1 and draft.route.steps[0].name in seal_row[0]
     assert "合議済" in seal_row[1] and "予算担当" in seal_row[1]
     assert seal_row[2].startswith("代決\n課長代理 佐藤\nR")
+
+
+@pytest.mark.parametrize("bad_step", [{"quorum": "two"}, {"members": "経理課長"}, {"decider": "yes"},
+                                      {"position": 5}])
+def test_hand_edited_route_with_wrong_types_is_refused(make_draft, tmp_path, bad_step):
+    from desktop.services.approval import DraftFileError
+
+    data = make_draft().to_dict()
+    data["draft"]["route"]["steps"][0].update(bad_step)
+    path = tmp_path / "edited.json"
+    import json
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DraftFileError, match="route step"):
+        load_draft(path)

@@ -151,3 +151,13 @@ def test_separate_drafts_have_separate_chains(make_draft, record, tmp_path):
     assert [e.n for e in record.events(b.draft_id)] == [1]
     assert verify_record(record.path).checked == 3
     assert isinstance(ApprovalRecord(record.path).draft_ids(), list)
+
+
+def test_route_state_from_an_edited_record_is_a_clear_error(make_draft, record, tmp_path):
+    draft, run, _ = circulated(make_draft, record, tmp_path)
+    con = raw(record)
+    with con:
+        con.execute("UPDATE events SET detail='not json' WHERE n=1")
+    with pytest.raises(RecordError, match="inconsistent at row 1"):
+        run.state()
+    assert verify_record(record.path).code == "row_altered"
