@@ -16,7 +16,7 @@
     <message>
         <location filename="../../desktop/ui/minutes/error_text.py" line="19"/>
         <source>文字起こしモデル「{name}」はこのパソコンにありません。モデルのダウンロードは許可されていません。情報システム担当にモデルフォルダへの配置を依頼してください。</source>
-        <translation>The transcription model "{name}" is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
+        <translation>The transcription model &quot;{name}&quot; is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/error_text.py" line="22"/>
@@ -31,12 +31,31 @@
     <message>
         <location filename="../../desktop/ui/minutes/error_text.py" line="26"/>
         <source>モデル「{model}」は英語専用のため、この言語は文字起こしできません。</source>
-        <translation>The model "{model}" understands English only and cannot transcribe this language.</translation>
+        <translation>The model &quot;{model}&quot; understands English only and cannot transcribe this language.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/error_text.py" line="27"/>
         <source>書き出しに失敗しました。</source>
         <translation>Export failed.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsWindow</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/captions.py" line="35"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="36"/>
+        <source>ライブ字幕</source>
+        <translation>Live captions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/captions.py" line="38"/>
+        <source>音声を待っています…</source>
+        <translation>Waiting for speech…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/captions.py" line="60"/>
+        <source>録音が終了しました。</source>
+        <translation>Recording finished.</translation>
     </message>
 </context>
 <context>
@@ -123,311 +142,200 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="168"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="120"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="170"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="122"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="170"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="122"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="171"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="123"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="171"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="313"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="123"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="280"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="172"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="172"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="173"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="210"/>
+        <source>ライブ字幕</source>
+        <translation>Live captions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
+        <source>録音中の音声をライブ字幕で表示</source>
+        <translation>Show live captions of the recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="173"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="174"/>
-        <source>話者名を変更…</source>
-        <translation>Rename speaker…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="174"/>
-        <source>選択した話者の名前を変更</source>
-        <translation>Rename the selected speaker</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
-        <source>結合</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
-        <source>選択した発言を結合</source>
-        <translation>Merge the selected lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
-        <source>分割</source>
-        <translation>Split</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
-        <source>選択した発言を分割</source>
-        <translation>Split the selected line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
-        <source>同じ話者を結合</source>
-        <translation>Merge speaker turns</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
-        <source>同じ話者の連続した発言を結合</source>
-        <translation>Merge consecutive lines of the same speaker</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
-        <source>決定事項に追加</source>
-        <translation>Add to decisions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
-        <source>選択した発言を決定事項に追加</source>
-        <translation>Add the selected lines to the decisions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
-        <source>元に戻す</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
-        <source>やり直し</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
-        <source>すべて置換</source>
-        <translation>Replace all</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="132"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="132"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="133"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="133"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="134"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="193"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="398"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="324"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="197"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="200"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="201"/>
-        <source>検索する語</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="202"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="203"/>
-        <source>置換後の語</source>
-        <translation>Replace with</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="204"/>
-        <source>発言の一覧</source>
-        <translation>Transcript lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="205"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="242"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="254"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="271"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="239"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="274"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="242"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="304"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="272"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="325"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="343"/>
-        <source>話者名の変更</source>
-        <translation>Rename speaker</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="348"/>
-        <source>話者名を変更</source>
-        <translation>Rename speaker</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="349"/>
-        <source>「{old}」の新しい名前:</source>
-        <translation>New name for "{old}":</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="356"/>
-        <source>発言の結合</source>
-        <translation>Merge lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="365"/>
-        <source>発言の分割</source>
-        <translation>Split line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="368"/>
-        <source>同じ話者の結合</source>
-        <translation>Merge speaker turns</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="373"/>
-        <source>置換</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="374"/>
-        <source>{n} か所を置換しました。</source>
-        <translation>Replaced {n} occurrence(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="404"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="330"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="410"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="336"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -468,39 +376,164 @@
 <context>
     <name>RecorderBar</name>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="43"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="44"/>
         <source>録音停止</source>
         <translation>Stop recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="43"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="44"/>
         <source>マイクで録音</source>
         <translation>Record from microphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="44"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="45"/>
         <source>録音の開始／停止</source>
         <translation>Start/stop recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="45"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="46"/>
         <source>録音の状態</source>
         <translation>Recording status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="60"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="61"/>
         <source>マイクが見つかりません。</source>
         <translation>No microphone found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="88"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="91"/>
         <source>録音中 {time}（{path}）</source>
         <translation>Recording {time} ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/recorder.py" line="104"/>
         <source>録音を保存しました: {path}</source>
         <translation>Recording saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="87"/>
+        <source>話者名を変更…</source>
+        <translation>Rename speaker…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="87"/>
+        <source>選択した話者の名前を変更</source>
+        <translation>Rename the selected speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
+        <source>結合</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
+        <source>選択した発言を結合</source>
+        <translation>Merge the selected lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <source>分割</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <source>選択した発言を分割</source>
+        <translation>Split the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
+        <source>同じ話者を結合</source>
+        <translation>Merge speaker turns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
+        <source>同じ話者の連続した発言を結合</source>
+        <translation>Merge consecutive lines of the same speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
+        <source>決定事項に追加</source>
+        <translation>Add to decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
+        <source>選択した発言を決定事項に追加</source>
+        <translation>Add the selected lines to the decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="94"/>
+        <source>すべて置換</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="99"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="100"/>
+        <source>検索する語</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <source>置換後の語</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <source>発言の一覧</source>
+        <translation>Transcript lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="134"/>
+        <source>話者名の変更</source>
+        <translation>Rename speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="139"/>
+        <source>話者名を変更</source>
+        <translation>Rename speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="140"/>
+        <source>「{old}」の新しい名前:</source>
+        <translation>New name for &quot;{old}&quot;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="147"/>
+        <source>発言の結合</source>
+        <translation>Merge lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="156"/>
+        <source>発言の分割</source>
+        <translation>Split line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="159"/>
+        <source>同じ話者の結合</source>
+        <translation>Merge speaker turns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="164"/>
+        <source>置換</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="165"/>
+        <source>{n} か所を置換しました。</source>
+        <translation>Replaced {n} occurrence(s).</translation>
     </message>
 </context>
 </TS>

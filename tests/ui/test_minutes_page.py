@@ -129,3 +129,48 @@ def test_page_switches_language(qtbot, page):
     finally:
         apply_language("ja")
     assert page.open_button.text() == "録音ファイルを開く…"
+
+
+def test_editor_merge_split_replace_with_undo(qtbot, page, speech_wav):
+    from desktop.services.minutes import autosave
+    from desktop.services.minutes.transcript import Segment, Transcript
+
+    autosave.save(Transcript([Segment(0.0, 2.0, "予算の説明です。以上です。", "話者1"),
+                              Segment(2.0, 4.0, "質問はありますか。", "話者2"),
+                              Segment(4.0, 6.0, "ありません。", "話者2")], "ja", 9.0, str(speech_wav)))
+    page.open_audio(speech_wav)
+    editor, model = page.editor, page.model
+    editor.table.selectRow(0)
+    editor.split_selected()
+    assert [model.segment(i).text for i in range(2)] == ["予算の説明です。", "以上です。"]
+    editor.table.clearSelection()
+    editor.table.selectRow(2)
+    editor.table.selectionModel().select(model.index(3, 0), editor.table.selectionModel().SelectionFlag.Select
+                                         | editor.table.selectionModel().SelectionFlag.Rows)
+    editor.merge_selected()
+    assert model.rowCount() == 3 and model.segment(2).text == "質問はありますか。ありません。"
+    editor.find_edit.setText("予算")
+    editor.replace_edit.setText("来年度予算")
+    editor.replace_all()
+    assert model.segment(0).text == "来年度予算の説明です。"
+    editor.merge_turns()
+    assert model.rowCount() == 2
+    for _ in range(4):
+        page.undo_stack.undo()
+    assert [model.segment(i).text for i in range(model.rowCount())] == [
+        "予算の説明です。以上です。", "質問はありますか。", "ありません。"]
+    assert not editor.undo_button.isEnabled() and editor.redo_button.isEnabled()
+
+
+def test_captions_window_shows_recent_lines(qtbot):
+    from desktop.ui.minutes.captions import MAX_LINES, CaptionsWindow
+
+    window = CaptionsWindow()
+    qtbot.addWidget(window)
+    for i in range(MAX_LINES + 2):
+        window.on_message(None, f"final\t{i}.0\t行{i}")
+    window.on_message(None, "partial\t9.0\t途中の発言")
+    window.on_message(None, "ready")
+    lines = window.label.text().split("\n")
+    assert len(lines) == MAX_LINES and lines[-1] == "途中の発言" and lines[0] == "行3"
+    assert window.label.font().pointSizeF() >= 28

@@ -7,33 +7,21 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
-from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import autosave
-from desktop.services.minutes import transcript as tx
 from desktop.services.minutes.exporters import export
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 from desktop.services.minutes.transcript import Transcript
+from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.meta_form import MetaForm
-from desktop.ui.minutes.player import PlayerBar
 from desktop.ui.minutes.recorder import RecorderBar
-from desktop.ui.minutes.segments_model import COL_TEXT, SegmentsModel
 
 log = logging.getLogger(__name__)
 AUDIO_FILTER = "*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.aac *.wma *.mp4 *.mov *.mkv *.webm"
 EXPORTS = ("docx", "txt", "srt", "vtt", "json")
-
-
-def _button(name: str, slot) -> QPushButton:
-    b = QPushButton()
-    b.setObjectName(name)
-    b.clicked.connect(slot)
-    return b
 
 
 class MinutesPage(QWidget):
@@ -44,23 +32,19 @@ class MinutesPage(QWidget):
         self.audio_path: Path | None = None
         self.job = None
         self.last_export: Path | None = None
-        self.undo_stack = QUndoStack(self)
-        self.model = SegmentsModel(self.undo_stack, self)
         self._build()
         self._autosave_timer = QTimer(self, singleShot=True, interval=800)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self.model.edited.connect(self._autosave_timer.start)
         self.meta_form.changed.connect(self._autosave_timer.start)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.retranslate()
         self._fill_models()
         self._update_actions()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.open_button = _button("minutesOpen", self.choose_file)
-        self.open_saved_button = _button("minutesOpenSaved", self.choose_saved)
+        self.open_button = button("minutesOpen", self.choose_file)
+        self.open_saved_button = button("minutesOpenSaved", self.choose_saved)
         self.model_combo = QComboBox(objectName="minutesModel")
         self.language_combo = QComboBox(objectName="minutesLanguage")
         for code in ("ja", "en", "auto"):
@@ -68,19 +52,24 @@ class MinutesPage(QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             self.ctx.settings.get("transcribe_language"))))
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
-        self.transcribe_button = _button("minutesTranscribe", self.start_transcription)
+        self.transcribe_button = button("minutesTranscribe", self.start_transcription)
         self.model_label, self.language_label = QLabel(), QLabel()
         self.recorder = RecorderBar(self)
-        self.recorder.recorded.connect(self.open_audio)
+        self.recorder.recorded.connect(self._recording_finished)
+        self.recorder.started.connect(lambda _path: self._update_actions())
+        self.captions_button = button("minutesCaptions", self.start_captions)
+        self.captions_window = None
+        self.captions_job = None
         top = QHBoxLayout()
-        for w in (self.open_button, self.open_saved_button, self.recorder, self.model_label, self.model_combo,
+        for w in (self.open_button, self.open_saved_button, self.recorder, self.captions_button, self.model_label,
+                  self.model_combo,
                   self.language_label, self.language_combo, self.transcribe_button):
             top.addWidget(w)
         top.addStretch(1)
 
         self.progress = QProgressBar(objectName="minutesProgress")
         self.progress_label = QLabel()
-        self.cancel_button = _button("minutesCancel", self.cancel_job)
+        self.cancel_button = button("minutesCancel", self.cancel_job)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.progress_label)
@@ -89,49 +78,12 @@ class MinutesPage(QWidget):
         self.progress_box.setLayout(progress_row)
         self.progress_box.hide()
 
-        self.table = QTableView(objectName="minutesSegments")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.clicked.connect(self._segment_clicked)
-
-        self.rename_button = _button("minutesRenameSpeaker", self.ask_rename_speaker)
-        self.merge_button = _button("minutesMerge", self.merge_selected)
-        self.split_button = _button("minutesSplit", self.split_selected)
-        self.turns_button = _button("minutesMergeTurns", self.merge_turns)
-        self.decision_button = _button("minutesToDecision", self.selected_to_decision)
-        self.undo_button = _button("minutesUndo", self.undo_stack.undo)
-        self.redo_button = _button("minutesRedo", self.undo_stack.redo)
-        edit_row = QHBoxLayout()
-        for w in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
-                  self.decision_button, self.undo_button, self.redo_button):
-            edit_row.addWidget(w)
-        edit_row.addStretch(1)
-        self.find_edit = QLineEdit(objectName="minutesFind")
-        self.replace_edit = QLineEdit(objectName="minutesReplace")
-        self.replace_button = _button("minutesReplaceAll", self.replace_all)
-        find_row = QHBoxLayout()
-        find_row.addWidget(self.find_edit)
-        find_row.addWidget(self.replace_edit)
-        find_row.addWidget(self.replace_button)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
-
-        self.player = PlayerBar(self)
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(edit_row)
-        editor_layout.addLayout(find_row)
-        editor_layout.addWidget(self.table, 1)
-        editor_layout.addWidget(self.player)
+        self.editor = TranscriptEditor(self)
+        self.editor.decisions_picked.connect(lambda texts: [self.meta_form.add_decision(t) for t in texts])
+        self.editor.status.connect(self.ctx.status)
+        # shortcuts used by the page and tests
+        self.model, self.undo_stack = self.editor.model, self.editor.undo_stack
+        self.table, self.player = self.editor.table, self.editor.player
 
         self.meta_form = MetaForm()
         self.export_box = QGroupBox()
@@ -140,7 +92,7 @@ class MinutesPage(QWidget):
         export_layout.addWidget(self.times_check)
         self.export_buttons = {}
         for fmt in EXPORTS:
-            b = _button(f"minutesExport_{fmt}", lambda _=False, f=fmt: self.choose_export(f))
+            b = button(f"minutesExport_{fmt}", lambda _=False, f=fmt: self.choose_export(f))
             self.export_buttons[fmt] = b
             export_layout.addWidget(b)
         side = QWidget()
@@ -153,7 +105,7 @@ class MinutesPage(QWidget):
         scroll.setWidget(side)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(editor)
+        splitter.addWidget(self.editor)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -170,15 +122,8 @@ class MinutesPage(QWidget):
             self.open_button: (self.tr("録音ファイルを開く…"), self.tr("録音ファイルを開いて文字起こし")),
             self.open_saved_button: (self.tr("保存した文字起こしを開く…"), self.tr("保存した文字起こしを開く")),
             self.transcribe_button: (self.tr("文字起こし"), self.tr("文字起こしを開始")),
+            self.captions_button: (self.tr("ライブ字幕"), self.tr("録音中の音声をライブ字幕で表示")),
             self.cancel_button: (self.tr("中止"), self.tr("文字起こしを中止")),
-            self.rename_button: (self.tr("話者名を変更…"), self.tr("選択した話者の名前を変更")),
-            self.merge_button: (self.tr("結合"), self.tr("選択した発言を結合")),
-            self.split_button: (self.tr("分割"), self.tr("選択した発言を分割")),
-            self.turns_button: (self.tr("同じ話者を結合"), self.tr("同じ話者の連続した発言を結合")),
-            self.decision_button: (self.tr("決定事項に追加"), self.tr("選択した発言を決定事項に追加")),
-            self.undo_button: (self.tr("元に戻す"), self.tr("元に戻す")),
-            self.redo_button: (self.tr("やり直し"), self.tr("やり直し")),
-            self.replace_button: (self.tr("すべて置換"), self.tr("すべて置換")),
             self.times_check: (self.tr("時間を含める"), self.tr("書き出しに時間を含める")),
         }
         for widget, (text, name) in texts.items():
@@ -197,13 +142,7 @@ class MinutesPage(QWidget):
         self.language_combo.setAccessibleName(self.tr("録音の言語"))
         for i, text in enumerate((self.tr("日本語"), self.tr("英語"), self.tr("自動判定"))):
             self.language_combo.setItemText(i, text)
-        self.find_edit.setPlaceholderText(self.tr("検索する語"))
-        self.find_edit.setAccessibleName(self.tr("検索する語"))
-        self.replace_edit.setPlaceholderText(self.tr("置換後の語"))
-        self.replace_edit.setAccessibleName(self.tr("置換後の語"))
-        self.table.setAccessibleName(self.tr("発言の一覧"))
         self.progress.setAccessibleName(self.tr("文字起こしの進み具合"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -229,12 +168,11 @@ class MinutesPage(QWidget):
     def _update_actions(self) -> None:
         has = self.model.rowCount() > 0
         busy = self.job is not None
-        for b in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
-                  self.decision_button, self.replace_button, *self.export_buttons.values()):
+        for b in self.export_buttons.values():
             b.setEnabled(has)
-        self.undo_button.setEnabled(self.undo_stack.canUndo())
-        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.editor.update_actions()
         self.transcribe_button.setEnabled(self.audio_path is not None and not busy)
+        self.captions_button.setEnabled(self.recorder.recording and self.captions_job is None)
         self.open_button.setEnabled(not busy)
 
     # ------------------------------------------------------------------ transcription
@@ -255,6 +193,36 @@ class MinutesPage(QWidget):
         else:
             self.start_transcription()
         self._update_actions()
+
+    def start_captions(self) -> None:
+        """Live captions of the recording in progress, in a large window (meeting-room display)."""
+        if not self.recorder.recording or self.captions_job is not None:
+            return
+        from desktop.services.minutes.live import live_captions_in_child
+        from desktop.ui.minutes.captions import CaptionsWindow
+
+        if self.captions_window is None:
+            self.captions_window = CaptionsWindow(self)
+        window, path, opts = self.captions_window, self.recorder.writer.path, self.options()
+        window.show()
+        window.raise_()
+        self.captions_job = self.ctx.jobs.start(
+            self.tr("ライブ字幕"),
+            lambda progress, cancel: live_captions_in_child(path, opts, progress=progress, cancel=cancel))
+        self.captions_job.progressed.connect(window.on_message)
+        self.captions_job.finished.connect(self._captions_finished)
+        self._update_actions()
+
+    def _captions_finished(self) -> None:
+        self.captions_job = None
+        if self.captions_window is not None:
+            self.captions_window.stopped()
+        self._update_actions()
+
+    def _recording_finished(self, path) -> None:
+        if self.captions_job is not None:
+            self.captions_job.cancel()
+        self.open_audio(path)
 
     def options(self) -> TranscribeOptions:
         s = self.ctx.settings
@@ -304,9 +272,8 @@ class MinutesPage(QWidget):
         self.ctx.status(self.tr("文字起こしが完了しました（{n} 件）。").format(n=len(transcript.segments)))
 
     def show_transcript(self, transcript: Transcript) -> None:
-        self.model.set_transcript(transcript)
+        self.editor.set_transcript(transcript)
         self.meta_form.set_meta(transcript.meta)
-        self.table.resizeRowsToContents()
         self._update_actions()
 
     def choose_saved(self) -> None:
@@ -330,52 +297,11 @@ class MinutesPage(QWidget):
             self.player.load(self.audio_path)
         self._update_actions()
 
-    # ------------------------------------------------------------------ editing
-    def _selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
-
-    def _segment_clicked(self, index) -> None:
-        if index.isValid() and self.player.isEnabled():
-            self.player.seek(self.model.segment(index.row()).start)
-
     def rename_speaker(self, old: str, new: str) -> None:
-        if new.strip() and new != old:
-            self.model.apply(self.tr("話者名の変更"), lambda t: tx.rename_speaker(t, old, new))
-
-    def ask_rename_speaker(self) -> None:
-        rows = self._selected_rows()
-        old = self.model.segment(rows[0]).speaker if rows else tx.DEFAULT_SPEAKER
-        new, ok = QInputDialog.getText(self, self.tr("話者名を変更"),
-                                       self.tr("「{old}」の新しい名前:").format(old=old), text=old)
-        if ok:
-            self.rename_speaker(old, new)
-
-    def merge_selected(self) -> None:
-        rows = self._selected_rows()
-        if len(rows) >= 2:
-            self.model.apply(self.tr("発言の結合"), lambda t: tx.merge_segments(t, rows[0], rows[-1] - rows[0] + 1))
-
-    def split_selected(self, at_char: int | None = None) -> None:
-        rows = self._selected_rows()
-        if not rows:
-            return
-        text = self.model.segment(rows[0]).text
-        at = at_char if at_char is not None else _split_point(text)
-        if 0 < at < len(text):
-            self.model.apply(self.tr("発言の分割"), lambda t: tx.split_segment(t, rows[0], at))
-
-    def merge_turns(self) -> None:
-        self.model.apply(self.tr("同じ話者の結合"), tx.merge_speaker_turns)
-
-    def replace_all(self) -> None:
-        find, repl = self.find_edit.text(), self.replace_edit.text()
-        if find:
-            n = self.model.apply(self.tr("置換"), lambda t: tx.find_replace(t, find, repl))
-            self.ctx.status(self.tr("{n} か所を置換しました。").format(n=n or 0))
+        self.editor.rename_speaker(old, new)
 
     def selected_to_decision(self) -> None:
-        for row in self._selected_rows():
-            self.meta_form.add_decision(self.model.segment(row).text)
+        self.editor.selected_to_decision()
 
     # ------------------------------------------------------------------ saving
     def current_transcript(self) -> Transcript:
@@ -409,9 +335,3 @@ class MinutesPage(QWidget):
         self.last_export = path
         self.ctx.status(self.tr("{path} に書き出しました。").format(path=path))
 
-
-def _split_point(text: str) -> int:
-    """Sentence end nearest the middle (。．.!?！？、 or a space), else the middle."""
-    middle = len(text) // 2
-    marks = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。．.!?！？、, "]
-    return min(marks, key=lambda i: abs(i - middle)) if marks else middle

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 class RecorderBar(QWidget):
     recorded = Signal(object)  # Path of the finished WAV
+    started = Signal(object)   # Path of the WAV being written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,7 @@ class RecorderBar(QWidget):
         log.info("recording to %s", self.writer.path)
         self.retranslate()
         self._tick()
+        self.started.emit(self.writer.path)
         return True
 
     def _read(self) -> None:

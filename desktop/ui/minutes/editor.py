@@ -1,0 +1,170 @@
+"""Transcript editor: segments table (start–end, speaker, text; inline edit), speaker rename, merge/split,
+merge speaker turns, find/replace, undo/redo (QUndoStack), and the audio player that seeks to a clicked
+segment. GUI thread only."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from desktop.services.minutes import transcript as tx
+from desktop.services.minutes.transcript import Transcript
+from desktop.ui.minutes.player import PlayerBar
+from desktop.ui.minutes.segments_model import COL_TEXT, SegmentsModel
+
+
+def button(name: str, slot) -> QPushButton:
+    b = QPushButton()
+    b.setObjectName(name)
+    b.clicked.connect(slot)
+    return b
+
+
+def split_point(text: str) -> int:
+    """Sentence end nearest the middle (。．.!?！？、 or a space), else the middle."""
+    middle = len(text) // 2
+    marks = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。．.!?！？、, "]
+    return min(marks, key=lambda i: abs(i - middle)) if marks else middle
+
+
+class TranscriptEditor(QWidget):
+    decisions_picked = Signal(list)  # texts of the selected lines, for 決定事項
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.model = SegmentsModel(self.undo_stack, self)
+        self.table = QTableView(objectName="minutesSegments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._segment_clicked)
+
+        self.rename_button = button("minutesRenameSpeaker", self.ask_rename_speaker)
+        self.merge_button = button("minutesMerge", self.merge_selected)
+        self.split_button = button("minutesSplit", lambda: self.split_selected())
+        self.turns_button = button("minutesMergeTurns", self.merge_turns)
+        self.decision_button = button("minutesToDecision", self.selected_to_decision)
+        self.undo_button = button("minutesUndo", self.undo_stack.undo)
+        self.redo_button = button("minutesRedo", self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        edit_row = QHBoxLayout()
+        for w in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
+                  self.decision_button, self.undo_button, self.redo_button):
+            edit_row.addWidget(w)
+        edit_row.addStretch(1)
+        self.find_edit = QLineEdit(objectName="minutesFind")
+        self.replace_edit = QLineEdit(objectName="minutesReplace")
+        self.replace_button = button("minutesReplaceAll", self.replace_all)
+        find_row = QHBoxLayout()
+        for w in (self.find_edit, self.replace_edit, self.replace_button):
+            find_row.addWidget(w)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+
+        self.player = PlayerBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(edit_row)
+        layout.addLayout(find_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.player)
+        self.retranslate()
+        self.update_actions()
+
+    def retranslate(self) -> None:
+        texts = {
+            self.rename_button: (self.tr("話者名を変更…"), self.tr("選択した話者の名前を変更")),
+            self.merge_button: (self.tr("結合"), self.tr("選択した発言を結合")),
+            self.split_button: (self.tr("分割"), self.tr("選択した発言を分割")),
+            self.turns_button: (self.tr("同じ話者を結合"), self.tr("同じ話者の連続した発言を結合")),
+            self.decision_button: (self.tr("決定事項に追加"), self.tr("選択した発言を決定事項に追加")),
+            self.undo_button: (self.tr("元に戻す"), self.tr("元に戻す")),
+            self.redo_button: (self.tr("やり直し"), self.tr("やり直し")),
+            self.replace_button: (self.tr("すべて置換"), self.tr("すべて置換")),
+        }
+        for widget, (text, name) in texts.items():
+            widget.setText(text)
+            widget.setAccessibleName(name)
+        self.find_edit.setPlaceholderText(self.tr("検索する語"))
+        self.find_edit.setAccessibleName(self.tr("検索する語"))
+        self.replace_edit.setPlaceholderText(self.tr("置換後の語"))
+        self.replace_edit.setAccessibleName(self.tr("置換後の語"))
+        self.table.setAccessibleName(self.tr("発言の一覧"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def update_actions(self) -> None:
+        has = self.model.rowCount() > 0
+        for b in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
+                  self.decision_button, self.replace_button):
+            b.setEnabled(has)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
+
+    def set_transcript(self, transcript: Transcript) -> None:
+        self.model.set_transcript(transcript)
+        self.table.resizeRowsToContents()
+        self.update_actions()
+
+    # ------------------------------------------------------------------ actions
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def _segment_clicked(self, index) -> None:
+        if index.isValid() and self.player.isEnabled():
+            self.player.seek(self.model.segment(index.row()).start)
+
+    def rename_speaker(self, old: str, new: str) -> None:
+        if new.strip() and new != old:
+            self.model.apply(self.tr("話者名の変更"), lambda t: tx.rename_speaker(t, old, new))
+
+    def ask_rename_speaker(self) -> None:
+        rows = self.selected_rows()
+        old = self.model.segment(rows[0]).speaker if rows else tx.DEFAULT_SPEAKER
+        new, ok = QInputDialog.getText(self, self.tr("話者名を変更"),
+                                       self.tr("「{old}」の新しい名前:").format(old=old), text=old)
+        if ok:
+            self.rename_speaker(old, new)
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) >= 2:
+            self.model.apply(self.tr("発言の結合"), lambda t: tx.merge_segments(t, rows[0], rows[-1] - rows[0] + 1))
+
+    def split_selected(self, at_char: int | None = None) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        text = self.model.segment(rows[0]).text
+        at = at_char if at_char is not None else split_point(text)
+        if 0 < at < len(text):
+            self.model.apply(self.tr("発言の分割"), lambda t: tx.split_segment(t, rows[0], at))
+
+    def merge_turns(self) -> None:
+        self.model.apply(self.tr("同じ話者の結合"), tx.merge_speaker_turns)
+
+    def replace_all(self) -> None:
+        find, repl = self.find_edit.text(), self.replace_edit.text()
+        if find:
+            n = self.model.apply(self.tr("置換"), lambda t: tx.find_replace(t, find, repl))
+            self.status.emit(self.tr("{n} か所を置換しました。").format(n=n or 0))
+
+    def selected_to_decision(self) -> None:
+        texts = [self.model.segment(row).text for row in self.selected_rows()]
+        if texts:
+            self.decisions_picked.emit(texts)
