@@ -205,3 +205,45 @@ def test_page_switches_to_english(qtbot, page):
     finally:
         apply_language("ja")
     qtbot.waitUntil(lambda: page.new_button.text() == "新規作成")
+
+
+def test_route_editing_consultation_group_and_post_review(qtbot, page):
+    page.template_box.setCurrentIndex(page.template_box.findText("一般起案"))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ime_type(page.form.subject, "広報誌の発行について")
+    ime_type(page.form.drafter_name, "山田太郎")
+    ime_type(page.form.drafter_section, "総務局総務部総務課")
+    editor = page.route_editor
+    editor.select_step(0)
+    qtbot.mouseClick(editor.add_group_button, Qt.MouseButton.LeftButton)
+    assert editor.selected_row() == 1 and editor.table.cellWidget(1, 0).currentText() == "合議"
+    assert "route[1]" in problem_fields(page)                  # a group without members
+    editor.table.item(1, 4).setText("広報課長・法務課長、文書課長")
+    editor.table.cellWidget(1, 5).setValue(2)
+    step = editor.steps()[1]
+    assert step.members == ["広報課長", "法務課長", "文書課長"] and step.required_approvals() == 2
+    editor.table.cellWidget(1, 5).setValue(4)
+    assert "route[1]" in problem_fields(page)                  # quorum larger than the group
+    editor.table.cellWidget(1, 5).setValue(2)
+    editor.table.item(2, 8).setCheckState(Qt.CheckState.Checked)   # 後閲 on 課長代理 (already on)
+    editor.table.item(0, 7).setText("代理")                    # 代決者 on a non-final step
+    assert "route[0]" in problem_fields(page)
+    editor.table.item(0, 7).setText("")
+    assert problem_fields(page) == []
+
+    panel = page.route_panel
+    qtbot.mouseClick(panel.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    panel.member.setCurrentText("法務課長")
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    panel.member.setCurrentText("文書課長")
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert panel.pass_button.isEnabled()                       # 課長代理 may be passed for 後閲
+    qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert "決裁済" in panel.status.text() and "後閲待ち: 3" in panel.status.text()
+    qtbot.mouseClick(panel.post_review_button, Qt.MouseButton.LeftButton)
+    assert "後閲待ち" not in panel.status.text()
+    consult = [panel.log.item(r, 3).text() for r in range(panel.log.rowCount())
+               if panel.log.item(r, 2).text() == "合議承認"]
+    assert consult == ["法務課長", "文書課長"]
