@@ -232,7 +232,11 @@ def test_route_editing_consultation_group_and_post_review(qtbot, page):
     assert problem_fields(page) == []
 
     panel = page.route_panel
+    page.ctx.settings.set("approval_section_code", "総総")
+    assert page.form.doc_number.text() == ""
     qtbot.mouseClick(panel.submit_button, Qt.MouseButton.LeftButton)
+    assert page.form.doc_number.text().endswith("総総第1号"), "numbered on submission"
+    assert page.record.events(page.draft.draft_id)[0].detail["doc_number"] == page.form.doc_number.text()
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     panel.member.setCurrentText("法務課長")
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)

@@ -93,6 +93,7 @@ class ApprovalPage(QWidget):
         check_layout.addWidget(self.problem_list, 1)
         self.route_editor = RouteEditor()
         self.route_panel = RoutePanel(self.record, self.current_draft)
+        self.route_panel.before_submit = self._number_before_submit
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -329,6 +330,12 @@ class ApprovalPage(QWidget):
             self.message.setText(str(exc))
             return
         self.form.doc_number.setText(number)
+
+    def _number_before_submit(self) -> None:
+        """A draft gets its 文書記号番号 when it is submitted, if the section code is configured."""
+        if not self.form.doc_number.text().strip() and self.ctx.settings.get("approval_section_code"):
+            if not validate(self.current_draft(), classification_rules=self.rules):
+                self.allocate_number()
 
     def attach_files(self, paths: list[Path]):
         paths = [Path(p) for p in paths]

@@ -27,6 +27,7 @@ class RoutePanel(QWidget):
         super().__init__(parent)
         self.record = record
         self.current_draft = current_draft
+        self.before_submit: Callable[[], None] | None = None  # e.g. number the document first
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.submit_button = QPushButton()
@@ -102,6 +103,8 @@ class RoutePanel(QWidget):
         return RouteRun(self.current_draft().draft_id, self.record)
 
     def submit(self) -> None:
+        if self.before_submit is not None:
+            self.before_submit()
         draft = self.current_draft()
         self._do(lambda run: run.submit(draft))
 
