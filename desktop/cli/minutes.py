@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.cli.progress import TerminalProgress
 from desktop.services.minutes.errors import ExportError
 from desktop.services.minutes.exporters import FORMATS, export
-from desktop.services.minutes.glossary import merge_terms, read_glossary_file
+from desktop.services.minutes.glossary import collect_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 
@@ -45,9 +45,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lstrip(".").lower() not in FORMATS:
         raise ExportError(f"Unknown output type '{out.suffix}'; use one of .{', .'.join(FORMATS)}.")
-    glossary = list(settings.get("glossary"))
-    if args.glossary:
-        glossary = merge_terms(glossary, read_glossary_file(args.glossary))
+    glossary = collect_glossary(settings.policy.values.get("glossary", []), settings.get("glossary"),
+                                args.glossary)
     opts = TranscribeOptions(
         model=args.model or settings.get("whisper_model"),
         model_dir=settings.get("model_dir"),

@@ -32,3 +32,20 @@ def merge_terms(*lists: Iterable[str], limit: int = 60) -> list[str]:
             if term and term not in seen:
                 seen.append(term)
     return seen[:limit]
+
+
+def bureau_glossary_file() -> Path:
+    """A bureau's shared term list beside the policy file: ``<policy folder>/minutes/glossary.txt``."""
+    from desktop.services import paths
+
+    return paths.policy_folder() / "minutes" / "glossary.txt"
+
+
+def collect_glossary(policy_terms: Iterable[str] = (), user_terms: Iterable[str] = (),
+                     file: str | Path | None = None) -> list[str]:
+    """Bureau terms (policy setting + the policy folder's glossary.txt) first, then the user's own, then
+    the terms of ``file`` (CLI ``--glossary``)."""
+    bureau_file = bureau_glossary_file()
+    bureau = read_glossary_file(bureau_file) if bureau_file.is_file() else []
+    extra = read_glossary_file(file) if file else []
+    return merge_terms(policy_terms, bureau, user_terms, extra)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
 
 from desktop.services.minutes import autosave
 from desktop.services.minutes.exporters import export
+from desktop.services.minutes.glossary import collect_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 from desktop.services.minutes.transcript import Transcript
@@ -229,7 +230,8 @@ class MinutesPage(QWidget):
         return TranscribeOptions(model=self.model_combo.currentData() or s.get("whisper_model"),
                                  model_dir=s.get("model_dir"), allow_download=s.get("allow_model_download"),
                                  device=s.get("whisper_device"), language=self.language_combo.currentData(),
-                                 glossary=list(s.get("glossary")), phantom_phrases=list(s.get("phantom_phrases")))
+                                 glossary=collect_glossary(s.policy.values.get("glossary", []), s.get("glossary")),
+                                 phantom_phrases=list(s.get("phantom_phrases")))
 
     def start_transcription(self) -> None:
         if self.audio_path is None or self.job is not None:

@@ -130,3 +130,24 @@ def test_twenty_minutes_in_chunks_with_bounded_memory(long_wav, english_wav, tin
     peak = t.info["peak_rss_bytes"]
     print(f"20-min file: peak RSS {peak / 1e6:.0f} MB, wall {t.info['wall_seconds']} s")
     assert peak < 1.2e9
+
+
+def test_cli_glossary_from_policy_folder_and_file(tmp_path, glossary_wav):
+    policy_dir = tmp_path / "policy"
+    (policy_dir / "minutes").mkdir(parents=True)
+    (policy_dir / "minutes" / "glossary.txt").write_text("# bureau terms\nKasumigaseki\nShinagawa\n",
+                                                         encoding="utf-8")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Kawaguchi\nTosei Desk\n", encoding="utf-8")
+    out = tmp_path / "g.json"
+    env = dict(os.environ, TOSEI_DESK_HOME=str(tmp_path / "home"), TOSEI_DESK_POLICY=str(policy_dir / "policy.toml"))
+    done = subprocess.run([sys.executable, "-m", "desktop", "minutes", str(glossary_wav), "--model", "tiny.en",
+                           "--language", "en", "--glossary", str(mine), "--out", str(out)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    import json
+
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["info"]["decode_options"]["hotwords"] == "Kasumigaseki Shinagawa Kawaguchi Tosei Desk"
+    text = " ".join(s["text"] for s in data["segments"])
+    assert sum(t in text for t in ("Kasumigaseki", "Shinagawa", "Kawaguchi", "Tosei Desk")) >= 3, text
