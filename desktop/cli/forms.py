@@ -70,6 +70,8 @@ def _extract(args: argparse.Namespace) -> int:
                          progress=TerminalProgress())
     for page in batch.rejected:
         print(f"Skipped: {page.message}.")
+    if not batch.records:
+        raise FormsError(f"No page could be read as a {tpl.name} form; nothing was appended.")
     store = ReviewStore()
     ids = store.add_batch(batch)
     confirmed = auto_confirm(store, ids, batch.records, threshold, reviewer_name())

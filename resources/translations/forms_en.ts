@@ -396,94 +396,99 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <source>「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。</source>
+        <translation>Press &quot;Test on a filled scan…&quot; to see here what the saved template reads.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>項目名</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="153"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="154"/>
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>グループ</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>枠 (x, y, 幅, 高さ)</source>
         <translation>Box (x, y, width, height)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
         <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。</source>
         <translation>Open the blank form at 300 dpi, drag a box around each entry area and give it a name and a type. Checkboxes with the same group name form an &quot;exactly one&quot; group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="123"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
         <source>白紙の様式</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="245"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="246"/>
         <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="148"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="149"/>
         <source>項目{n}</source>
         <translation>Field {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="195"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="196"/>
         <source>{n} 行目の項目に名前がありません。</source>
         <translation>The field in row {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="215"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="216"/>
         <source>項目名が重複しています: {names}</source>
         <translation>Duplicate field names: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="218"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="219"/>
         <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
         <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="220"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="221"/>
         <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
         <translation>There are no fields. Drag on the form to draw boxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="229"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="230"/>
         <source>先に白紙の様式を開いてください。</source>
         <translation>Open a blank form first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="235"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="236"/>
         <source>テンプレートの保存</source>
         <translation>Saving the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="237"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="238"/>
         <source>テンプレートを保存しました: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="244"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="245"/>
         <source>記入済みスキャン</source>
         <translation>Filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="254"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="255"/>
         <source>テンプレートの試し読み</source>
         <translation>Test reading with the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="268"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="269"/>
         <source>一致しないページ: {msg}</source>
         <translation>Page not matching: {msg}</translation>
     </message>

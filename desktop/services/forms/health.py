@@ -18,7 +18,7 @@ def _templates() -> Check:
     bad = [str(t) for _p, t in found if not isinstance(t, Template)]
     good = sum(isinstance(t, Template) for _p, t in found)
     return Check("forms: templates", not bad and good > 0,
-                 f"{good} usable" + (f"; unusable: {'; '.join(bad)}" if bad else ""))
+                 f"{good} usable" + (f"; unusable: {'; '.join(bad)}" if bad else ""), required=False)
 
 
 def _opencv() -> Check:

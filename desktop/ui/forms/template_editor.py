@@ -105,6 +105,7 @@ class TemplateEditor(QWidget):
         self.table.setAccessibleName(self.tr("項目の一覧"))
         self.view.setAccessibleName(self.tr("様式の画像。ドラッグして項目の枠を描きます"))
         self.result_view.setAccessibleName(self.tr("試し読みの結果"))
+        self.result_view.setPlaceholderText(self.tr("「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。"))
         self.table.setHorizontalHeaderLabels([self.tr("項目名"), self.tr("種類"), self.tr("グループ"), self.tr("枠 (x, y, 幅, 高さ)")])
         self.hint.setText(self.tr("白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。"
                                   "チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。"))
