@@ -93,7 +93,8 @@ def _status(args) -> int:
 
 def _counts(done: dict) -> str:
     labels = {"upload": "uploaded", "download": "downloaded", "delete_local": "moved to trash",
-              "delete_remote": "deleted on the server", "conflict": "conflicts resolved"}
+              "delete_remote": "deleted on the server", "conflict": "conflicts resolved",
+              "move_remote": "renamed on the server"}
     parts = [f"{labels[k]} {v}" for k, v in done.items() if k in labels]
     return ", ".join(parts) or "no changes"
 

@@ -179,246 +179,251 @@
         <translation>Conflict (keep both)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="114" />
+        <location filename="../../desktop/ui/sync/page.py" line="30" />
+        <source>サーバー上で名前変更・移動</source>
+        <translation>Rename / move on the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="116" />
         <source>フォルダー</source>
         <translation>Folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="115" />
-        <location filename="../../desktop/ui/sync/page.py" line="120" />
+        <location filename="../../desktop/ui/sync/page.py" line="117" />
+        <location filename="../../desktop/ui/sync/page.py" line="122" />
         <source>この端末の作業フォルダー</source>
         <translation>Work folder on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="116" />
         <location filename="../../desktop/ui/sync/page.py" line="118" />
+        <location filename="../../desktop/ui/sync/page.py" line="120" />
         <source>クラウドのアドレス（WebDAV）</source>
         <translation>Cloud address (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="117" />
         <location filename="../../desktop/ui/sync/page.py" line="119" />
+        <location filename="../../desktop/ui/sync/page.py" line="121" />
         <source>クラウドのフォルダー</source>
         <translation>Cloud folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="121" />
+        <location filename="../../desktop/ui/sync/page.py" line="123" />
         <source>変更内容を確認（プレビュー）</source>
         <translation>Preview changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="122" />
+        <location filename="../../desktop/ui/sync/page.py" line="124" />
         <source>今すぐ同期</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="123" />
+        <location filename="../../desktop/ui/sync/page.py" line="125" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="126" />
+        <location filename="../../desktop/ui/sync/page.py" line="128" />
         <source>同期の進み具合</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="127" />
+        <location filename="../../desktop/ui/sync/page.py" line="129" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="127" />
+        <location filename="../../desktop/ui/sync/page.py" line="129" />
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="127" />
+        <location filename="../../desktop/ui/sync/page.py" line="129" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="128" />
+        <location filename="../../desktop/ui/sync/page.py" line="130" />
         <source>同期の予定</source>
         <translation>Planned changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="129" />
+        <location filename="../../desktop/ui/sync/page.py" line="131" />
         <source>競合したファイル</source>
         <translation>Conflicting files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="130" />
+        <location filename="../../desktop/ui/sync/page.py" line="132" />
         <source>同期のログ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="131" />
+        <location filename="../../desktop/ui/sync/page.py" line="133" />
         <source>予定・結果</source>
         <translation>Plan / result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="132" />
+        <location filename="../../desktop/ui/sync/page.py" line="134" />
         <source>競合</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="133" />
+        <location filename="../../desktop/ui/sync/page.py" line="135" />
         <source>ログ</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="134" />
+        <location filename="../../desktop/ui/sync/page.py" line="136" />
         <source>同期の詳細</source>
         <translation>Sync details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="135" />
+        <location filename="../../desktop/ui/sync/page.py" line="137" />
         <source>前回の同期</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="166" />
+        <location filename="../../desktop/ui/sync/page.py" line="168" />
         <source>前回の同期: まだありません</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="170" />
+        <location filename="../../desktop/ui/sync/page.py" line="172" />
         <source>前回の同期: {when}　{done}</source>
         <translation>Last sync: {when}  {done}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="170" />
+        <location filename="../../desktop/ui/sync/page.py" line="172" />
         <source>変更なし</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="172" />
+        <location filename="../../desktop/ui/sync/page.py" line="174" />
         <source>（{n}件は次回に持ち越し）</source>
         <translation> ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="178" />
+        <location filename="../../desktop/ui/sync/page.py" line="180" />
         <source>自動同期: {n}分ごと（アプリを開いている間）</source>
         <translation>Automatic sync: every {n} minutes (while the app is open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="182" />
+        <location filename="../../desktop/ui/sync/page.py" line="184" />
         <source>自動同期: オフ（設定で変更できます）</source>
         <translation>Automatic sync: off (change it in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="199" />
+        <location filename="../../desktop/ui/sync/page.py" line="201" />
         <source>自動同期を開始します</source>
         <translation>Starting automatic sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="211" />
+        <location filename="../../desktop/ui/sync/page.py" line="213" />
         <source>同期のプレビュー</source>
         <translation>Sync preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="211" />
-        <location filename="../../desktop/ui/sync/page.py" line="280" />
+        <location filename="../../desktop/ui/sync/page.py" line="213" />
+        <location filename="../../desktop/ui/sync/page.py" line="285" />
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="254" />
+        <location filename="../../desktop/ui/sync/page.py" line="258" />
         <source>{path} → この端末の版は {copy}</source>
         <translation>{path} → this computer's version is {copy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="258" />
+        <location filename="../../desktop/ui/sync/page.py" line="262" />
         <source>プレビュー: {n}件の変更があります</source>
         <translation>Preview: {n} change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="261" />
+        <location filename="../../desktop/ui/sync/page.py" line="265" />
         <source>同期が完了しました</source>
         <translation>Sync finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="262" />
+        <location filename="../../desktop/ui/sync/page.py" line="266" />
         <source>同期が完了しました（{n}件は次回に持ち越し）</source>
         <translation>Sync finished ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="268" />
+        <location filename="../../desktop/ui/sync/page.py" line="272" />
         <source>キャンセルしました。完了したファイルは記録済みです。</source>
         <translation>Cancelled. Files already done are recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="278" />
+        <location filename="../../desktop/ui/sync/page.py" line="283" />
         <source>同期できませんでした</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="285" />
+        <location filename="../../desktop/ui/sync/page.py" line="290" />
         <source>クラウドのフォルダーが空になっています。</source>
         <translation>The cloud folder is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="286" />
+        <location filename="../../desktop/ui/sync/page.py" line="291" />
         <source>この端末の作業フォルダーが空になっています。</source>
         <translation>The work folder on this computer is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="287" />
+        <location filename="../../desktop/ui/sync/page.py" line="292" />
         <source>多くのファイルが削除されています。</source>
         <translation>Many files were deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="291" />
+        <location filename="../../desktop/ui/sync/page.py" line="296" />
         <source>削除の確認</source>
         <translation>Confirm deletions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="292" />
+        <location filename="../../desktop/ui/sync/page.py" line="297" />
         <source>同期すると{n}件（同期済み{total}件中）が削除されます。まだ何も変更していません。</source>
         <translation>Syncing would delete {n} of {total} synced files. Nothing has been changed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="294" />
+        <location filename="../../desktop/ui/sync/page.py" line="299" />
         <source>サーバーから削除: </source>
         <translation>Delete on the server: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="295" />
+        <location filename="../../desktop/ui/sync/page.py" line="300" />
         <source>この端末でごみ箱へ: </source>
         <translation>Move to trash here: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="297" />
+        <location filename="../../desktop/ui/sync/page.py" line="302" />
         <source>削除する</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="298" />
+        <location filename="../../desktop/ui/sync/page.py" line="303" />
         <source>すべて残す（削除されたファイルを戻す）</source>
         <translation>Keep everything (restore the deleted files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="300" />
+        <location filename="../../desktop/ui/sync/page.py" line="305" />
         <source>今回は同期しない</source>
         <translation>Do not sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="308" />
+        <location filename="../../desktop/ui/sync/page.py" line="313" />
         <source>削除の確認を待っています</source>
         <translation>Waiting for the deletion answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="316" />
+        <location filename="../../desktop/ui/sync/page.py" line="321" />
         <source>削除を承認しました</source>
         <translation>Deletions confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="319" />
+        <location filename="../../desktop/ui/sync/page.py" line="324" />
         <source>すべて残します</source>
         <translation>Keeping everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="322" />
+        <location filename="../../desktop/ui/sync/page.py" line="327" />
         <source>同期を中止しました。何も変更していません。</source>
         <translation>Sync stopped. Nothing was changed.</translation>
     </message>

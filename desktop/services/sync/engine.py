@@ -105,6 +105,11 @@ def _apply_keep(plan: Plan) -> None:
         if a.op == Op.DELETE_LOCAL:   # gone on the server: upload the local copy again
             restored.append(Action(Op.UPLOAD, a.path, "kept: copied back to the server", a.local.size if a.local else 0,
                                    a.local, None, a.journal))
+        elif a.op == Op.MOVE_REMOTE:  # keep the old name too: download it again, upload the new one
+            restored.append(Action(Op.DOWNLOAD, a.source, "kept: copied back to this computer", a.remote.size,
+                                   None, a.remote, a.journal))
+            restored.append(Action(Op.UPLOAD, a.path, "new on this computer", a.local.size, a.local, None, None,
+                                   a.sha256))
         elif a.op == Op.DELETE_REMOTE:  # gone here: download the server copy again
             restored.append(Action(Op.DOWNLOAD, a.path, "kept: copied back to this computer",
                                    a.remote.size if a.remote else 0, None, a.remote, a.journal))
@@ -193,7 +198,8 @@ class _Runner:
             else:
                 self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
             self.bytes_done += 1
-        self._prune_remote_dirs([a.path for a in ordered if a.op == Op.DELETE_REMOTE])
+        self._prune_remote_dirs([a.source if a.op == Op.MOVE_REMOTE else a.path for a in ordered
+                                 if a.op in (Op.DELETE_REMOTE, Op.MOVE_REMOTE)])
         self.journal.set_meta("last_run", datetime.now().isoformat(timespec="seconds"))
         self.progress(1.0, "Sync finished")
 
@@ -297,6 +303,18 @@ class _Runner:
         self.result.conflicts.append((a.path, copy))
         self.note(f"conflict on {a.path}: both kept, this computer's version is now {copy}")
         self._upload(copy, None, None)
+
+    def _do_move_remote(self, a: Action) -> None:
+        if stat_file(self.root, a.path) != a.local:
+            raise LocalFileChanged(a.path)
+        self._ensure_remote_parents(a.path)
+        self.client.move(a.source, a.path, overwrite=False, src_etag=a.remote.etag)
+        entry = self.client.stat(a.path)
+        if entry is None:
+            raise RemoteError("The moved file is missing on the server.", path=a.path)
+        self.journal.remove(a.source)
+        self._record(a.path, a.local, a.sha256, entry)
+        self.note(f"moved on the server: {a.source} -> {a.path}")
 
     def _do_delete_local(self, a: Action) -> None:
         current = stat_file(self.root, a.path)

@@ -6,7 +6,8 @@ Rules (L local, R remote, J journal; "changed" means differs from J):
 * J: L changed, R same -> upload; R changed, L same -> download; both changed -> conflict (both kept);
 * J: L deleted, R same -> delete remote; R deleted, L same -> delete local (to the trash);
   deleted on one side but edited on the other -> the edit wins (copied back);
-* both deleted -> forget the row. A local change is a different size/mtime *and* a different sha256, so a
+* both deleted -> forget the row; a new local file with the content of a file deleted here is a rename
+  (moved on the server, not uploaded, and not counted as a deletion by the delete guard). A local change is a different size/mtime *and* a different sha256, so a
   touched file is only re-recorded. A remote change is a different ETag or size.
 
 Unsafe names, case-only clashes on a case-insensitive disk, and file/folder clashes are refused.
@@ -30,6 +31,7 @@ class Op(str, enum.Enum):
     DELETE_LOCAL = "delete_local"
     DELETE_REMOTE = "delete_remote"
     CONFLICT = "conflict"
+    MOVE_REMOTE = "move_remote"   # renamed/moved here: move on the server instead of upload + delete
     RECORD = "record"       # local content unchanged (only touched): refresh the journal row
     FORGET = "forget"       # gone on both sides: drop the journal row
 
@@ -48,6 +50,7 @@ class Action:
     remote: RemoteEntry | None = None
     journal: JournalEntry | None = None
     sha256: str | None = None   # local content hash when it was computed during planning
+    source: str | None = None   # MOVE_REMOTE: the old path
 
 
 @dataclass
@@ -102,7 +105,33 @@ def make_plan(root: Path, local: LocalScan, remote: dict[str, RemoteEntry], jour
         action = _decide(root, path, local.files.get(path), remote_files.get(path), journal.get(path), cancel)
         if action is not None:
             plan.actions.append(action)
+    _detect_local_renames(root, plan, cancel)
     return plan
+
+
+def _detect_local_renames(root: Path, plan: Plan, cancel: CancelToken) -> None:
+    """A new local file with the content of a file deleted here (unchanged on the server) is a rename."""
+    gone: dict[int, list[Action]] = {}
+    for a in plan.of(Op.DELETE_REMOTE):
+        gone.setdefault(a.journal.size, []).append(a)
+    if not gone:
+        return
+    replaced: dict[str, Action | None] = {}
+    for up in plan.of(Op.UPLOAD):
+        if up.journal is not None or up.remote is not None or not gone.get(up.local.size):
+            continue
+        cancel.raise_if_cancelled()
+        sha = file_sha256(root / up.path, cancel)
+        match = next((d for d in gone[up.local.size] if d.journal.sha256 == sha), None)
+        if match is None:
+            continue
+        gone[up.local.size].remove(match)
+        replaced[up.path] = Action(Op.MOVE_REMOTE, up.path, f"renamed or moved from {match.path}", 0, up.local,
+                                   match.remote, match.journal, sha, match.path)
+        replaced[match.path] = None
+    if replaced:
+        plan.actions = [replaced[a.path] if a.path in replaced else a for a in plan.actions]
+        plan.actions = [a for a in plan.actions if a is not None]
 
 
 def _decide(root: Path, path: str, loc: LocalFile | None, rem: RemoteEntry | None, jrn: JournalEntry | None,

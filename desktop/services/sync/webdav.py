@@ -251,8 +251,13 @@ class WebDavClient:
                                                "Content-Type": "application/octet-stream"})
         return digest.hexdigest()
 
-    def move(self, src: str, dst: str, *, overwrite: bool, if_etag: str | None = None) -> None:
+    def move(self, src: str, dst: str, *, overwrite: bool, if_etag: str | None = None,
+             src_etag: str | None = None) -> None:
+        """MOVE ``src`` onto ``dst``. ``if_etag``: the destination must still have it; ``src_etag``: the source."""
         headers = {"Destination": self.url(dst), "Overwrite": "T" if overwrite else "F", "Depth": "infinity"}
+        if src_etag:
+            headers["If-Match"] = f'"{src_etag}"'
+
         if if_etag:
             headers["If"] = f'<{self.href(dst)}> (["{if_etag}"])'
         self._request("MOVE", self.url(src), ok=(201, 204), what="moving into place", headers=headers)

@@ -26,7 +26,8 @@ OP_TEXT = {"upload": QT_TRANSLATE_NOOP("SyncPage", "アップロード"),
            "download": QT_TRANSLATE_NOOP("SyncPage", "ダウンロード"),
            "delete_local": QT_TRANSLATE_NOOP("SyncPage", "ごみ箱へ移動（この端末）"),
            "delete_remote": QT_TRANSLATE_NOOP("SyncPage", "サーバーから削除"),
-           "conflict": QT_TRANSLATE_NOOP("SyncPage", "競合（両方残す）")}
+           "conflict": QT_TRANSLATE_NOOP("SyncPage", "競合（両方残す）"),
+           "move_remote": QT_TRANSLATE_NOOP("SyncPage", "サーバー上で名前変更・移動")}
 
 
 _PENDING = object()

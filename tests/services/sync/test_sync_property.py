@@ -1,4 +1,4 @@
-"""Property: random edits/deletes on both sides with randomly interrupted syncs never lose user content.
+"""Property: random edits/deletes/renames on both sides with randomly interrupted syncs never lose user content.
 
 Every write uses unique content (with a unique length, since wsgidav's ETag cannot tell same-size rewrites
 within one second apart). A content counts as knowingly replaced when a user overwrote or deleted it on the
@@ -24,6 +24,7 @@ NAMES = ["a.txt", "b.txt", "d/c.txt", "d/e/f.txt", "報告.txt"]
 op = st.one_of(
     st.tuples(st.just("write"), st.sampled_from("LR"), st.sampled_from(NAMES)),
     st.tuples(st.just("delete"), st.sampled_from("LR"), st.sampled_from(NAMES)),
+    st.tuples(st.just("rename"), st.sampled_from("LR"), st.sampled_from(NAMES), st.sampled_from(NAMES)),
     st.tuples(st.just("sync"), st.one_of(st.none(), st.integers(1, 12)),
               st.sampled_from(["ask", "delete", "keep"])),
 )
@@ -52,7 +53,15 @@ def test_no_user_content_is_ever_lost(dav, tmp_path, ops):
         return (env.local if side == "L" else env.remote) / name
 
     for step in ops:
-        if step[0] in ("write", "delete"):
+        if step[0] == "rename":
+            _, side, src, dst = step
+            a, b = side_path(side, src), side_path(side, dst)
+            if a.exists() and src != dst:
+                if b.exists():
+                    replaced.add(b.read_bytes())
+                b.parent.mkdir(parents=True, exist_ok=True)
+                a.rename(b)
+        elif step[0] in ("write", "delete"):
             _, side, name = step
             p = side_path(side, name)
             if p.exists():

@@ -143,9 +143,32 @@ def test_rename_local(env):
     env.sync()
     os.rename(env.local / "old name.txt", env.local / "新しい名前.txt")
     result = env.sync()
-    assert result.count(Op.UPLOAD) == 1 and result.count(Op.DELETE_REMOTE) == 1
+    assert result.done == {"move_remote": 1}          # moved on the server, not uploaded again
     files = env.assert_in_sync()
     assert files["新しい名前.txt"] == b"content that moves" and "old name.txt" not in files
+
+
+def test_folder_rename_moves_without_tripping_the_delete_guard(env):
+    for i in range(12):
+        env.write_local(f"令和7年度/{i:02d}.txt", b"same size %02d" % i)
+    env.write_local("other.txt", b"o")
+    env.sync()
+    os.rename(env.local / "令和7年度", env.local / "令和8年度")
+    result = env.sync()                               # 12 of 13 files "deleted": but they were only renamed
+    assert result.done == {"move_remote": 12}
+    files = env.assert_in_sync()
+    assert sorted(files)[:2] == ["other.txt", "令和8年度/00.txt"] and len(files) == 13
+    assert not (env.remote / "令和7年度").exists()
+
+
+def test_rename_on_the_server_downloads_and_trashes(env):
+    for i in range(6):
+        env.write_local(f"r{i}.txt", b"%d" % i)
+    env.sync()
+    os.rename(env.remote / "r0.txt", env.remote / "r0 renamed.txt")
+    result = env.sync()
+    assert result.count(Op.DOWNLOAD) == 1 and result.count(Op.DELETE_LOCAL) == 1
+    assert "r0 renamed.txt" in env.assert_in_sync()
 
 
 def test_japanese_names_and_nested_folders(env):
