@@ -110,3 +110,18 @@ def test_cli_template_with_box_outside_and_listing(tmp_path, capsys):
     assert "outside the reference image" in capsys.readouterr().err and not out.exists()
     assert cli_main(["forms", "templates"]) == 0
     assert "証明書交付申請書\t9 fields" in capsys.readouterr().out
+
+
+def test_cli_only_foreign_or_blank_pages_is_an_error(tmp_path, capsys):
+    from PIL import Image
+
+    other = save_png(sample_form.draw_other_form(), tmp_path / "other.png")
+    blank = tmp_path / "blank.png"
+    Image.new("L", sample_form.PAGE, 255).save(blank, dpi=(300, 300))
+    out = tmp_path / "ledger.xlsx"
+    assert cli_main(["forms", "extract", "--template", "証明書交付申請書", str(other), str(blank),
+                     "--out", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert "Skipped: page 1 of other.png is not a 証明書交付申請書 form" in captured.out
+    assert "Skipped: page 1 of blank.png is blank" in captured.out
+    assert "nothing was appended" in captured.err and not out.exists()
