@@ -5,7 +5,8 @@ chain stores the SHA-256 of row ``n-1`` (``prev_hash``), the hash of the draft s
 (``state_hash``) and its own ``row_hash`` over all of that. Triggers refuse UPDATE and DELETE; someone who edits
 the file anyway breaks the chain, which :func:`verify_record` reports as the first broken link. Deleting the
 newest rows leaves a valid shorter chain, so the head (``n`` + ``row_hash``) is also written beside every
-exported file (``out.docx.chain.json``); :func:`verify_path` compares the two.
+exported file (``out.docx.chain.json``, with the SHA-256 of the exported file itself); :func:`verify_path`
+compares the two and also notices an export edited after it was written.
 
 Threading: one :class:`ApprovalRecord` per thread (it opens a connection per call, so it is cheap).
 """
@@ -171,16 +172,13 @@ class ApprovalRecord:
 
     def write_head(self, export_path: Path, draft_id: str, *, export_state_hash: str = "") -> Path:
         """Write ``<export>.chain.json`` and remember it, so later events keep it current."""
+        from desktop.services.approval.model import sha256_file
+
         head_path = Path(str(export_path) + ".chain.json")
         data = self.head(draft_id)
-        if export_state_hash:
-            data["export_state_hash"] = export_state_hash
-        elif head_path.is_file():
-            try:
-                data["export_state_hash"] = json.loads(head_path.read_text(encoding="utf-8")).get(
-                    "export_state_hash", "")
-            except (OSError, ValueError):
-                pass
+        data["export_state_hash"] = export_state_hash
+        data["export_file"] = Path(export_path).name
+        data["export_sha256"] = sha256_file(Path(export_path)) if Path(export_path).is_file() else ""
         atomic_write_text(head_path, json.dumps(data, ensure_ascii=False, indent=2))
         con = self._connect()
         try:

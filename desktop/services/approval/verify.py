@@ -123,6 +123,9 @@ def verify_path(path: Path, *, record: Path | None = None) -> VerifyResult:
     if not db.is_file():
         raise RecordError(f"The approval record {db} named in {head_path.name} is not available.", path=str(db))
     result = verify_record(db, head.get("draft_id"), head=head)
+    if result.ok and export.is_file() and head.get("export_sha256") and sha256_file(export) != head["export_sha256"]:
+        return VerifyResult(False, result.checked, head["draft_id"], None,
+                            f"the exported file {export.name} was changed after export.", "export_altered")
     if result.ok and export.suffix.lower() == ".json" and export.is_file() and head.get("export_state_hash"):
         try:
             draft = Draft.from_json(export.read_text(encoding="utf-8"))

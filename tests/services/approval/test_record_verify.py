@@ -161,3 +161,17 @@ def test_route_state_from_an_edited_record_is_a_clear_error(make_draft, record, 
     with pytest.raises(RecordError, match="inconsistent at row 1"):
         run.state()
     assert verify_record(record.path).code == "row_altered"
+
+
+def test_edited_docx_export_detected(make_draft, record, tmp_path):
+    from docx import Document
+
+    draft, run, _ = circulated(make_draft, record, tmp_path)
+    out = export_draft(draft, tmp_path / "kian.docx", record=record)
+    run.approve()                        # later events keep the head current but do not flag the export
+    assert verify_path(out.docx).ok
+    document = Document(str(out.docx))
+    document.add_paragraph("後から書き足した一文")
+    document.save(str(out.docx))
+    result = verify_path(out.docx)
+    assert not result.ok and result.code == "export_altered" and "kian.docx" in result.reason
