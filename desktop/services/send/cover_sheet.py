@@ -51,7 +51,8 @@ class CoverSheet:
 
 
 def load_template() -> dict:
-    for candidate in (paths.policy_folder() / "send" / "cover_sheet.json", paths.resource_path("send", "cover_sheet.json")):
+    for candidate in (paths.policy_folder() / "send" / "cover_sheet.json",
+                      paths.resource_path("send", "cover_sheet.json")):
         if candidate.is_file():
             try:
                 return json.loads(candidate.read_text(encoding="utf-8"))

@@ -47,7 +47,8 @@ class ImportPreviewDialog(QDialog):
         if p.problems:
             text += " " + self.tr("次の {n} 行は取り込めません（理由を確認してください）。").format(n=len(p.problems))
         self.summary.setText(text)
-        self.table.setHorizontalHeaderLabels([self.tr("行"), self.tr("内容"), self.tr("理由")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("行"), self.tr("内容"), self.tr("理由")])
         self.table.setAccessibleName(self.tr("取り込めない行"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("取り込む"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("やめる"))
@@ -161,7 +162,8 @@ class DirectoryTab(QWidget):
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("宛先帳を取り込む…"))
         self.search.setPlaceholderText(self.tr("氏名・所属・旧FAX番号で検索"))
-        self.table.setHorizontalHeaderLabels([self.tr("氏名"), self.tr("所属"), self.tr("部署"), self.tr("FAX番号"), self.tr("メールアドレス")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("氏名"), self.tr("所属"), self.tr("部署"), self.tr("FAX番号"), self.tr("メールアドレス")])
         self.add_button.setText(self.tr("選択を宛先に追加"))
         self.add_group_button.setText(self.tr("グループを宛先に追加"))
         self.make_group_button.setText(self.tr("選択からグループを作成…"))

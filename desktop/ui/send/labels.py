@@ -30,19 +30,30 @@ def _p(exc, key: str, default=""):
 def register() -> None:
     from desktop.ui.errors import register_formatter
 
-    register_formatter(e.BlockedDomain, lambda x: QCoreApplication.translate("SendLabels", "送信禁止ドメインの宛先が含まれています: {a}").format(
-        a=", ".join(_p(x, "addresses", []))))
-    register_formatter(e.MissingAttachment, lambda x: QCoreApplication.translate(
-        "SendLabels", "添付ファイルが見つからないか読み込めません: {p}").format(p=_p(x, "path")) if _p(x, "path")
-        else str(x))
-    register_formatter(e.InvalidRecipient, lambda x: QCoreApplication.translate("SendLabels", "宛先が正しくありません。") + "\n" + str(x))
-    register_formatter(e.FaxNumberNotFound, lambda x: QCoreApplication.translate("SendLabels", "FAX番号 {n} は宛先帳にありません。").format(
-        n=_p(x, "number")))
-    register_formatter(e.DirectoryImportError,
-                       lambda x: QCoreApplication.translate("SendLabels", "宛先帳ファイルを読み込めませんでした。") + "\n" + str(x))
-    register_formatter(e.CoverFontMissing,
-                       lambda x: QCoreApplication.translate("SendLabels", "送付状に使う日本語フォントが見つかりません。") + "\n" + str(x))
+    def blocked(x):
+        return QCoreApplication.translate("SendLabels", "送信禁止ドメインの宛先が含まれています: {a}").format(
+            a=", ".join(_p(x, "addresses", [])))
+
+    def missing(x):
+        if not _p(x, "path"):
+            return str(x)
+        return QCoreApplication.translate("SendLabels", "添付ファイルが見つからないか読み込めません: {p}").format(p=_p(x, "path"))
+
+    def fax(x):
+        return QCoreApplication.translate("SendLabels", "FAX番号 {n} は宛先帳にありません。").format(n=_p(x, "number"))
+
+    register_formatter(e.BlockedDomain, blocked)
+    register_formatter(e.MissingAttachment, missing)
+    register_formatter(e.FaxNumberNotFound, fax)
+    register_formatter(e.InvalidRecipient,
+                       lambda x: QCoreApplication.translate("SendLabels", "宛先が正しくありません。") + "\n" + str(x))
+    register_formatter(e.DirectoryImportError, lambda x: QCoreApplication.translate(
+        "SendLabels", "宛先帳ファイルを読み込めませんでした。") + "\n" + str(x))
+    register_formatter(e.CoverFontMissing, lambda x: QCoreApplication.translate(
+        "SendLabels", "送付状に使う日本語フォントが見つかりません。") + "\n" + str(x))
     register_formatter(e.NotConfigured, lambda x: QCoreApplication.translate(
         "SendLabels", "送信の設定が不足しています（設定画面で入力してください）。") + "\n" + str(x))
-    register_formatter(OutboxBusy, lambda x: QCoreApplication.translate("SendLabels", "送信処理は別のウィンドウまたはコマンドで実行中です。"))
-    register_formatter(e.TransportFailure, lambda x: QCoreApplication.translate("SendLabels", "送信できませんでした。") + "\n" + str(x))
+    register_formatter(OutboxBusy, lambda x: QCoreApplication.translate(
+        "SendLabels", "送信処理は別のウィンドウまたはコマンドで実行中です。"))
+    register_formatter(e.TransportFailure, lambda x: QCoreApplication.translate(
+        "SendLabels", "送信できませんでした。") + "\n" + str(x))

@@ -69,7 +69,9 @@ class LogTab(QWidget):
             return
         job_id = self.table.item(rows.pop(), 0).data(ROLE)
         for e in self.page.outbox.events(job_id):
-            arrow = f"{state_label(e.from_state)} → {state_label(e.to_state)}" if e.from_state else state_label(e.to_state)
+            arrow = state_label(e.to_state)
+            if e.from_state:
+                arrow = f"{state_label(e.from_state)} → {arrow}"
             self.history.addItem(f"{_when(e.at)}  {arrow}  {e.detail}")
 
     def _choose_export(self) -> None:
@@ -85,7 +87,8 @@ class LogTab(QWidget):
                                             self.tr("送信記録を保存しました: {path}").format(path=out)))
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信方法"),
+        self.table.setHorizontalHeaderLabels([
+            self.tr("日時"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信方法"),
                                               self.tr("添付ファイル"), self.tr("サーバー応答")])
         self.refresh_button.setText(self.tr("更新"))
         self.export_button.setText(self.tr("Excelに書き出す…"))

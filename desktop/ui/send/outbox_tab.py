@@ -110,7 +110,8 @@ class OutboxTab(QWidget):
     def retranslate(self) -> None:
         self.info.setText(self.tr("保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか"
                              "分からない送信です。相手に確認してから「届いた」または「再送」を選んでください。"))
-        self.table.setHorizontalHeaderLabels([self.tr("番号"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信まで"),
+        self.table.setHorizontalHeaderLabels([
+            self.tr("番号"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信まで"),
                                               self.tr("サーバー応答・エラー")])
         self.cancel_button.setText(self.tr("送信を取り消す"))
         self.run_button.setText(self.tr("今すぐ処理"))
