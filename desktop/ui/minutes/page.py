@@ -110,6 +110,7 @@ class MinutesPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 400])
         self.heading = QLabel(objectName="pageHeading")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
