@@ -142,200 +142,200 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="120"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="122"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="122"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="122"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="123"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="123"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="280"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="285"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="210"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="212"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="128"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="128"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="129"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="129"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="132"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="134"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="132"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="134"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="133"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="135"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="133"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="135"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="134"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="136"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="324"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="329"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="144"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="239"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="242"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="242"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="272"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="277"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="330"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="335"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="336"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="341"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -414,124 +414,149 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="87"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
         <source>話者名を変更…</source>
         <translation>Rename speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="87"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
         <source>選択した話者の名前を変更</source>
         <translation>Rename the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <source>話者を割り当て…</source>
+        <translation>Assign speaker…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <source>選択した発言に話者を割り当て</source>
+        <translation>Assign a speaker to the selected lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
         <source>結合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
         <source>選択した発言を結合</source>
         <translation>Merge the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
         <source>分割</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
         <source>選択した発言を分割</source>
         <translation>Split the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
         <source>同じ話者を結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
         <source>同じ話者の連続した発言を結合</source>
         <translation>Merge consecutive lines of the same speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
         <source>決定事項に追加</source>
         <translation>Add to decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
         <source>選択した発言を決定事項に追加</source>
         <translation>Add the selected lines to the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="94"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="95"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="94"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="96"/>
         <source>すべて置換</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="99"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="100"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
         <source>検索する語</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
         <source>置換後の語</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
         <source>発言の一覧</source>
         <translation>Transcript lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="134"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="136"/>
         <source>話者名の変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="141"/>
         <source>話者名を変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="142"/>
         <source>「{old}」の新しい名前:</source>
         <translation>New name for &quot;{old}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="147"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="152"/>
+        <source>話者の割り当て</source>
+        <translation>Assign speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="159"/>
+        <source>話者を割り当て</source>
+        <translation>Assign speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="159"/>
+        <source>話者:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="167"/>
         <source>発言の結合</source>
         <translation>Merge lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="156"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="176"/>
         <source>発言の分割</source>
         <translation>Split line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="159"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="179"/>
         <source>同じ話者の結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="164"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="184"/>
         <source>置換</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="185"/>
         <source>{n} か所を置換しました。</source>
         <translation>Replaced {n} occurrence(s).</translation>
     </message>

@@ -174,3 +174,17 @@ def test_captions_window_shows_recent_lines(qtbot):
     lines = window.label.text().split("\n")
     assert len(lines) == MAX_LINES and lines[-1] == "途中の発言" and lines[0] == "行3"
     assert window.label.font().pointSizeF() >= 28
+
+
+def test_assign_speaker_and_reopen_saved_json(qtbot, page, speech_wav, tmp_path):
+    from desktop.services.minutes.exporters import export
+    from desktop.services.minutes.transcript import Segment, Transcript
+
+    saved = export(Transcript([Segment(0.0, 2.0, "はい。"), Segment(2.0, 4.0, "説明します。"),
+                               Segment(4.0, 6.0, "了解です。")], "ja", 9.0, str(speech_wav)), tmp_path / "t.json")
+    page.open_saved(saved)
+    assert page.model.rowCount() == 3 and page.audio_path == speech_wav and page.player.isEnabled()
+    page.editor.assign_speaker([1, 2], "佐藤係長")
+    assert [page.model.segment(i).speaker for i in range(3)] == ["話者1", "佐藤係長", "佐藤係長"]
+    page.undo_stack.undo()
+    assert {page.model.segment(i).speaker for i in range(3)} == {"話者1"}

@@ -50,6 +50,7 @@ class TranscriptEditor(QWidget):
         self.table.clicked.connect(self._segment_clicked)
 
         self.rename_button = button("minutesRenameSpeaker", self.ask_rename_speaker)
+        self.assign_button = button("minutesAssignSpeaker", self.ask_assign_speaker)
         self.merge_button = button("minutesMerge", self.merge_selected)
         self.split_button = button("minutesSplit", lambda: self.split_selected())
         self.turns_button = button("minutesMergeTurns", self.merge_turns)
@@ -59,7 +60,7 @@ class TranscriptEditor(QWidget):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         edit_row = QHBoxLayout()
-        for w in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
+        for w in (self.rename_button, self.assign_button, self.merge_button, self.split_button, self.turns_button,
                   self.decision_button, self.undo_button, self.redo_button):
             edit_row.addWidget(w)
         edit_row.addStretch(1)
@@ -85,6 +86,7 @@ class TranscriptEditor(QWidget):
     def retranslate(self) -> None:
         texts = {
             self.rename_button: (self.tr("話者名を変更…"), self.tr("選択した話者の名前を変更")),
+            self.assign_button: (self.tr("話者を割り当て…"), self.tr("選択した発言に話者を割り当て")),
             self.merge_button: (self.tr("結合"), self.tr("選択した発言を結合")),
             self.split_button: (self.tr("分割"), self.tr("選択した発言を分割")),
             self.turns_button: (self.tr("同じ話者を結合"), self.tr("同じ話者の連続した発言を結合")),
@@ -110,7 +112,7 @@ class TranscriptEditor(QWidget):
 
     def update_actions(self) -> None:
         has = self.model.rowCount() > 0
-        for b in (self.rename_button, self.merge_button, self.split_button, self.turns_button,
+        for b in (self.rename_button, self.assign_button, self.merge_button, self.split_button, self.turns_button,
                   self.decision_button, self.replace_button):
             b.setEnabled(has)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
@@ -140,6 +142,24 @@ class TranscriptEditor(QWidget):
                                        self.tr("「{old}」の新しい名前:").format(old=old), text=old)
         if ok:
             self.rename_speaker(old, new)
+
+    def assign_speaker(self, rows: list[int], speaker: str) -> None:
+        """Give the selected lines a speaker (new or existing), as one undo step."""
+        if rows and speaker.strip():
+            def mutate(t):
+                for row in rows:
+                    tx.set_speaker(t, row, speaker)
+            self.model.apply(self.tr("話者の割り当て"), mutate)
+
+    def ask_assign_speaker(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        names = self.model.transcript.speakers()
+        name, ok = QInputDialog.getItem(self, self.tr("話者を割り当て"), self.tr("話者:"), names,
+                                        names.index(self.model.segment(rows[0]).speaker), True)
+        if ok:
+            self.assign_speaker(rows, name)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()
