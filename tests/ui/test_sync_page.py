@@ -146,3 +146,17 @@ def test_every_control_has_an_accessible_name(qtbot, page):
                                                   and w.parent().metaObject().className() in ("QTabBar", "QTableWidget")):
                     continue  # parts of a named table / tab widget
                 assert w.accessibleName(), w
+
+
+def test_periodic_sync_runs_on_the_timer(qtbot, page, app_context, server):
+    _sign_in(qtbot, page)
+    assert not page.timer.isActive()
+    app_context.settings.set("sync_interval_minutes", 15)
+    page.refresh()
+    assert page.timer.isActive() and page.timer.interval() == 15 * 60_000
+    assert "15" in page.interval_label.text()
+    (app_context.work_folder() / "auto.txt").write_text("auto")
+    with qtbot.waitSignal(page.run_finished, timeout=20000) as blocker:
+        page.timer.timeout.emit()          # what the timer does every 15 minutes
+    assert blocker.args[0].complete
+    assert (server.root / "職員" / "s7654321" / "auto.txt").read_text() == "auto"

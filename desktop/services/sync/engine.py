@@ -195,6 +195,10 @@ class _Runner:
             except RemoteError as exc:
                 self.result.failed.append((action.path, str(exc)))
                 self.note(f"failed {action.path}: {exc}")
+            except OSError as exc:   # a local file is locked (open in Word), unreadable, or a name clashes
+                reason = f"local file problem: {exc.strerror or type(exc).__name__}"
+                self.result.failed.append((action.path, reason))
+                self.note(f"postponed {action.path}: {reason}")
             else:
                 self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
             self.bytes_done += 1

@@ -50,6 +50,18 @@ def normalize_etag(value: str | None) -> str | None:
     return value.strip('"') or None
 
 
+def _system_trust():
+    """Verify TLS against the OS trust store (bureau-internal CAs live there), not only certifi's list."""
+    try:
+        import ssl
+
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except ImportError:
+        return True
+
+
 class LocalFileChanged(Exception):
     """The local file changed while it was being uploaded (its hash no longer matches the plan)."""
 
@@ -67,7 +79,7 @@ class WebDavClient:
         self._base_path = "/" + "".join(quote(s) + "/" for s in segments)
         self._base_plain = unquote(self._base_path)
         self._http = httpx.Client(auth=(username, password), timeout=httpx.Timeout(timeout, connect=10.0),
-                                  verify=verify, follow_redirects=False,
+                                  verify=_system_trust() if verify is True and split.scheme == "https" else verify, follow_redirects=False,
                                   headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None
         self.if_header_ok: bool | None = None   # does MOVE honour "If: <dest> (["etag"])"?

@@ -137,3 +137,20 @@ def test_password_is_nowhere_on_disk(fresh_log, cli_env, isolated_home, capsys, 
     assert "settings.json" in names and "default.json" in names and any(n.endswith(".sqlite") for n in names)
     assert any(n.startswith("last-run") for n in names)
     assert (paths.log_dir() / "tosei-desk.log").read_text(encoding="utf-8").count("sync:") > 0
+
+
+def test_cli_process_without_credential_store_says_how_to_fix(tmp_path):
+    """The real entry point in a real process with keyring's "fail" backend: a clear error, exit 1."""
+    import subprocess
+
+    env = dict(os.environ, TOSEI_DESK_HOME=str(tmp_path / "home"), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    root = Path(__file__).parents[3]
+    done = subprocess.run([sys.executable, "-m", "desktop", "sync", "--sign-in", "--staff-id", "s1"],
+                          input="secret-pw\n", capture_output=True, text=True, cwd=root, env=env, timeout=60)
+    assert done.returncode == 1
+    assert "No credential store is available" in done.stderr and "Secret Service" in done.stderr
+    assert "secret-pw" not in done.stderr + done.stdout
+    assert not list((tmp_path / "home" / "config").rglob("*.json"))   # nothing saved, no plaintext fallback
+    done = subprocess.run([sys.executable, "-m", "desktop", "sync", "--endpoint", "http://127.0.0.1:9/"],
+                          capture_output=True, text=True, cwd=root, env=env, timeout=60)
+    assert done.returncode == 1 and "Nobody is signed in" in done.stderr

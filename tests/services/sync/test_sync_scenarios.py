@@ -239,3 +239,14 @@ def test_deleted_folder_is_removed_on_both_sides(env):
     assert result.count(Op.DELETE_REMOTE) == 1 and result.count(Op.DELETE_LOCAL) == 1
     assert len(env.assert_in_sync()) == 10
     assert not (env.remote / "old").exists() and not (env.local / "gone-remote").exists()
+
+
+def test_local_file_problem_postpones_only_that_file(env):
+    env.write_local("x", b"a file where the server has a folder")
+    env.write_remote("x/y.txt", b"cannot land here")
+    env.write_remote("fine.txt", b"fine")
+    result = env.sync()
+    assert dict(result.refused)["x"] == "a file on this computer but a folder on the server"
+    assert [p for p, _ in result.failed] == ["x/y.txt"] and "local file problem" in result.failed[0][1]
+    assert (env.local / "fine.txt").read_bytes() == b"fine" and set(env.journal()) == {"fine.txt"}
+    assert (env.local / "x").read_bytes() == b"a file where the server has a folder"
