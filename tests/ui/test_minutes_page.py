@@ -101,6 +101,8 @@ def test_click_segment_seeks_player(qtbot, page, speech_wav):
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: player.position() >= 3400, timeout=5_000)
     assert player.position() < 6000
+    qtbot.waitUntil(lambda: page.model.playing_row == 1, timeout=5_000)  # the playing line is emphasised
+    assert page.model.index(1, 2).data(Qt.ItemDataRole.FontRole).bold()
 
 
 def test_cancel_from_the_page(qtbot, page, speech_wav):

@@ -74,6 +74,7 @@ class TranscriptEditor(QWidget):
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
 
         self.player = PlayerBar(self)
+        self.player.player.positionChanged.connect(lambda ms: self.model.set_playing_position(ms / 1000))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(edit_row)

@@ -10,7 +10,7 @@ import copy
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 
 from desktop.services.minutes import transcript as tx
 from desktop.services.minutes.transcript import Transcript
@@ -56,6 +56,7 @@ class SegmentsModel(QAbstractTableModel):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.transcript = Transcript()
+        self.playing_row = -1  # row under the player's position (highlighted)
 
     # ------------------------------------------------------------------ content
     def set_transcript(self, transcript: Transcript) -> None:
@@ -74,6 +75,15 @@ class SegmentsModel(QAbstractTableModel):
         command = _SnapshotCommand(self, label, mutate)
         self.undo_stack.push(command)
         return command.result
+
+    def set_playing_position(self, seconds: float) -> None:
+        """Emphasise the segment the player is in (bold), without touching the selection."""
+        row = next((i for i, s in enumerate(self.transcript.segments) if s.start <= seconds < s.end), -1)
+        if row != self.playing_row:
+            old, self.playing_row = self.playing_row, row
+            for r in (old, row):
+                if 0 <= r < self.rowCount():
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, 2), [Qt.ItemDataRole.FontRole])
 
     def segment(self, row: int) -> tx.Segment:
         return self.transcript.segments[row]
@@ -98,6 +108,10 @@ class SegmentsModel(QAbstractTableModel):
         seg = self.transcript.segments[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return [f"{clock(seg.start)}–{clock(seg.end)}", seg.speaker, seg.text][index.column()]
+        if role == Qt.ItemDataRole.FontRole and index.row() == self.playing_row:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TIME:
             return f"{seg.start:.2f}–{seg.end:.2f} s"
         return None
