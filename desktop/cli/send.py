@@ -24,7 +24,7 @@ def register(subparsers) -> None:
     p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE")
     p.add_argument("--link", action="store_true", help="upload to the cloud folder and send links instead")
     p.add_argument("--cover", action="store_true", help="attach a cover sheet (送付状) PDF")
-    p.add_argument("--from-name", default="", help="sender name printed on the cover sheet")
+    p.add_argument("--from-name", default="", help="sender name printed on the cover sheet (default: the signed-in ID profile)")
     p.add_argument("--hold", type=float, default=None, metavar="SECONDS",
                    help="hold before sending (default: setting send_hold_seconds)")
     p.add_argument("--run", action="store_true", help="process the outbox now (waits for the hold)")
@@ -65,7 +65,9 @@ def run_send(args: argparse.Namespace) -> int:
     directory = open_directory() if (args.to_fax or args.group or args.to) else None
     recipients = resolve_recipients(directory, addresses=args.to, fax_numbers=args.to_fax, groups=args.group)
     draft = Draft(recipients=recipients, subject=args.subject, body=body, attachments=list(args.attach),
-                  transport="link" if args.link else "smtp", cover=args.cover, sender_name=args.from_name)
+                  transport="link" if args.link else "smtp", cover=args.cover,
+                  sender_name=args.from_name or config.sender_name,
+                  sender_org="" if args.from_name else config.sender_org)
     hold = config.hold_seconds if args.hold is None else max(0.0, args.hold)
     outbox = open_outbox()
     try:

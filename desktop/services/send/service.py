@@ -11,6 +11,7 @@ from desktop.services import paths
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.send.addresses import DomainPolicy
 from desktop.services.send.directory import Directory
+from desktop.services.errors import ToseiError
 from desktop.services.send.errors import NotConfigured
 from desktop.services.send.outbox import Outbox
 from desktop.services.send.runner import RetryPolicy, RunSummary, process_outbox
@@ -29,6 +30,8 @@ class SendConfig:
     cloud_endpoint: str = ""
     cloud_root: str = ""
     cloud_user: str = ""
+    sender_name: str = ""          # for the cover sheet, from the signed-in ID profile
+    sender_org: str = ""
 
     @property
     def policy(self) -> DomainPolicy:
@@ -40,15 +43,30 @@ class SendConfig:
         from desktop.services.settings import SCHEMA
 
         opt = lambda key: settings.get(key) if key in SCHEMA else ""  # noqa: E731 - set by another tool
+        ident = signed_in_identity()
         return cls(
             smtp=SmtpConfig(host=settings.get("smtp_host"), port=settings.get("smtp_port"),
                             security=settings.get("smtp_security"), user=settings.get("smtp_user")),
-            sender=settings.get("smtp_from") or settings.get("smtp_user"),
+            sender=settings.get("smtp_from") or (ident.mail if ident else "") or settings.get("smtp_user"),
             internal_domains=tuple(settings.get("internal_mail_domains")),
             blocked_domains=tuple(settings.get("blocked_mail_domains")),
             hold_seconds=settings.get("send_hold_seconds"),
             cloud_endpoint=settings.get("cloud_endpoint"), cloud_root=settings.get("cloud_root"),
-            cloud_user=opt("cloud_user") or "")
+            cloud_user=opt("cloud_user") or (ident.login if ident else ""),
+            sender_name=ident.display_name if ident else "",
+            sender_org=" ".join(p for p in (ident.bureau, ident.section) if p) if ident else "")
+
+
+def signed_in_identity(profile: str = "default"):
+    """The ID profile the sync tool's sign-in saved (mail, display name, cloud login), or ``None``."""
+    try:
+        from desktop.services.sync.identity import load_identity
+    except ImportError:
+        return None
+    try:
+        return load_identity(profile)
+    except ToseiError:
+        return None
 
 
 def data_folder() -> Path:

@@ -46,6 +46,8 @@ class ComposeTab(QWidget):
         self.cover_check.setChecked(True)
         self.docx_check = QCheckBox()
         self.sender_name = QLineEdit()
+        config = page.config()
+        self.sender_name.setText(" ".join(p for p in (config.sender_org, config.sender_name) if p))
         self.preview_button = QPushButton()
         self.send_button = QPushButton()
         self.send_button.setObjectName("composeSend")
