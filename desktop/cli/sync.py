@@ -132,6 +132,9 @@ def _sync(args) -> int:
         for a in changes:
             print(f"{a.op.value:14} {a.path}  ({a.reason})")
         print(f"Dry run: {len(changes)} change(s), nothing was done.")
+        if result.delete_guard is not None:
+            print(f"Warning: {result.delete_guard}", file=sys.stderr)
+            return EXIT_GUARD
     else:
         save_last_run(args.profile, result)
         print(f"Sync finished: {_counts(result.done)}.")

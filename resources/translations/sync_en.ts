@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/page.py" line="213" />
-        <location filename="../../desktop/ui/sync/page.py" line="285" />
+        <location filename="../../desktop/ui/sync/page.py" line="289" />
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
@@ -339,91 +339,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/page.py" line="265" />
+        <source>注意: {n}件が削除される予定です。同期を実行すると確認を求めます。</source>
+        <translation>Note: {n} file(s) would be deleted. Sync will ask you to confirm first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="269" />
         <source>同期が完了しました</source>
         <translation>Sync finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="266" />
+        <location filename="../../desktop/ui/sync/page.py" line="270" />
         <source>同期が完了しました（{n}件は次回に持ち越し）</source>
         <translation>Sync finished ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="272" />
+        <location filename="../../desktop/ui/sync/page.py" line="276" />
         <source>キャンセルしました。完了したファイルは記録済みです。</source>
         <translation>Cancelled. Files already done are recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="283" />
+        <location filename="../../desktop/ui/sync/page.py" line="287" />
         <source>同期できませんでした</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="290" />
+        <location filename="../../desktop/ui/sync/page.py" line="294" />
         <source>クラウドのフォルダーが空になっています。</source>
         <translation>The cloud folder is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="291" />
+        <location filename="../../desktop/ui/sync/page.py" line="295" />
         <source>この端末の作業フォルダーが空になっています。</source>
         <translation>The work folder on this computer is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="292" />
+        <location filename="../../desktop/ui/sync/page.py" line="296" />
         <source>多くのファイルが削除されています。</source>
         <translation>Many files were deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="296" />
+        <location filename="../../desktop/ui/sync/page.py" line="300" />
         <source>削除の確認</source>
         <translation>Confirm deletions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="297" />
+        <location filename="../../desktop/ui/sync/page.py" line="301" />
         <source>同期すると{n}件（同期済み{total}件中）が削除されます。まだ何も変更していません。</source>
         <translation>Syncing would delete {n} of {total} synced files. Nothing has been changed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="299" />
+        <location filename="../../desktop/ui/sync/page.py" line="303" />
         <source>サーバーから削除: </source>
         <translation>Delete on the server: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="300" />
+        <location filename="../../desktop/ui/sync/page.py" line="304" />
         <source>この端末でごみ箱へ: </source>
         <translation>Move to trash here: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="302" />
+        <location filename="../../desktop/ui/sync/page.py" line="306" />
         <source>削除する</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="303" />
+        <location filename="../../desktop/ui/sync/page.py" line="307" />
         <source>すべて残す（削除されたファイルを戻す）</source>
         <translation>Keep everything (restore the deleted files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="305" />
+        <location filename="../../desktop/ui/sync/page.py" line="309" />
         <source>今回は同期しない</source>
         <translation>Do not sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="313" />
+        <location filename="../../desktop/ui/sync/page.py" line="317" />
         <source>削除の確認を待っています</source>
         <translation>Waiting for the deletion answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="321" />
+        <location filename="../../desktop/ui/sync/page.py" line="325" />
         <source>削除を承認しました</source>
         <translation>Deletions confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="324" />
+        <location filename="../../desktop/ui/sync/page.py" line="328" />
         <source>すべて残します</source>
         <translation>Keeping everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="327" />
+        <location filename="../../desktop/ui/sync/page.py" line="331" />
         <source>同期を中止しました。何も変更していません。</source>
         <translation>Sync stopped. Nothing was changed.</translation>
     </message>

@@ -52,6 +52,7 @@ class SyncResult:
     refused: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)      # (path, reason): retried next run
     log: list[str] = field(default_factory=list)
+    delete_guard: DeleteGuardTriggered | None = None   # dry run only: the real run would stop and ask
     started: float = 0.0
     finished: float = 0.0
 
@@ -171,7 +172,12 @@ class _Runner:
         if delete_policy == "keep":
             _apply_keep(plan)
         elif delete_policy == "ask":
-            check_delete_guard(plan, self.cfg.delete_threshold)
+            try:
+                check_delete_guard(plan, self.cfg.delete_threshold)
+            except DeleteGuardTriggered as guard:
+                if not dry_run:
+                    raise
+                self.result.delete_guard = guard   # a preview shows the plan and that the run would ask
         self.result.actions = plan.actions
         if dry_run:
             for a in plan.changes:
@@ -302,7 +308,12 @@ class _Runner:
         while (self.root / copy).exists():
             copy = conflict_name(a.path, f"{self.cfg.host}-{n}")
             n += 1
-        os.replace(self.root / a.path, self.root / copy)   # the local version keeps living under the new name
+        try:
+            os.replace(self.root / a.path, self.root / copy)   # the local version lives on under the new name
+        except OSError:
+            temp.unlink(missing_ok=True)
+            self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+            raise
         self._finish_download(a, temp, remote_sha, etag)
         self.result.conflicts.append((a.path, copy))
         self.note(f"conflict on {a.path}: both kept, this computer's version is now {copy}")

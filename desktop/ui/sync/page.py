@@ -260,6 +260,10 @@ class SyncPage(QWidget):
             self.tabs.setCurrentIndex(1)
         if result.dry_run:
             self.status_label.setText(self.tr("プレビュー: {n}件の変更があります").format(n=len(changes)))
+            if result.delete_guard is not None:
+                self.status_label.setText(self.status_label.text() + "\n" + self.tr(
+                    "注意: {n}件が削除される予定です。同期を実行すると確認を求めます。").format(
+                    n=result.delete_guard.count))
         else:
             self.progress.setValue(1000)
             self.status_label.setText(self.tr("同期が完了しました") if result.complete else

@@ -109,6 +109,8 @@ def test_mass_delete_guard_stops_then_keep_or_delete(env):
     err = info.value
     assert err.params["reason"] == "share" and err.count == 5 and len(err.params["remote_deletes"]) == 5
     assert tree(env.remote) == before_remote and env.journal() == before_journal   # nothing changed
+    preview = env.sync(dry_run=True)                  # a preview lists the deletions and flags the question
+    assert preview.delete_guard is not None and [a.op for a in preview.actions] == [Op.DELETE_REMOTE] * 5
     # "keep everything": the deleted files come back from the server
     result = env.sync(delete_policy="keep")
     assert result.count(Op.DOWNLOAD) == 5
