@@ -61,9 +61,14 @@ def test_page_resumes_outbox_and_person_settles_uncertain(app_context, qtbot):
         qtbot.mouseClick(tab.delivered_button, Qt.MouseButton.LeftButton)
         assert page.outbox.job(first.id).state == "sent"
         assert len(sink.messages) == 2                       # settling never sends
+        # something queued later (another window, a CLI "send") is picked up without user action
+        page.outbox.queue([Recipient("late@example.jp")], sender="me@metro.example.jp", subject="後から",
+                          body="", state="held")
+        qtbot.waitUntil(lambda: len(sink.messages) == 3, timeout=20000)
+        qtbot.waitUntil(lambda: not page.runner_busy(), timeout=10000)
         page.tabs.setCurrentWidget(page.log_tab)
-        assert page.log_tab.table.rowCount() == 3
-        page.log_tab.table.selectRow(2)                       # oldest job, shown last
+        assert page.log_tab.table.rowCount() == 4
+        page.log_tab.table.selectRow(3)                       # oldest job, shown last
         history = [page.log_tab.history.item(i).text() for i in range(page.log_tab.history.count())]
         assert any("DATA" in h for h in history) and len(history) >= 4
     finally:

@@ -4,8 +4,9 @@ confirmed, when the page opens (to resume after a crash) and on request. GUI thr
 from __future__ import annotations
 
 import os
+import time
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.send.service import SendConfig, open_directory, open_outbox, run_outbox
@@ -17,6 +18,7 @@ from desktop.ui.send.log_tab import LogTab
 from desktop.ui.send.outbox_tab import OutboxTab
 
 RUNNER_SLACK_SECONDS = 5
+RESUME_CHECK_MS = 2000
 
 
 class SendPage(QWidget):
@@ -29,6 +31,8 @@ class SendPage(QWidget):
         self.outbox = open_outbox()
         self.directory = open_directory()
         self.runner = None
+        self._auto_paused = False
+        self._auto_run = False
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.tabs = QTabWidget()
@@ -44,12 +48,18 @@ class SendPage(QWidget):
         self.compose.queued.connect(self._queued)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.retranslate()
-        if start_runner and self.outbox.jobs(states=("held", "sending")):
-            self.start_runner()            # resume what a crash or a closed window left behind
+        self.resume_timer = QTimer(self)
+        self.resume_timer.setInterval(RESUME_CHECK_MS)
+        self.resume_timer.timeout.connect(self._maybe_resume)
+        if start_runner:
+            self.resume_timer.start()
+            if self.outbox.jobs(states=("held", "sending")):
+                self.start_runner()        # resume what a crash or a closed window left behind
 
     def shutdown(self) -> None:
         """Stop the refresh timer and close the databases (the runner job must be finished)."""
         self.outbox_tab.timer.stop()
+        self.resume_timer.stop()
         self.outbox.close()
 
     def config(self) -> SendConfig:
@@ -73,19 +83,38 @@ class SendPage(QWidget):
     def runner_busy(self) -> bool:
         return self.runner is not None and not self.runner.done
 
-    def start_runner(self) -> None:
-        """Process the outbox in the background, waiting through the hold of what is queued."""
+    def start_runner(self, auto: bool = False) -> None:
+        """Process the outbox in the background, waiting through the hold of what is queued.
+
+        ``auto`` runs (the resume timer) show no error dialogs; a failed or cancelled run pauses them until
+        the user sends something or presses "process now".
+        """
         if self.runner_busy():
             return
+        if not auto:
+            self._auto_paused = False
         config = self.config()
         outbox = self.outbox
         wait = config.hold_seconds + RUNNER_SLACK_SECONDS
+        self._auto_run = auto
         self.runner = self.ctx.jobs.start(
             self.tr("送信待ちを処理"),
             lambda progress, cancel: run_outbox(config, wait_seconds=wait, outbox=outbox, progress=progress,
                                                 cancel=cancel),
-            lane="parallel", on_success=self._runner_done)
+            lane="parallel", on_success=self._runner_done, on_failure=self._runner_stopped,
+            on_cancel=self._runner_stopped, show_errors=not auto)
         self.runner.finished.connect(self.outbox_tab.refresh)
+
+    def _runner_stopped(self, *_) -> None:
+        self._auto_paused = True
+
+    def _maybe_resume(self) -> None:
+        """Start the runner when held jobs come due (a second send confirmed during a run, retries)."""
+        if self._auto_paused or self.runner_busy():
+            return
+        due = self.outbox.next_due()
+        if due is not None and due <= time.time() + RUNNER_SLACK_SECONDS:
+            self.start_runner(auto=True)
 
     def _runner_done(self, summary) -> None:
         self.outbox_tab.refresh()
@@ -94,6 +123,10 @@ class SendPage(QWidget):
             self.ctx.status(self.tr("送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件").format(
                 sent=len(summary.sent), failed=len(summary.failed), uncertain=len(summary.uncertain)))
         if summary.stopped_by:
+            self._auto_paused = True
+            if self._auto_run:
+                self.ctx.status(summary.stopped_by)
+                return
             from desktop.services.send.errors import TransportFailure
             from desktop.ui.errors import show_error
 
