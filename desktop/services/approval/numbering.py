@@ -19,7 +19,9 @@ def default_db() -> Path:
 
 
 def format_number(era_year: int, section_code: str, serial: int) -> str:
-    return f"{era_year}{section_code}第{serial}号"
+    """``5総総第12号``; the first year of an era is written 元 (``元総総第1号``, 令和元年度)."""
+    year = "元" if era_year == 1 else str(era_year)
+    return f"{year}{section_code}第{serial}号"
 
 
 def allocate_number(section_code: str, day: dt.date, db: Path | None = None) -> str:

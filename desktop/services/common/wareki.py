@@ -103,6 +103,7 @@ def fiscal_year(day: dt.date) -> int:
 
 
 def fiscal_era_year(day: dt.date) -> int:
-    """Era year of the fiscal year's start, as used in document numbers (令和5年度 → 5)."""
-    start = dt.date(fiscal_year(day), 4, 1)
-    return era_year(start)[1]
+    """Era year of the fiscal year containing ``day``, counted in the era in force on ``day``, as used in
+    document numbers: 2023-06-01 → 5 (令和5年度); 2019-06-01 → 1 (令和元年度); 2019-04-10 → 31 (平成31年度,
+    still Heisei on that day); 2020-03-31 → 1 (令和元年度)."""
+    return fiscal_year(day) - era_of(day).start.year + 1

@@ -20,8 +20,9 @@ def test_numbers_per_fiscal_year_and_section(tmp_path):
     assert allocate_number("総総", dt.date(2024, 3, 31), db) == "5総総第2号"
     assert allocate_number("総総", dt.date(2024, 4, 1), db) == "6総総第1号"    # new fiscal year
     assert allocate_number("財主", dt.date(2024, 4, 1), db) == "6財主第1号"    # another section
-    # FY2019 began in 平成31; wareki.fiscal_era_year numbers by the era at the start of the fiscal year
-    assert allocate_number("総総", dt.date(2019, 6, 1), db) == "31総総第1号"
+    # FY2019 began in 平成31 (April) and continued as 令和元年度 from May: numbered by the day's era
+    assert allocate_number("総総", dt.date(2019, 4, 10), db) == "31総総第1号"
+    assert allocate_number("総総", dt.date(2019, 6, 1), db) == "元総総第2号"   # same fiscal year, same counter
     with pytest.raises(ApprovalError):
         allocate_number("  ", TODAY, db)
 

@@ -42,4 +42,6 @@ def test_seireki_and_fiscal_year():
     assert parse_date("令和5年4月1日") == dt.date(2023, 4, 1)
     assert fiscal_year(dt.date(2024, 3, 31)) == 2023
     assert fiscal_era_year(dt.date(2024, 3, 31)) == 5
-    assert fiscal_era_year(dt.date(2019, 4, 1)) == 31  # 平成31年度
+    assert fiscal_era_year(dt.date(2019, 4, 1)) == 31  # 平成31年度 (the day is still in Heisei)
+    assert fiscal_era_year(dt.date(2019, 6, 1)) == 1   # 令和元年度
+    assert fiscal_era_year(dt.date(2020, 3, 31)) == 1  # 令和元年度
