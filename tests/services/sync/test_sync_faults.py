@@ -5,7 +5,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ import pytest
 from desktop.services.errors import Cancelled
 from desktop.services.common.jobs import CancelToken
 from desktop.services.sync.errors import RemoteUnavailable
-from desktop.services.sync.planner import Op
 
 from .conftest import PASSWORD, USER, SyncEnv, sha, tree
 from .dav_server import DavServer
