@@ -255,7 +255,7 @@ class _Runner:
     def _download_to_temp(self, action: Action) -> tuple[Path, str, str | None]:
         parent = (self.root / action.path).parent
         parent.mkdir(parents=True, exist_ok=True)
-        temp_rel = str(Path(action.path).parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}-dl").lstrip("./")
+        temp_rel = (Path(action.path).parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}-dl").as_posix()
         temp = self.root / temp_rel
         self.journal.add_pending(temp_rel, "local", action.path)
         try:
@@ -273,7 +273,7 @@ class _Runner:
     def _finish_download(self, action: Action, temp: Path, sha: str, etag: str | None) -> None:
         size = temp.stat().st_size
         os.replace(temp, self.root / action.path)
-        self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+        self.journal.drop_pending(temp.relative_to(self.root).as_posix())
         loc = stat_file(self.root, action.path)
         self._record(action.path, loc, sha, RemoteEntry(action.path, False, size, etag))
 
@@ -288,7 +288,7 @@ class _Runner:
         current = stat_file(self.root, a.path)
         if current != a.local:  # the local file appeared or changed meanwhile: do not overwrite it
             temp.unlink(missing_ok=True)
-            self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+            self.journal.drop_pending(temp.relative_to(self.root).as_posix())
             raise LocalFileChanged(a.path)
         self._finish_download(a, temp, sha, etag)
         self.note(f"downloaded {a.path}")
@@ -298,7 +298,7 @@ class _Runner:
         local_sha = a.sha256 or file_sha256(self.root / a.path, self.cancel)
         if remote_sha == local_sha:  # same content on both sides: nothing to keep twice
             temp.unlink()
-            self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+            self.journal.drop_pending(temp.relative_to(self.root).as_posix())
             loc = stat_file(self.root, a.path)
             self._record(a.path, loc, local_sha, RemoteEntry(a.path, False, loc.size, etag))
             self.note(f"same content on both sides: {a.path}")
@@ -312,7 +312,7 @@ class _Runner:
             os.replace(self.root / a.path, self.root / copy)   # the local version lives on under the new name
         except OSError:
             temp.unlink(missing_ok=True)
-            self.journal.drop_pending(str(temp.relative_to(self.root).as_posix()))
+            self.journal.drop_pending(temp.relative_to(self.root).as_posix())
             raise
         self._finish_download(a, temp, remote_sha, etag)
         self.result.conflicts.append((a.path, copy))

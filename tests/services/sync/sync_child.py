@@ -20,8 +20,7 @@ def main() -> None:
                      case_insensitive=False)
 
     def progress(fraction, message=""):
-        if message:
-            print(message, flush=True)
+        print(message or "bytes", flush=True)   # "bytes": a chunk was transferred
 
     run_sync(cfg, progress=progress, delete_policy="delete")
     print("DONE", flush=True)

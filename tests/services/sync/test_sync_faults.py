@@ -80,6 +80,7 @@ def test_sync_process_killed_mid_run_resumes(fenv, tmp_path):
     for rel, data in contents.items():
         fenv.write_local(rel, data)
     remote_only = {f"srv/{i}.txt": b"remote %d" % i for i in range(20)}
+    remote_only["zz-big.bin"] = os.urandom(16 * MB)     # downloaded last, into a temp file at the top level
     for rel, data in remote_only.items():
         fenv.write_remote(rel, data)
     cfg = fenv.config()
@@ -87,23 +88,29 @@ def test_sync_process_killed_mid_run_resumes(fenv, tmp_path):
     cfg_file.write_text(json.dumps({"local_root": str(cfg.local_root), "endpoint": cfg.endpoint,
                                     "remote_root": cfg.remote_root, "username": cfg.username,
                                     "journal_path": str(cfg.journal_path), "trash_dir": str(cfg.trash_dir)}))
-    child = subprocess.Popen([sys.executable, "-m", "tests.services.sync.sync_child", str(cfg_file)],
-                             cwd=Path(__file__).parents[3], stdout=subprocess.PIPE, text=True,
-                             env=dict(os.environ, SYNC_PASSWORD=cfg.password))
-    seen = 0
-    for line in child.stdout:
-        if line.startswith("upload: many/"):
-            seen += 1
-            if seen == 60:
+    def run_child_until(stop) -> None:
+        child = subprocess.Popen([sys.executable, "-m", "tests.services.sync.sync_child", str(cfg_file)],
+                                 cwd=Path(__file__).parents[3], stdout=subprocess.PIPE, text=True,
+                                 env=dict(os.environ, SYNC_PASSWORD=cfg.password))
+        for line in child.stdout:
+            if stop(line.strip()):
                 child.kill()        # SIGKILL mid-run
                 break
-    child.wait(10)
-    assert child.returncode == -9
+        child.wait(10)
+        assert child.returncode == -9
+
+    uploads = iter(range(1, 1000))
+    run_child_until(lambda line: line.startswith("upload: many/") and next(uploads) == 60)
     partial = fenv.journal()
     assert 0 < len(partial) < len(contents) + len(remote_only)
     for path, entry in partial.items():      # every recorded row is true on both sides
         data = (fenv.local / path).read_bytes()
         assert entry.sha256 == sha(data) == sha((fenv.remote / path).read_bytes())
+    seen = []
+    run_child_until(lambda line: seen.append(line) or (line == "bytes" and "download: zz-big.bin" in seen))
+    leftovers = [p for p in tree(fenv.local) if ".tosei-part-" in p]
+    assert leftovers and all(p.startswith(".tosei-part-") for p in leftovers)   # a hidden temp, never a user file
+    assert not (fenv.local / "zz-big.bin").exists()
     result = fenv.sync()
     assert result.complete and result.conflicts == []
     assert fenv.assert_in_sync() == {**contents, **remote_only}
