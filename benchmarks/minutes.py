@@ -64,6 +64,20 @@ print(json.dumps({"wall": wall, "duration": ti.duration,
 """
 
 
+PROBE = """
+import json, time
+from desktop.services.common.jobs import run_in_child
+t0 = time.perf_counter()
+run_in_child("benchmarks.minutes:child_probe", {})
+print(json.dumps({"wall": time.perf_counter() - t0}))
+"""
+
+
+def child_probe(*, progress=None, cancel=None) -> None:
+    """What every app run pays before Whisper starts: spawning the worker and importing faster-whisper."""
+    import faster_whisper  # noqa: F401
+
+
 def run(mode: str, audio: Path, model: str, language: str) -> dict:
     code = APP if mode == "app" else BARE
     out = subprocess.run([sys.executable, "-c", code, str(audio), model, language], cwd=ROOT,
@@ -96,6 +110,9 @@ def main() -> int:
         short, long = make_audio(Path(tmp))
         files = [("short", short)] + ([] if args.skip_long else [("10 min", long)])
         print(f"model {args.model}, language {args.language}, CPU cores {os.cpu_count()}")
+        probe = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True)
+        fixed = json.loads(probe.stdout.strip().splitlines()[-1])["wall"]
+        print(f"fixed cost of the crash-isolated worker (spawn + import faster-whisper): {fixed:.2f} s")
         print(f"{'file':8s} {'audio s':>8s} {'runner':6s} {'wall s':>7s} {'RTF':>6s} {'peak RSS':>9s} "
               f"{'segs':>5s} {'words':>6s} {'chunks':>6s}")
         for label, path in files:
