@@ -53,6 +53,7 @@ def _config():
 
 def run_send(args: argparse.Namespace) -> int:
     from desktop.services.send.compose import Draft, queue_draft, resolve_recipients
+    from desktop.services.send.errors import NotConfigured
     from desktop.services.send.service import open_directory, open_outbox
 
     config = _config()
@@ -68,6 +69,8 @@ def run_send(args: argparse.Namespace) -> int:
                   transport="link" if args.link else "smtp", cover=args.cover,
                   sender_name=args.from_name or config.sender_name,
                   sender_org="" if args.from_name else config.sender_org)
+    if args.link and not config.cloud_endpoint:
+        raise NotConfigured("--link needs the cloud storage address (setting cloud_endpoint).")
     hold = config.hold_seconds if args.hold is None else max(0.0, args.hold)
     outbox = open_outbox()
     try:
@@ -77,7 +80,8 @@ def run_send(args: argparse.Namespace) -> int:
     finally:
         outbox.close()
     for job in jobs:
-        print(f"queued job {job.id} to {job.recipient} ({job.message_id}), hold {hold:g} s")
+        where = "" if config.policy.is_internal(job.recipient) else " [external]"
+        print(f"queued job {job.id} to {job.recipient}{where} ({job.message_id}), hold {hold:g} s")
     if args.run:
         return _process(config, wait=hold + 1)
     return 0

@@ -2,7 +2,12 @@
 
 Sheet 「台帳」: a header row of the field names and one typed row per record (dates as dates, postal codes and
 phone numbers as text so leading zeros stay, numbers as numbers, checkboxes as booleans). Sheet 「確認情報」:
-record id, source file, page, reviewer, time, and each field's confidence.
+record id, source file, page, reviewer, time, and each field's confidence. A CSV ledger has the same columns.
+
+Idempotent: every row carries its record id (column 「記録ID」). Appending skips records whose id is already in
+the ledger, so retrying an export that crashed after writing the file but before the review store marked the
+records exported does not add them twice. A ledger whose confirmation columns lack 「記録ID」 (made by hand)
+still opens; then nothing can be recognised as already there.
 
 Safety: the whole file is written to a temp file and moved into place. We refuse if the ledger is open in
 Excel/LibreOffice (lock file ``~$name.xlsx`` / ``.~lock.name.xlsx#``, or the OS refuses write access), if its
@@ -25,7 +30,8 @@ from desktop.services.forms.template import Template
 
 MAIN_SHEET = "台帳"
 META_SHEET = "確認情報"
-META_HEADER = ["記録ID", "元ファイル", "ページ", "確認者", "確認日時", "最低信頼度", "修正した項目"]
+ID_COLUMN = "記録ID"
+META_HEADER = [ID_COLUMN, "元ファイル", "ページ", "確認者", "確認日時", "最低信頼度", "修正した項目"]
 TEXT_TYPES = ("text", "kana", "postal", "phone")
 
 
@@ -92,11 +98,23 @@ def cell_value(ftype: str, value: object) -> object:
     return str(value)
 
 
+@dataclass
+class AppendResult:
+    added: list[str]      # record ids appended now
+    present: list[str]    # record ids that were already in the ledger (skipped)
+    total: int            # data rows in the ledger afterwards
+
+
 def append(path: Path, tpl: Template, rows: list[LedgerRow]) -> int:
     """Append ``rows`` to the ledger at ``path`` (created if missing); return the number of data rows now."""
+    return append_rows(path, tpl, rows).total
+
+
+def append_rows(path: Path, tpl: Template, rows: list[LedgerRow]) -> AppendResult:
+    """Append the ``rows`` whose record id is not yet in the ledger; the file is not rewritten if none is new."""
     path = Path(path)
     if not rows:
-        return 0
+        return AppendResult([], [], 0)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise LedgerError(f"A ledger must be an .xlsx or .csv file, not {path.name}.", path=str(path))
@@ -107,6 +125,28 @@ def append(path: Path, tpl: Template, rows: list[LedgerRow]) -> int:
     return _append_xlsx(path, tpl, rows, before)
 
 
+def _split_new(rows: list[LedgerRow], known: set[str]) -> tuple[list[LedgerRow], list[str]]:
+    """Rows whose id is neither in the ledger nor earlier in ``rows``; and the ids skipped."""
+    new: list[LedgerRow] = []
+    present: list[str] = []
+    seen = set(known)
+    for row in rows:
+        if row.record_id and row.record_id in seen:
+            present.append(row.record_id)
+            continue
+        seen.add(row.record_id)
+        new.append(row)
+    return new, present
+
+
+def _ids_in_column(header: list, values) -> set[str]:
+    """The non-empty values of the 「記録ID」 column (none if the column is missing)."""
+    if ID_COLUMN not in header:
+        return set()
+    col = header.index(ID_COLUMN)
+    return {str(v[col]) for v in values if len(v) > col and v[col] not in (None, "")}
+
+
 def _meta_values(tpl: Template, row: LedgerRow) -> list[object]:
     conf = [round(float(row.confidences.get(f.name, 0.0)), 4) for f in tpl.fields]
     return [row.record_id, Path(row.source).name, row.page, row.reviewer,
@@ -114,7 +154,7 @@ def _meta_values(tpl: Template, row: LedgerRow) -> list[object]:
             "、".join(row.corrected)] + conf
 
 
-def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> int:
+def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> AppendResult:
     import openpyxl
     from openpyxl.styles import Font
     from openpyxl.utils.exceptions import InvalidFileException
@@ -134,6 +174,10 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> in
         if existing != header:
             raise LedgerError(f"{path.name} belongs to another form: its columns are "
                               f"{', '.join(map(str, existing))}.", path=str(path))
+        known = _ids_in_column([c.value for c in meta[1]], meta.iter_rows(min_row=2, values_only=True))
+        rows, present = _split_new(rows, known)
+        if not rows:
+            return AppendResult([], present, ws.max_row - 1)
     else:
         wb = openpyxl.Workbook()
         ws = wb.active
@@ -146,6 +190,7 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> in
             sheet.freeze_panes = "A2"
         for i, name in enumerate(header, start=1):
             ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width = max(12, len(name) * 2 + 4)
+        rows, present = _split_new(rows, set())
     for row in rows:
         ws.append([cell_value(f.type, row.values.get(f.name)) for f in tpl.fields])
         r = ws.max_row
@@ -161,16 +206,20 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> in
     with atomic_output_path(path) as tmp:
         wb.save(tmp)
         _check_unchanged(path, before)
-    return count
+    return AppendResult([r.record_id for r in rows], present, count)
 
 
-def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before) -> int:
+def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before) -> AppendResult:
     header = field_columns(tpl) + META_HEADER + [f"信頼度:{n}" for n in field_columns(tpl)]
     old = path.read_bytes() if before is not None else b""
     text = old.decode("utf-8-sig") if old else ""
     lines = list(csv.reader(io.StringIO(text)))
     if lines and lines[0] != header:
         raise LedgerError(f"{path.name} belongs to another form: its columns differ.", path=str(path))
+    data_lines = [line for line in lines[1:] if line]
+    rows, present = _split_new(rows, _ids_in_column(header, data_lines))
+    if not rows:
+        return AppendResult([], present, len(data_lines))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     if not lines:
@@ -187,7 +236,7 @@ def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before) -> int
     data = (prefix or "\ufeff".encode("utf-8")) + buf.getvalue().encode("utf-8")
     _check_unchanged(path, before)
     atomic_write_bytes(path, data)
-    return max(0, len(lines) - 1) + len(rows)
+    return AppendResult([r.record_id for r in rows], present, len(data_lines) + len(rows))
 
 
 def default_ledger_path(folder: Path, tpl: Template) -> Path:

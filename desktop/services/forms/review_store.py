@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from desktop.services.forms import ledger as ledger_mod
 from desktop.services.forms.extract import BatchResult, FieldResult, Record
 from desktop.services.forms.template import Template
 from desktop.services.forms.validate import Problem
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -172,17 +175,24 @@ class ReviewStore:
 
 
 def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: list[str] | None = None) -> int:
-    """Append every confirmed, not yet exported record of ``tpl`` (or only ``ids``) to the ledger; return
-    how many. Nothing is marked exported if the ledger refuses the rows."""
+    """Append every confirmed, not yet exported record of ``tpl`` (or only ``ids``) to the ledger; return how
+    many rows were added. Nothing is marked exported if the ledger refuses the rows.
+
+    Safe to retry: records already in the ledger (by record id, e.g. written just before a crash that kept them
+    from being marked exported) are not appended again, only marked exported.
+    """
     pairs = store.ledger_rows(str(tpl.path))
     if ids is not None:
         wanted = set(ids)
         pairs = [p for p in pairs if p[0] in wanted]
     if not pairs:
         return 0
-    ledger_mod.append(ledger_path, tpl, [row for _id, row in pairs])
-    store.mark_exported([rid for rid, _row in pairs], ledger_path)
-    return len(pairs)
+    result = ledger_mod.append_rows(ledger_path, tpl, [row for _id, row in pairs])
+    if result.present:
+        log.info("forms: %d record(s) were already in %s and were not appended again",
+                 len(result.present), Path(ledger_path).name)
+    store.mark_exported(result.added + result.present, ledger_path)
+    return len(result.added)
 
 
 def auto_confirm(store: ReviewStore, ids: list[str], records: list[Record], threshold: float,

@@ -70,24 +70,31 @@ class SmtpTransport:
     # -- connection -------------------------------------------------------------------------------------
     def open(self) -> None:
         cfg = self.config
-        where = f"{cfg.host}:{cfg.port}"
+        holder: list[smtplib.SMTP] = []
+        try:
+            self._smtp = self._login(cfg, f"{cfg.host}:{cfg.port}", holder)
+        except BaseException:
+            for smtp in holder:          # never leave a half-open socket behind
+                smtp.close()
+            raise
+
+    def _login(self, cfg: SmtpConfig, where: str, holder: list) -> smtplib.SMTP:
         try:
             if cfg.security == "tls":
                 smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout, context=_tls_context(cfg.cafile))
             else:
                 smtp = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+            holder.append(smtp)
             _nodelay(smtp.sock)
             smtp.ehlo()
             if cfg.security == "starttls":
                 if not smtp.has_extn("starttls"):
-                    smtp.close()
                     raise TransportFailure(f"The SMTP server {where} does not offer STARTTLS.", temporary=False,
                                            stage="connect")
                 smtp.starttls(context=_tls_context(cfg.cafile))
                 smtp.ehlo()
             if cfg.user:
                 if self._password is None:
-                    smtp.close()
                     raise TransportFailure("No SMTP password is stored in the credential store.",
                                            temporary=False, stage="auth")
                 smtp.login(cfg.user, self._password)
@@ -111,7 +118,7 @@ class SmtpTransport:
             raise TransportFailure(f"Could not connect to the SMTP server {where} ({type(exc).__name__}: "
                                    f"{getattr(exc, 'strerror', None) or exc}).", temporary=True,
                                    stage="connect") from None
-        self._smtp = smtp
+        return smtp
 
     def close(self) -> None:
         smtp, self._smtp = self._smtp, None

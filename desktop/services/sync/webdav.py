@@ -79,8 +79,8 @@ class WebDavClient:
         self._base_path = "/" + "".join(quote(s) + "/" for s in segments)
         self._base_plain = unquote(self._base_path)
         self._http = httpx.Client(auth=(username, password), timeout=httpx.Timeout(timeout, connect=10.0),
-                                  verify=_system_trust() if verify is True and split.scheme == "https" else verify, follow_redirects=False,
-                                  headers={"User-Agent": "ToseiDesk-sync"})
+                                  verify=_system_trust() if verify is True and split.scheme == "https" else verify,
+                                  follow_redirects=False, headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None
         self.if_header_ok: bool | None = None   # does MOVE honour "If: <dest> (["etag"])"?
 
@@ -118,8 +118,13 @@ class WebDavClient:
         status = response.status_code
         if status in ok:
             return
-        if status in (401, 403):
-            raise AuthenticationFailed(f"The cloud server refused the sign-in ({status}) during {what}.", status=status)
+        if status == 401:
+            raise AuthenticationFailed(f"The cloud server refused the sign-in (401) during {what}.", status=status)
+        if status == 403:
+            raise RemoteError(f"The cloud server does not allow this ({what}, 403 Forbidden).", status=status)
+        if status == 507:
+            raise RemoteUnavailable(f"The cloud storage is full (507) during {what}.", status=status,
+                                    code="sync.storage_full")
         if status == 412:
             raise RemoteChanged(f"The remote file changed meanwhile ({what}); nothing was overwritten.", status=status)
         if status >= 500:

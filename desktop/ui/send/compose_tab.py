@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from desktop.services.send.addresses import normalize_fax
 from desktop.services.send.compose import Draft, make_cover, queue_draft, resolve_recipients
-from desktop.services.send.errors import SendError
+from desktop.services.send.errors import NotConfigured, SendError
 from desktop.services.send.outbox import Recipient
 from desktop.ui.send.confirm_dialog import ConfirmDialog
 
@@ -177,6 +177,8 @@ class ComposeTab(QWidget):
         self.send_button.setEnabled(False)
 
         def work(progress, cancel):
+            if draft.transport == "link" and not config.cloud_endpoint:
+                raise NotConfigured("Sending links needs the cloud storage address (setting cloud_endpoint).")
             group = queue_draft(outbox, draft, sender=config.sender, policy=config.policy, state="draft")
             outbox.begin_confirmation(group)
             return group

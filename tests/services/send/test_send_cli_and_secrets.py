@@ -51,7 +51,7 @@ def test_cli_send_by_old_fax_number_with_cover_and_run(configured, tmp_path, cap
                "--attach", str(doc), "--cover", "--from-name", "山田", "--run"])
     out = capsys.readouterr()
     assert rc == 0, out.err
-    assert "queued job 1 to sato@city.shinjuku.example.jp" in out.out and "sent 1" in out.out
+    assert "queued job 1 to sato@city.shinjuku.example.jp [external]" in out.out and "sent 1" in out.out
     received = configured.handler.received
     assert len(received) == 1 and received[0].rcpt_tos == ["sato@city.shinjuku.example.jp"]
     names = [p.get_filename() for p in received[0].message.iter_attachments()]

@@ -67,6 +67,8 @@ def kill_at(event, proc) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            stream.close()
     assert proc.returncode == -signal.SIGKILL
 
 

@@ -199,3 +199,15 @@ def test_listing_falls_back_to_depth_1_when_infinity_is_refused(fenv):
     fenv.sync()
     assert fenv.assert_in_sync() == {"a/b/c/深い.txt": b"deep", "top.txt": b"top", "x/y.txt": b"local"}
     assert fenv.sync().done == {}
+
+
+def test_wrong_password_is_a_clear_sign_in_error(env):
+    from desktop.services import secrets
+    from desktop.services.sync.errors import AuthenticationFailed
+
+    env.write_local("a.txt", b"a")
+    secrets.set_secret(secrets.SecretKey.CLOUD_PASSWORD, "wrong-password")
+    with pytest.raises(AuthenticationFailed) as info:
+        env.sync()
+    assert "401" in str(info.value) and "wrong-password" not in str(info.value)
+    assert env.journal() == {} and tree(env.local) == {"a.txt": b"a"}
