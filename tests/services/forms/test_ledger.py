@@ -117,3 +117,39 @@ def test_csv_ledger_keeps_leading_zeros_and_appends(tmp_path, template):
 def test_other_suffix_refused(tmp_path, template):
     with pytest.raises(LedgerError, match=".xlsx or .csv"):
         ledger.append(tmp_path / "x.txt", template, [row()])
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_rows_already_in_the_ledger_are_skipped_by_record_id(tmp_path, template, suffix):
+    path = tmp_path / f"台帳{suffix}"
+    first = ledger.append_rows(path, template, [row(0), row(1)])
+    assert (first.added, first.present, first.total) == (["id0", "id1"], [], 2)
+    stamp = path.stat().st_mtime_ns, path.read_bytes()
+    again = ledger.append_rows(path, template, [row(1), row(0)])
+    assert (again.added, again.present, again.total) == ([], ["id1", "id0"], 2)
+    assert (path.stat().st_mtime_ns, path.read_bytes()) == stamp  # nothing new: the file is not rewritten
+    mixed = ledger.append_rows(path, template, [row(1), row(2), row(2)])
+    assert (mixed.added, mixed.present, mixed.total) == (["id2"], ["id1", "id2"], 3)
+    assert ledger_ids(path) == ["id0", "id1", "id2"]
+
+
+def test_a_ledger_without_the_record_id_column_still_opens(tmp_path, template):
+    path = tmp_path / "手作り.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = ledger.MAIN_SHEET
+    wb.active.append([f.name for f in template.fields])
+    wb.create_sheet(ledger.META_SHEET).append(["元ファイル", "ページ"])
+    wb.save(path)
+    assert ledger.append(path, template, [row(0)]) == 1
+    assert ledger.append(path, template, [row(1)]) == 2
+    names = [r[2] for r in openpyxl.load_workbook(path)[ledger.MAIN_SHEET].iter_rows(min_row=2, values_only=True)]
+    assert names == ["山田太郎0", "山田太郎1"]
+
+
+def ledger_ids(path):
+    """The 記録ID column of an xlsx or csv ledger, in row order."""
+    if path.suffix == ".csv":
+        return [r[ledger.ID_COLUMN] for r in csv.DictReader(path.read_bytes().decode("utf-8-sig").splitlines())]
+    meta = openpyxl.load_workbook(path)[ledger.META_SHEET]
+    col = [c.value for c in meta[1]].index(ledger.ID_COLUMN)
+    return [r[col] for r in meta.iter_rows(min_row=2, values_only=True)]

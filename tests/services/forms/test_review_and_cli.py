@@ -49,6 +49,39 @@ def test_confirmed_record_survives_a_new_store_and_exports_once(tmp_path, two_re
     assert [c.value for c in ws[2]][4] == "123-4567"
 
 
+class Crash(BaseException):
+    """The process dying: nothing after this point runs."""
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_retried_after_a_crash_between_ledger_write_and_marking_adds_no_duplicates(
+        tmp_path, two_records, monkeypatch, suffix):
+    from tests.services.forms.test_ledger import ledger_ids
+
+    tpl, batch = two_records
+    store = ReviewStore()
+    ids = store.add_batch(batch)
+    for rid, rec in zip(ids, batch.records):
+        store.confirm(rid, rec.values() | {"郵便番号": "100-0005"}, "tanaka", [])
+    out = tmp_path / f"l{suffix}"
+
+    def crash(self, ids, ledger_path):
+        raise Crash()
+
+    with monkeypatch.context() as m, pytest.raises(Crash):
+        m.setattr(ReviewStore, "mark_exported", crash)
+        export_confirmed(store, tpl, out)
+    assert sorted(ledger_ids(out)) == sorted(ids)                  # the ledger was written ...
+    assert len(ReviewStore().list("confirmed")) == 2               # ... but the records were not marked
+    (late,) = store.add_batch(BatchResult(batch.template_path, batch.records[:1], []))
+    store.confirm(late, batch.records[0].values(), "tanaka", [])
+    again = ReviewStore()                                          # the app restarted
+    assert export_confirmed(again, tpl, out) == 1                  # only the new record is appended
+    assert sorted(ledger_ids(out)) == sorted(ids + [late])         # every record exactly once
+    assert again.list("confirmed") == [] and len(again.list("exported")) == 3
+    assert export_confirmed(again, tpl, out) == 0
+
+
 def test_locked_ledger_keeps_confirmed_records_for_later(tmp_path, two_records):
     tpl, batch = two_records
     store = ReviewStore()
