@@ -41,6 +41,14 @@ class RemoteEntry:
     modified: str | None = None
 
 
+LM_PREFIX = "lm:"
+
+
+def real_etag(etag: str | None) -> str | None:
+    """The ETag to send in conditional headers (``None`` for a modification-time stand-in)."""
+    return None if not etag or etag.startswith(LM_PREFIX) else etag
+
+
 def normalize_etag(value: str | None) -> str | None:
     if not value:
         return None
@@ -167,9 +175,12 @@ class WebDavClient:
             size_el = props.get(_DAV + "getcontentlength")
             etag_el = props.get(_DAV + "getetag")
             mod_el = props.get(_DAV + "getlastmodified")
+            modified = mod_el.text if mod_el is not None else None
+            etag = normalize_etag(etag_el.text if etag_el is not None else None)
+            if etag is None and modified:   # a server without ETags: the modification time stands in
+                etag = LM_PREFIX + modified
             yield RemoteEntry(rel, is_dir, int(size_el.text or 0) if size_el is not None and not is_dir else 0,
-                              normalize_etag(etag_el.text if etag_el is not None else None),
-                              mod_el.text if mod_el is not None else None)
+                              etag, modified)
 
     def list_tree(self, cancel: CancelToken = NEVER) -> dict[str, RemoteEntry]:
         """Every file and folder below the root (the root itself excluded). Missing root -> empty dict."""
@@ -272,6 +283,7 @@ class WebDavClient:
              src_etag: str | None = None) -> None:
         """MOVE ``src`` onto ``dst``. ``if_etag``: the destination must still have it; ``src_etag``: the source."""
         headers = {"Destination": self.url(dst), "Overwrite": "T" if overwrite else "F", "Depth": "infinity"}
+        if_etag, src_etag = real_etag(if_etag), real_etag(src_etag)
         if src_etag:
             headers["If-Match"] = f'"{src_etag}"'
 
@@ -283,7 +295,7 @@ class WebDavClient:
         if expect is None:
             self.move(temp, relpath, overwrite=False)   # 412 if something appeared meanwhile
             return
-        if self.if_header_ok is not False and expect.etag:
+        if self.if_header_ok is not False and real_etag(expect.etag):
             try:
                 self.move(temp, relpath, overwrite=True, if_etag=expect.etag)
                 self.if_header_ok = True
@@ -332,6 +344,7 @@ class WebDavClient:
     def download(self, relpath: str, sink: BinaryIO, *, expect_etag: str | None,
                  on_bytes: Callable[[int], None] = lambda n: None, cancel: CancelToken = NEVER) -> tuple[str, str | None]:
         """Stream ``relpath`` into ``sink``. Returns (sha256, etag). 412 if the remote ETag moved on."""
+        expect_etag = real_etag(expect_etag)
         headers = {"If-Match": f'"{expect_etag}"'} if expect_etag else {}
         digest = hashlib.sha256()
         try:
@@ -350,6 +363,7 @@ class WebDavClient:
         return digest.hexdigest(), etag
 
     def delete(self, relpath: str, *, if_etag: str | None = None, folder: bool = False) -> None:
+        if_etag = real_etag(if_etag)
         headers = {"If-Match": f'"{if_etag}"'} if if_etag else {}
         self._request("DELETE", self.url(relpath, folder), ok=(200, 204, 404), what="deleting", headers=headers)
 
