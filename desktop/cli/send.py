@@ -41,6 +41,8 @@ def register(subparsers) -> None:
     o.add_argument("--resend", action="store_true", help="with --resolve: send it again")
     o.add_argument("--export", type=Path, metavar="XLSX", help="write the send log (送信記録) to an .xlsx file")
     o.add_argument("--all", action="store_true", help="list finished jobs too")
+    o.add_argument("--purge-days", type=float, metavar="DAYS",
+                   help="delete stored attachment copies of finished sends older than DAYS (the log stays)")
     o.set_defaults(func=run_outbox)
 
 
@@ -116,7 +118,9 @@ def run_outbox(args: argparse.Namespace) -> int:
         if args.export:
             export_xlsx(outbox, args.export)
             print(f"send log written to {args.export}")
-        if not (args.run or args.cancel or args.resolve or args.export):
+        if args.purge_days is not None:
+            print(f"removed the stored attachments of {outbox.purge_spool(args.purge_days)} finished sends")
+        if not (args.run or args.cancel or args.resolve or args.export or args.purge_days is not None):
             _list(outbox, args.all)
     finally:
         outbox.close()

@@ -340,6 +340,22 @@ class Outbox:
                 detail += f" (retry in {max(0, retry_at - now):.0f} s)"
             self._event(db, job_id, "sending", new, detail, now)
 
+    def purge_spool(self, older_than_days: float) -> int:
+        """Delete stored attachment copies of groups that are finished (sent/failed/cancelled) and older than
+        the given age. The send log keeps names and SHA-256. Returns the number of groups purged."""
+        cutoff = time.time() - older_than_days * 86400
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT group_id FROM jobs GROUP BY group_id HAVING max(updated_at) < ? AND "
+                f"sum(state NOT IN ({','.join('?' * len(FINAL))})) = 0", (cutoff, *FINAL)).fetchall()
+        purged = 0
+        for (group_id,) in rows:
+            folder = self.spool / group_id
+            if folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                purged += 1
+        return purged
+
     # -- reading ----------------------------------------------------------------------------------------
     def job(self, job_id: int) -> Job:
         found = self._select("WHERE id=?", (job_id,))

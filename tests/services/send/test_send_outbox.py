@@ -96,3 +96,15 @@ def test_send_log_export(outbox, tmp_path):
     assert rows[1][11] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"   # sha256("abc")
     events = list(book["状態変更"].iter_rows(values_only=True))
     assert [e[3] for e in events[1:]] == ["held", "held", "cancelled", "cancelled"]
+
+
+def test_purge_spool_keeps_open_jobs_and_the_log(outbox, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("x")
+    done = outbox.queue(RECIPIENTS[:1], sender=SENDER, subject="s", body="", attachments=[doc], state="held")
+    open_group = outbox.queue(RECIPIENTS[1:], sender=SENDER, subject="s", body="", attachments=[doc], state="held")
+    outbox.cancel_group(done)
+    assert outbox.purge_spool(older_than_days=1) == 0            # too young
+    assert outbox.purge_spool(older_than_days=-1) == 1
+    assert not (outbox.spool / done).exists() and (outbox.spool / open_group).exists()
+    assert outbox.jobs(group_id=done)[0].attachments[0].sha256   # the log still has name + hash

@@ -91,3 +91,15 @@ def test_bad_or_missing_password_stops_the_run_and_keeps_the_job(outbox, smtp_se
     assert smtp_server.handler.received == []
     job = outbox.jobs()[0]
     assert job.state == "held" and job.attempts == 1
+
+
+def test_cover_sheet_as_pdf_and_docx(tmp_path, outbox):
+    draft = Draft(recipients=[Recipient("a@example.jp", "甲")], subject="件名", body="通信欄の文",
+                  cover=True, cover_docx=True, sender_name="山田")
+    group = queue_draft(outbox, draft, sender=SENDER, policy=DomainPolicy())
+    atts = outbox.jobs(group_id=group)[0].attachments
+    assert [a.name for a in atts] == [COVER_PDF_NAME, "送付状.docx"]
+    import docx
+
+    text = " ".join(c.text for t in docx.Document(str(atts[1].path)).tables for r in t.rows for c in r.cells)
+    assert "通信欄の文" in text and "甲" in text
