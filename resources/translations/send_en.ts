@@ -4,183 +4,183 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="118"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="120"/>
         <source>宛先の追加</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="137"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="139"/>
         <source>添付ファイルを選択</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="161"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="163"/>
         <source>送付状を作成</source>
         <translation>Making cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="166"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="168"/>
         <source>送付状を保存しました: {path}</source>
         <translation>Cover sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="182"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="186"/>
         <source>送信の準備</source>
         <translation>Preparing the send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="205"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="244"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="248"/>
         <source>送信</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="218"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="222"/>
         <source>送信を中止しました。内容は残っています。</source>
         <translation>Send stopped. Your message is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="222"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="226"/>
         <source>宛先</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="222"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="239"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="226"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="243"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="222"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="226"/>
         <source>本文・通信欄</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="223"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="227"/>
         <source>添付ファイル</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="223"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="227"/>
         <source>送り方</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="223"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="227"/>
         <source>送付状</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="224"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="244"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="228"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="248"/>
         <source>発信者名</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="226"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="230"/>
         <source>メールアドレス、または旧FAX番号</source>
         <translation>Mail address or old FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="227"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="231"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="228"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="232"/>
         <source>選択した宛先を外す</source>
         <translation>Remove selected recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="229"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="233"/>
         <source>ファイルを追加…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="230"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="234"/>
         <source>選択したファイルを外す</source>
         <translation>Remove selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="231"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="241"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="235"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="245"/>
         <source>メールに添付</source>
         <translation>Attach to the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="232"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="236"/>
         <source>クラウドに置いてリンクを送る</source>
         <translation>Upload to the cloud and send a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="233"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="237"/>
         <source>送付状（PDF）を付ける</source>
         <translation>Attach a cover sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="234"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="243"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="238"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="247"/>
         <source>Word形式も作成</source>
         <translation>Also make a Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="235"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="243"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="239"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="247"/>
         <source>送付状をプレビュー</source>
         <translation>Preview cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="236"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="240"/>
         <source>送信…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="237"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="241"/>
         <source>宛先の入力</source>
         <translation>Recipient input</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="237"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="241"/>
         <source>宛先を追加</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="238"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="242"/>
         <source>宛先一覧</source>
         <translation>Recipient list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="238"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="242"/>
         <source>宛先を外す</source>
         <translation>Remove recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="239"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="243"/>
         <source>本文</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="240"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="244"/>
         <source>添付ファイル一覧</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="240"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="244"/>
         <source>ファイルを追加</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="241"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="245"/>
         <source>ファイルを外す</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="242"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="246"/>
         <source>リンクを送る</source>
         <translation>Send a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="242"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="246"/>
         <source>送付状を付ける</source>
         <translation>Attach a cover sheet</translation>
     </message>
@@ -670,47 +670,47 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="84"/>
+        <location filename="../../desktop/ui/send/page.py" line="101"/>
         <source>送信待ちを処理</source>
         <translation>Processing the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="94"/>
+        <location filename="../../desktop/ui/send/page.py" line="123"/>
         <source>送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件</source>
         <translation>Sent {sent}, failed {failed}, needs checking {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="100"/>
+        <location filename="../../desktop/ui/send/page.py" line="133"/>
         <source>送信</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="103"/>
+        <location filename="../../desktop/ui/send/page.py" line="136"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="104"/>
+        <location filename="../../desktop/ui/send/page.py" line="137"/>
         <source>作成</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="104"/>
+        <location filename="../../desktop/ui/send/page.py" line="137"/>
         <source>宛先帳</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="105"/>
+        <location filename="../../desktop/ui/send/page.py" line="138"/>
         <source>送信待ち</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="105"/>
+        <location filename="../../desktop/ui/send/page.py" line="138"/>
         <source>送信記録</source>
         <translation>Send log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="107"/>
+        <location filename="../../desktop/ui/send/page.py" line="140"/>
         <source>FAXレス送信の画面</source>
         <translation>FAX-less send page</translation>
     </message>
