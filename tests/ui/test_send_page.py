@@ -175,3 +175,16 @@ def test_directory_import_preview_search_and_add(page, qtbot, tmp_path):
     page.compose.to_edit.setText("03-5273-4000")                # the old FAX number typed in compose
     qtbot.keyClick(page.compose.to_edit, Qt.Key.Key_Return)
     assert page.compose.recipients.count() == 1                 # same person, not added twice
+
+
+def test_page_switches_to_english_and_back(page, qtbot):
+    from desktop.ui.i18n import apply_language
+
+    try:
+        apply_language("en")
+        assert page.tabs.tabText(0) == "Compose" and page.tabs.tabText(3) == "Send log"
+        assert page.compose.send_button.text() == "Send…"
+        assert page.outbox_tab.table.horizontalHeaderItem(4).text() == "Sends in"
+    finally:
+        apply_language("ja")
+    assert page.tabs.tabText(0) == "作成"

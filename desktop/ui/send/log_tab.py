@@ -49,6 +49,8 @@ class LogTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.page.closed:
+            return
         jobs = list(reversed(self.page.outbox.jobs()))
         self.table.setRowCount(len(jobs))
         for row, j in enumerate(jobs):

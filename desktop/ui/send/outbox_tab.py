@@ -54,6 +54,8 @@ class OutboxTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.page.closed:
+            return
         selected = set(self.selected_ids())
         jobs = self.page.outbox.jobs(states=OPEN_STATES)
         now = time.time()

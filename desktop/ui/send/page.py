@@ -31,6 +31,7 @@ class SendPage(QWidget):
         self.outbox = open_outbox()
         self.directory = open_directory()
         self.runner = None
+        self.closed = False
         self._auto_paused = False
         self._auto_run = False
         self.heading = QLabel()
@@ -58,6 +59,7 @@ class SendPage(QWidget):
 
     def shutdown(self) -> None:
         """Stop the refresh timer and close the databases (the runner job must be finished)."""
+        self.closed = True
         self.outbox_tab.timer.stop()
         self.resume_timer.stop()
         self.outbox.close()
