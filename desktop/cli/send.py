@@ -31,7 +31,8 @@ def register(subparsers) -> None:
     p.set_defaults(func=run_send)
 
     o = subparsers.add_parser("outbox", help="List or process the send outbox",
-                              description="Without options: list the jobs. --run sends what is due.")
+                              description="Without options: list the jobs. --run sends what is due. Exit code with --run: 0 all "
+                                          "sent, 3 a job failed or needs a person (uncertain), 1 an error.")
     o.add_argument("--run", action="store_true", help="send every due job")
     o.add_argument("--wait", type=float, default=None, metavar="SECONDS",
                    help="with --run: also wait up to this long for held jobs (default: the hold setting)")
