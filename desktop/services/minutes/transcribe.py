@@ -105,7 +105,7 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
     dropped = 0
     for chunk in chunks:
         cancel.raise_if_cancelled()
-        piece = samples[chunk.start:chunk.end]
+        piece = audio_mod.to_float(samples[chunk.start:chunk.end])
         chunk_kwargs = dict(kwargs, language=detected)
         seg_iter, tinfo = model.transcribe(piece, **chunk_kwargs)
         detected = detected or tinfo.language

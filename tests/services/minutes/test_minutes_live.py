@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import threading
 
-import numpy as np
-
 from desktop.services.common.jobs import CancelToken
 from desktop.services.minutes.audio import decode
 from desktop.services.minutes.live import live_captions, parse_message
@@ -13,7 +11,7 @@ from desktop.services.minutes.wav_writer import WavWriter
 
 def test_captions_follow_a_growing_recording(tmp_path, english_wav):
     speech = decode(english_wav)
-    pcm = (np.clip(speech, -1, 1) * 32767).astype("<i2").tobytes()
+    pcm = speech.astype("<i2").tobytes()  # decode() gives int16 at 16 kHz
     path = tmp_path / "rec.wav"
     writer = WavWriter(path, sync_interval=0)
     token = CancelToken()
