@@ -114,27 +114,27 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="90"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="100"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="91"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="101"/>
         <source>話者</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="92"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="102"/>
         <source>発言</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="116"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="130"/>
         <source>発言の編集</source>
         <translation>Edit line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="119"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="133"/>
         <source>話者の変更</source>
         <translation>Change speaker</translation>
     </message>
@@ -142,200 +142,206 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="122"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="128"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="124"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="128"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="129"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="125"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="285"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="129"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="300"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="130"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="244"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="126"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="130"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="212"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="131"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="216"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="127"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="131"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="128"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="132"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="128"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="132"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="129"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="133"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="129"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="133"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="134"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="134"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="135"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="135"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="136"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="329"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="144"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="344"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="146"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="144"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="151"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="186"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="242"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
+        <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
+        <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="255"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="258"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="277"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="312"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="335"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="350"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="341"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="356"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -414,149 +420,149 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
         <source>話者名を変更…</source>
         <translation>Rename speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="88"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
         <source>選択した話者の名前を変更</source>
         <translation>Rename the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
         <source>話者を割り当て…</source>
         <translation>Assign speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="89"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
         <source>選択した発言に話者を割り当て</source>
         <translation>Assign a speaker to the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
         <source>結合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="90"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
         <source>選択した発言を結合</source>
         <translation>Merge the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
         <source>分割</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="91"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
         <source>選択した発言を分割</source>
         <translation>Split the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
         <source>同じ話者を結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="92"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
         <source>同じ話者の連続した発言を結合</source>
         <translation>Merge consecutive lines of the same speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="94"/>
         <source>決定事項に追加</source>
         <translation>Add to decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="93"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="94"/>
         <source>選択した発言を決定事項に追加</source>
         <translation>Add the selected lines to the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="94"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="95"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="95"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="96"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="96"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="97"/>
         <source>すべて置換</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
         <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
         <source>検索する語</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
         <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
         <source>置換後の語</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
         <source>発言の一覧</source>
         <translation>Transcript lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="136"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="137"/>
         <source>話者名の変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="142"/>
         <source>話者名を変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="143"/>
         <source>「{old}」の新しい名前:</source>
         <translation>New name for &quot;{old}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="152"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="153"/>
         <source>話者の割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="159"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="160"/>
         <source>話者を割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="159"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="160"/>
         <source>話者:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="167"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="168"/>
         <source>発言の結合</source>
         <translation>Merge lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="176"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="177"/>
         <source>発言の分割</source>
         <translation>Split line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="179"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="180"/>
         <source>同じ話者の結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="185"/>
         <source>置換</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="185"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="186"/>
         <source>{n} か所を置換しました。</source>
         <translation>Replaced {n} occurrence(s).</translation>
     </message>

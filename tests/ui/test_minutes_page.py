@@ -48,6 +48,8 @@ def test_import_edit_rename_export(qtbot, page, speech_wav, tmp_path):
     model = page.model
     assert model.rowCount() >= 2
     assert "library building" in page.model.transcript.text
+    assert page.meta_form.title.text() == "meeting"  # from the file name until the user types one
+    assert page.meta_form.datetime.text().startswith("令和")  # recording time, in 和暦
 
     page.rename_speaker("話者1", "山田課長")
     assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"山田課長"}
@@ -190,3 +192,10 @@ def test_assign_speaker_and_reopen_saved_json(qtbot, page, speech_wav, tmp_path)
     assert [page.model.segment(i).speaker for i in range(3)] == ["話者1", "佐藤係長", "佐藤係長"]
     page.undo_stack.undo()
     assert {page.model.segment(i).speaker for i in range(3)} == {"話者1"}
+
+
+def test_export_file_names_are_safe():
+    from desktop.ui.minutes.page import safe_file_name
+
+    assert safe_file_name('第3回/予算:委員会?') == "第3回_予算_委員会_"
+    assert safe_file_name(" .. ") == "minutes"

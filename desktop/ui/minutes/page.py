@@ -4,12 +4,16 @@ metadata -> export (.docx/txt/srt/vtt/json). GUI thread only; Whisper runs in a 
 from __future__ import annotations
 
 import logging
+import re
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QProgressBar,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
+from desktop.services.common.wareki import format_wareki
 from desktop.services.minutes import autosave
 from desktop.services.minutes.exporters import export
 from desktop.services.minutes.glossary import collect_glossary
@@ -53,7 +57,7 @@ class MinutesPage(QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             self.ctx.settings.get("transcribe_language"))))
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
-        self.transcribe_button = button("minutesTranscribe", self.start_transcription)
+        self.transcribe_button = button("minutesTranscribe", self._transcribe_clicked)
         self.model_label, self.language_label = QLabel(), QLabel()
         self.recorder = RecorderBar(self)
         self.recorder.recorded.connect(self._recording_finished)
@@ -234,6 +238,15 @@ class MinutesPage(QWidget):
                                  glossary=collect_glossary(s.policy.values.get("glossary", []), s.get("glossary")),
                                  phantom_phrases=list(s.get("phantom_phrases")))
 
+    def _transcribe_clicked(self) -> None:
+        if self.undo_stack.count() > 0 or self.model.rowCount() > 0:
+            answer = QMessageBox.question(
+                self, self.tr("文字起こし"),
+                self.tr("もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.start_transcription()
+
     def start_transcription(self) -> None:
         if self.audio_path is None or self.job is not None:
             return
@@ -272,6 +285,8 @@ class MinutesPage(QWidget):
             transcript.meta = typed
         if not transcript.meta.title and self.audio_path:
             transcript.meta.title = self.audio_path.stem
+        if not transcript.meta.datetime and self.audio_path and self.audio_path.exists():
+            transcript.meta.datetime = recording_time(self.audio_path)
         self.show_transcript(transcript)
         self.autosave_now()
         self.ctx.status(self.tr("文字起こしが完了しました（{n} 件）。").format(n=len(transcript.segments)))
@@ -325,7 +340,7 @@ class MinutesPage(QWidget):
     def choose_export(self, fmt: str) -> None:
         t = self.current_transcript()
         base = t.meta.title or (self.audio_path.stem if self.audio_path else "minutes")
-        default = self.ctx.work_folder() / f"{base}.{fmt}"
+        default = self.ctx.work_folder() / f"{safe_file_name(base)}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("書き出し"), str(default), f"*.{fmt}")
         if path:
             self.export_to(path, fmt)
@@ -340,3 +355,14 @@ class MinutesPage(QWidget):
         self.last_export = path
         self.ctx.status(self.tr("{path} に書き出しました。").format(path=path))
 
+
+def safe_file_name(name: str) -> str:
+    """A title usable as a file name on Windows and elsewhere."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")
+    return cleaned[:100] or "minutes"
+
+
+def recording_time(path: Path) -> str:
+    """The file's modification time as 和暦 date + time (when the meeting was most likely recorded)."""
+    stamp = datetime.fromtimestamp(path.stat().st_mtime)
+    return f"{format_wareki(stamp.date())} {stamp:%H:%M}"
