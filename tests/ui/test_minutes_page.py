@@ -199,3 +199,18 @@ def test_export_file_names_are_safe():
 
     assert safe_file_name('第3回/予算:委員会?') == "第3回_予算_委員会_"
     assert safe_file_name(" .. ") == "minutes"
+
+
+def test_japanese_transcript_renders_with_a_japanese_font(qtbot, page, speech_wav, tmp_path):
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from desktop.services.minutes.transcript import MinutesMeta, Segment, Transcript
+
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+    assert families, "no Japanese font installed (apt-get install fonts-ipaexfont)"
+    page.show_transcript(Transcript([Segment(0.0, 2.9, "ただいまから第3回予算委員会を開催します", "山田課長")],
+                                    "ja", 3.0, str(speech_wav), meta=MinutesMeta(title="第3回 予算委員会")))
+    shot = tmp_path / "minutes_ja.png"
+    assert page.grab().save(str(shot)) and shot.stat().st_size > 10_000
+    rect = page.table.visualRect(page.model.index(0, 2))
+    assert rect.width() > QFontInfo(page.table.font()).pixelSize() * 10  # the text column is not squeezed
