@@ -10,7 +10,8 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.errors import ChildProcessCrashed, CredentialStoreError, ToseiError
 
@@ -39,12 +40,22 @@ def describe(exc: BaseException) -> str:
         "Errors", "予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。").format(kind=type(exc).__name__)
 
 
-def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+_open_boxes: list[QMessageBox] = []  # parentless dialogs must be kept alive until closed
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox:
+    """Open a non-blocking warning dialog with the translated sentence for ``exc``."""
     log.warning("showing error for %r: %s: %s", title, type(exc).__name__, exc)
+    parent = parent or QApplication.activeWindow()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(describe(exc))
     box.setObjectName("errorDialog")
     box.setAccessibleName("error")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        _open_boxes.append(box)
+        box.finished.connect(lambda _r, b=box: _open_boxes.remove(b) if b in _open_boxes else None)
     box.open()
+    return box

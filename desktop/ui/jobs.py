@@ -23,7 +23,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.services.common.jobs import CancelToken, Progress
-from desktop.services.errors import Cancelled
+from desktop.services.errors import Cancelled, ToseiError
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,10 @@ class _Runnable(QRunnable):
             result = self.fn(progress, handle.token)
         except Cancelled:
             handle.cancelled.emit()
-        except BaseException as exc:  # reported to the user, logged in full
+        except ToseiError as exc:  # an expected, explained failure: no traceback needed
+            log.warning("job %r failed: %s: %s", handle.title, type(exc).__name__, exc)
+            handle.failed.emit(exc)
+        except BaseException as exc:  # unexpected: reported to the user, logged in full
             log.error("job %r failed", handle.title, exc_info=exc)
             handle.failed.emit(exc)
         else:

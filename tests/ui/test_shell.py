@@ -178,3 +178,16 @@ def test_every_control_in_the_settings_page_is_named(window):
         assert editor.accessibleName(), key
     for button in page.findChildren(QPushButton):
         assert button.text() or button.accessibleName()
+
+
+def test_error_dialog_without_a_parent_stays_open(qtbot):
+    from desktop.ui.errors import show_error
+
+    box = show_error(None, "送信", ToseiError("The server refused the message."))
+    qtbot.addWidget(box)
+    qtbot.wait(50)
+    import gc
+
+    gc.collect()
+    assert box.isVisible()
+    assert box.text() == "The server refused the message."
