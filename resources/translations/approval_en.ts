@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
     <name>ApprovalErrors</name>
@@ -281,254 +280,259 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="155" />
+        <location filename="../../desktop/ui/approval/page.py" line="159" />
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="156" />
+        <location filename="../../desktop/ui/approval/page.py" line="160" />
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="157" />
+        <location filename="../../desktop/ui/approval/page.py" line="161" />
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="157" />
+        <location filename="../../desktop/ui/approval/page.py" line="161" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="158" />
+        <location filename="../../desktop/ui/approval/page.py" line="162" />
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="158" />
+        <location filename="../../desktop/ui/approval/page.py" line="162" />
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="159" />
+        <location filename="../../desktop/ui/approval/page.py" line="163" />
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="159" />
+        <location filename="../../desktop/ui/approval/page.py" line="163" />
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="160" />
+        <location filename="../../desktop/ui/approval/page.py" line="163" />
+        <source>送信へ</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="164" />
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="163" />
-        <location filename="../../desktop/ui/approval/page.py" line="255" />
+        <location filename="../../desktop/ui/approval/page.py" line="167" />
+        <location filename="../../desktop/ui/approval/page.py" line="265" />
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="164" />
+        <location filename="../../desktop/ui/approval/page.py" line="168" />
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="165" />
+        <location filename="../../desktop/ui/approval/page.py" line="169" />
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="166" />
+        <location filename="../../desktop/ui/approval/page.py" line="170" />
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="167" />
+        <location filename="../../desktop/ui/approval/page.py" line="171" />
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="199" />
+        <location filename="../../desktop/ui/approval/page.py" line="209" />
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from "{name}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="205" />
+        <location filename="../../desktop/ui/approval/page.py" line="215" />
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="216" />
+        <location filename="../../desktop/ui/approval/page.py" line="226" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="234" />
+        <location filename="../../desktop/ui/approval/page.py" line="244" />
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="249" />
+        <location filename="../../desktop/ui/approval/page.py" line="259" />
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="253" />
+        <location filename="../../desktop/ui/approval/page.py" line="263" />
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="254" />
+        <location filename="../../desktop/ui/approval/page.py" line="264" />
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="286" />
+        <location filename="../../desktop/ui/approval/page.py" line="296" />
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="289" />
+        <location filename="../../desktop/ui/approval/page.py" line="299" />
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="298" />
+        <location filename="../../desktop/ui/approval/page.py" line="308" />
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: "{subject}" ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="299" />
+        <location filename="../../desktop/ui/approval/page.py" line="309" />
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="310" />
+        <location filename="../../desktop/ui/approval/page.py" line="320" />
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft "{subject}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="323" />
+        <location filename="../../desktop/ui/approval/page.py" line="333" />
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="323" />
+        <location filename="../../desktop/ui/approval/page.py" line="333" />
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="335" />
+        <location filename="../../desktop/ui/approval/page.py" line="351" />
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="340" />
+        <location filename="../../desktop/ui/approval/page.py" line="356" />
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="349" />
+        <location filename="../../desktop/ui/approval/page.py" line="365" />
         <source>起案書の出力</source>
         <translation>Exporting the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="359" />
+        <location filename="../../desktop/ui/approval/page.py" line="376" />
         <source>出力しました: {docx}（JSON: {json}）</source>
         <translation>Exported: {docx} (JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="360" />
+        <location filename="../../desktop/ui/approval/page.py" line="377" />
         <source>起案書を出力しました。</source>
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="363" />
+        <location filename="../../desktop/ui/approval/page.py" line="388" />
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="368" />
+        <location filename="../../desktop/ui/approval/page.py" line="393" />
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="370" />
+        <location filename="../../desktop/ui/approval/page.py" line="395" />
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="371" />
+        <location filename="../../desktop/ui/approval/page.py" line="396" />
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="378" />
+        <location filename="../../desktop/ui/approval/page.py" line="403" />
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="381" />
+        <location filename="../../desktop/ui/approval/page.py" line="406" />
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="383" />
+        <location filename="../../desktop/ui/approval/page.py" line="408" />
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with "Verify record".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="385" />
+        <location filename="../../desktop/ui/approval/page.py" line="410" />
         <source>代決は最終段階でのみできます。</source>
         <translation>A deputy decision (代決) is only possible at the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="387" />
+        <location filename="../../desktop/ui/approval/page.py" line="412" />
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="391" />
+        <location filename="../../desktop/ui/approval/page.py" line="416" />
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="395" />
+        <location filename="../../desktop/ui/approval/page.py" line="420" />
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="396" />
-        <location filename="../../desktop/ui/approval/page.py" line="402" />
+        <location filename="../../desktop/ui/approval/page.py" line="421" />
+        <location filename="../../desktop/ui/approval/page.py" line="427" />
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="401" />
+        <location filename="../../desktop/ui/approval/page.py" line="426" />
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="407" />
+        <location filename="../../desktop/ui/approval/page.py" line="432" />
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="408" />
+        <location filename="../../desktop/ui/approval/page.py" line="433" />
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="413" />
+        <location filename="../../desktop/ui/approval/page.py" line="438" />
         <source>検証するファイル</source>
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="414" />
+        <location filename="../../desktop/ui/approval/page.py" line="439" />
         <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
         <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>
@@ -773,124 +777,124 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="78" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="78" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="80" />
         <source>代決（最終段階）</source>
         <translation>Deputy decision (final step)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="80" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="81" />
         <source>後閲扱いで進める</source>
         <translation>Pass for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="81" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="82" />
         <source>後閲済にする</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="82" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="83" />
         <source>差戻し</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="82" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="83" />
         <source>取下げ</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="85" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="86" />
         <source>合議の承認者</source>
         <translation>Consultation member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="86" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="87" />
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="87" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="88" />
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="88" />
         <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
         <source>差戻し・取下げの理由</source>
         <translation>Reason for sending back / withdrawing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="92" />
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="92" />
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="92" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="93" />
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="130" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="133" />
         <source>記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record cannot be read. Check it with "Verify record".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="134" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="137" />
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="136" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="139" />
         <source>　現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="138" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="141" />
         <source>　後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="156" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="159" />
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="158" />
         <location filename="../../desktop/ui/approval/route_panel.py" line="161" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="164" />
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
     </message>

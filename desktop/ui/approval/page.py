@@ -59,8 +59,11 @@ class ApprovalPage(QWidget):
         self.autosave_label = QLabel()
         # a tool bar folds buttons that do not fit into its overflow menu (meeting-room mode, small screens)
         self.toolbar = QToolBar()
+        self.send_button = QPushButton()
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self._send_export)
         for w in (self.template_label, self.template_box, self.new_button, self.open_button, self.save_button,
-                  self.export_button, self.verify_button):
+                  self.export_button, self.send_button, self.verify_button):
             self.toolbar.addWidget(w)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
@@ -157,7 +160,7 @@ class ApprovalPage(QWidget):
         self.template_box.setAccessibleName(self.tr("起案のひな形"))
         for button, text in ((self.new_button, self.tr("新規作成")), (self.open_button, self.tr("開く…")),
                              (self.save_button, self.tr("JSON保存…")), (self.export_button, self.tr("Word出力…")),
-                             (self.verify_button, self.tr("記録を検証…")), (self.recover_button, self.tr("復元する")),
+                             (self.send_button, self.tr("送信へ")), (self.verify_button, self.tr("記録を検証…")), (self.recover_button, self.tr("復元する")),
                              (self.discard_button, self.tr("破棄する"))):
             button.setText(text)
             button.setAccessibleName(text)
@@ -192,6 +195,12 @@ class ApprovalPage(QWidget):
         self._dirty = False
         self.route_panel.refresh()
         self.revalidate()
+
+    def new_draft(self, draft: Draft) -> None:
+        """Start editing ``draft`` (e.g. from a meeting's decisions); the current one is kept by autosave."""
+        self._finish_current()
+        self.load(draft)
+        self._dirty = True
 
     def new_from_template(self, name: str, *, autosave: bool = True) -> None:
         self._finish_current()
@@ -359,12 +368,21 @@ class ApprovalPage(QWidget):
 
     def _exported(self, result) -> None:
         self.last_export = result
+        self.send_button.setEnabled(True)
         remember_drafter(self.draft.drafter)
         self.saved_path = result.json
         if not self._dirty:
             self.saver.discard(self.draft.draft_id)
         self.message.setText(self.tr("出力しました: {docx}（JSON: {json}）").format(docx=result.docx, json=result.json))
         self.ctx.status(self.tr("起案書を出力しました。"))
+
+    def _send_export(self) -> None:
+        """Hand the exported .docx (and its chain head) to FAX-less send."""
+        from desktop.ui.handoff import send_files
+
+        if self.last_export is not None:
+            docx = Path(self.last_export.docx)
+            send_files(self.ctx, [docx], subject=self.draft.subject)
 
     def verify_file(self, path: Path):
         return self.ctx.jobs.start(self.tr("記録の検証"), lambda progress, cancel: verify_path(Path(path)),

@@ -1,0 +1,56 @@
+"""Tools feed each other: decisions → approval draft; an exported 起案書 → FAX-less send."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.services.settings import Settings
+from desktop.ui.handoff import send_files, start_approval_from_decisions
+
+
+@pytest.fixture
+def window(qtbot):
+    from desktop.ui.app import create_window
+
+    win = create_window(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    win.ctx.jobs.cancel_all()
+    win.ctx.jobs.wait_for_done(10000)
+
+
+def test_decisions_start_an_approval_draft_and_the_export_goes_to_send(window, qtbot, tmp_path):
+    page = start_approval_from_decisions(window.ctx, "第3回 総務課定例会議",
+                                         ["会議室予約をシステム化する", "試行は7月から"], dt.date(2026, 11, 20))
+    assert window.stack.currentWidget() is page
+    draft = page.current_draft()
+    assert draft.subject == "第3回 総務課定例会議における決定事項の実施について"
+    assert "会議室予約をシステム化する" in draft.body and "試行は7月から" in draft.body
+    assert not page.send_button.isEnabled()
+
+    handle = page.export_to(tmp_path / "kian.docx")
+    with qtbot.waitSignal(handle.finished, timeout=20000):
+        pass
+    assert (tmp_path / "kian.docx").exists()
+    assert page.send_button.isEnabled()
+    page.send_button.click()
+    send_page = window.stack.currentWidget()
+    assert send_page is window.pages["send"]
+    assert [p.name for p in send_page.compose.attachment_list()] == ["kian.docx"]
+    assert send_page.compose.subject.text() == draft.subject
+
+
+def test_send_files_skips_missing_and_duplicate_files(window, tmp_path):
+    ledger = tmp_path / "台帳.xlsx"
+    ledger.write_bytes(b"PK\x03\x04 test")
+    page = send_files(window.ctx, [ledger, tmp_path / "gone.pdf"])
+    page = send_files(window.ctx, [ledger])
+    assert [p.name for p in page.compose.attachment_list()] == ["台帳.xlsx"]
+
+
+def test_no_decisions_is_refused(window):
+    with pytest.raises(ValueError):
+        start_approval_from_decisions(window.ctx, "会議", ["", "  "])
