@@ -82,6 +82,9 @@ def _extract(args: argparse.Namespace) -> int:
         issues = [f"{f.name} ({', '.join(p.code for p in f.problems) or f'confidence {f.confidence:.3f}'})"
                   for f in rec.fields if f.needs_review(threshold)]
         print(f"Needs review: {Path(rec.source).name} page {rec.page}: {'; '.join(issues)}")
+    from_text = sum(f.origin == "text_layer" for rec in batch.records for f in rec.fields)
+    if from_text:
+        print(f"{from_text} field(s) were read from the PDFs' own text layer (no OCR needed).")
     pending = len(batch.records) - len(confirmed)
     print(f"{len(batch.records)} form(s) read in {batch.seconds:.1f} s: {written} appended to {args.out}, "
           f"{pending} waiting for review in the desktop app, {len(batch.rejected)} page(s) skipped.")

@@ -3,6 +3,11 @@
 :func:`extract_batch` is the call the UI and CLI run in a child process (``run_in_child``); it takes plain values
 and returns a picklable :class:`BatchResult`. Pages that do not match the template, and blank pages, are
 returned as :class:`RejectedPage` (reported, never guessed). An unreadable file raises (nothing half-done).
+
+A born-digital PDF page is read from its text layer where a text field's box has text (confidence 1.0, origin
+``text_layer``): the box is mapped from template pixels through the inverse of the registration transform to
+render pixels, then to PDF points. Fields whose box has no text (a scanned page inside the PDF, a value stamped
+as an image) fall back to OCR; checkboxes always use the fill ratio.
 """
 from __future__ import annotations
 
@@ -18,12 +23,18 @@ from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progre
 from desktop.services.forms import pages as pages_mod
 from desktop.services.forms.ocr_engine import RecognitionEngine, default_engine, get_engine
 from desktop.services.forms.registration import NotMatching, Reference, align
-from desktop.services.forms.template import Field, Template, find_template
+from desktop.services.forms.template import Box, Field, Template, find_template
+from desktop.services.forms.text_layer import TextLayer, usable
 from desktop.services.forms.validate import Problem, normalise_text, validate_group, validate_text
 
 CHECK_THRESHOLD = 0.05     # fill ratio above which a box counts as ticked
 CHECK_INSET = 12           # px at 300 dpi = 1 mm, keeps the printed box outline out
 PREVIEW_WIDTH = 1240       # page previews at ~150 dpi
+
+# where a field's value came from (FieldResult.origin)
+ORIGIN_OCR = "ocr"                # the zone's image (recognition engine; also an empty zone)
+ORIGIN_TEXT_LAYER = "text_layer"  # the PDF's own text inside the zone, no OCR
+ORIGIN_FILL = "fill_ratio"        # checkbox ink inside the box
 
 
 @dataclass
@@ -35,6 +46,7 @@ class FieldResult:
     confidence: float
     problems: list[Problem] = field(default_factory=list)
     crop_image: bytes = b""
+    origin: str = ORIGIN_OCR
 
     def needs_review(self, threshold: float) -> bool:
         return bool(self.problems) or self.confidence < threshold
@@ -89,16 +101,20 @@ class FormReader:
         self.reference = Reference(ref)
         self.engine = get_engine(engine) if isinstance(engine, str) else (engine or default_engine())
 
-    def read(self, gray: np.ndarray, source: str = "", page: int = 1, *, previews: bool = True) -> Record:
+    def read(self, gray: np.ndarray, source: str = "", page: int = 1, *, previews: bool = True,
+             text_layer: TextLayer | None = None) -> Record:
         """Align and read one page; raises :class:`NotMatching` if it is not this form.
 
         A page scanned at another resolution without saying so is scaled to the reference width first; a page
-        fed upside down is tried once turned by 180°.
+        fed upside down is tried once turned by 180°. With the page's PDF ``text_layer`` (its pixels are
+        ``gray``'s), text fields are read from it where it has text in the field's box.
         """
         ref_w = self.reference.width
+        pre = np.eye(3)                       # the input page's pixels → the pixels given to align()
         if gray.shape[1] and abs(gray.shape[1] / ref_w - 1) > 0.15:
             f = ref_w / gray.shape[1]
             gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+            pre = np.diag([f, f, 1.0])
         try:
             al = align(gray, self.reference)
         except NotMatching as first:
@@ -106,30 +122,46 @@ class FormReader:
                 al = align(cv2.rotate(gray, cv2.ROTATE_180), self.reference)
             except NotMatching:
                 raise first from None
+            h, w = gray.shape
+            pre = np.array([[-1.0, 0, w - 1], [0, -1.0, h - 1], [0, 0, 1]]) @ pre
+        to_page = np.linalg.inv(np.vstack([al.matrix, [0, 0, 1]]) @ pre)  # template pixels → input pixels
         img = al.image
         otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
         dark_level = min(float(otsu), 200.0)
-        results = [self._read_field(img, f, dark_level, previews) for f in self.template.fields]
+
+        def layer_text(box: Box) -> str:
+            if text_layer is None:
+                return ""
+            x, y, w, h = box
+            corners = np.array([[x, y, 1], [x + w, y, 1], [x, y + h, 1], [x + w, y + h, 1]], float) @ to_page.T
+            return text_layer.text_in(corners[:, :2])
+
+        results = [self._read_field(img, f, dark_level, previews, layer_text) for f in self.template.fields]
         preview = b""
         if previews:
             f = PREVIEW_WIDTH / img.shape[1]
             preview = _jpeg(cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA))
         return Record(self.template.name, source, page, results, preview, al.angle)
 
-    def _read_field(self, img: np.ndarray, f: Field, dark_level: float, previews: bool) -> FieldResult:
+    def _read_field(self, img: np.ndarray, f: Field, dark_level: float, previews: bool,
+                    layer_text) -> FieldResult:
         if f.type in ("checkbox", "checkbox_group"):
             ratios = [_fill_ratio(img, box, dark_level) for box in f.boxes()]
             conf = min(_tick_confidence(r) for r in ratios)
             raw = " ".join(f"{r:.3f}" for r in ratios)
             crop = _jpeg(_crop_union(img, f.boxes())) if previews else b""
             if f.type == "checkbox":
-                return FieldResult(f.name, f.type, raw, ratios[0] > CHECK_THRESHOLD, conf, [], crop)
+                return FieldResult(f.name, f.type, raw, ratios[0] > CHECK_THRESHOLD, conf, [], crop, ORIGIN_FILL)
             chosen = [o.label for o, r in zip(f.options, ratios) if r > CHECK_THRESHOLD]
-            return FieldResult(f.name, f.type, raw, chosen, conf, validate_group(f, chosen), crop)
+            return FieldResult(f.name, f.type, raw, chosen, conf, validate_group(f, chosen), crop, ORIGIN_FILL)
         x, y, w, h = f.box  # type: ignore[misc]
         zone = img[y:y + h, x:x + w]
-        tight = _tight_text_crop(zone, dark_level)
         crop_image = _jpeg(zone) if previews else b""
+        raw = layer_text(f.box)
+        if usable(raw):
+            value, problems = validate_text(f, normalise_text(f.type, raw))
+            return FieldResult(f.name, f.type, raw, value, 1.0, problems, crop_image, ORIGIN_TEXT_LAYER)
+        tight = _tight_text_crop(zone, dark_level)
         if tight is None:
             value, problems = validate_text(f, "")
             return FieldResult(f.name, f.type, "", value, 1.0, problems, crop_image)
@@ -219,7 +251,8 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True, en
                 rejected.append(RejectedPage(str(path), number, "blank", f"page {number} of {path.name} is blank"))
             else:
                 try:
-                    records.append(reader.read(page.image, str(path), number, previews=previews))
+                    records.append(reader.read(page.image, str(path), number, previews=previews,
+                                               text_layer=page.text_layer))
                 except NotMatching as exc:
                     rejected.append(RejectedPage(str(path), number, "not_matching",
                                                  f"page {number} of {path.name} is not a {tpl.name} form "

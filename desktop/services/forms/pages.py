@@ -1,7 +1,8 @@
 """Load scans as gray 300-dpi pages: images (PNG/JPEG/TIFF incl. multi-page, BMP) and PDFs (pypdfium2).
 
 Every failure is a typed error with a plain sentence: not an image, corrupt or encrypted PDF. A blank page is
-not an error here; :func:`is_blank` lets the caller report it.
+not an error here; :func:`is_blank` lets the caller report it. A PDF page with its own (visible) text comes with
+a :class:`~desktop.services.forms.text_layer.TextLayer`, valid until the iterator moves to the next page.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Iterator
 import numpy as np
 
 from desktop.services.forms.errors import EncryptedPdf, UnreadableInput
+from desktop.services.forms.text_layer import TextLayer
 
 DPI = 300
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
@@ -23,6 +25,7 @@ class Page:
     source: Path
     index: int        # 0-based page number inside the source
     image: np.ndarray  # gray uint8, about 300 dpi
+    text_layer: TextLayer | None = None  # a born-digital PDF page's text (closed when the iterator moves on)
 
 
 def expand_inputs(inputs: list[Path]) -> list[Path]:
@@ -96,7 +99,13 @@ def _pdf_pages(path: Path) -> Iterator[Page]:
             except pdfium.PdfiumError as exc:
                 raise UnreadableInput(f"Page {i + 1} of {path.name} cannot be rendered ({exc}).",
                                       path=str(path)) from None
-            yield Page(path, i, arr)
+            layer = TextLayer.of(page, bitmap)
+            try:
+                yield Page(path, i, arr, layer)
+            finally:
+                if layer is not None:
+                    layer.close()
+                page.close()
     finally:
         pdf.close()
 

@@ -34,6 +34,7 @@ class Alignment:
     scale: float
     inliers: int
     line_overlap: float
+    matrix: np.ndarray      # 2×3: page pixels → reference pixels
 
 
 class Reference:
@@ -94,7 +95,7 @@ def align(page: np.ndarray, ref: Reference) -> Alignment:
     if overlap < MIN_LINE_OVERLAP:
         raise NotMatching("lines_differ",
                           f"the printed lines do not match the template ({overlap:.0%} of them found)")
-    return Alignment(warped, angle, scale, inliers, overlap)
+    return Alignment(warped, angle, scale, inliers, overlap, np.asarray(matrix, dtype=float))
 
 
 def line_overlap(warped: np.ndarray, ref: Reference) -> float:

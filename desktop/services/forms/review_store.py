@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop.services import paths
 from desktop.services.forms import ledger as ledger_mod
-from desktop.services.forms.extract import BatchResult, FieldResult, Record
+from desktop.services.forms.extract import ORIGIN_OCR, BatchResult, FieldResult, Record
 from desktop.services.forms.template import Template
 from desktop.services.forms.validate import Problem
 
@@ -91,7 +91,8 @@ class ReviewStore:
                 rid = uuid.uuid4().hex
                 ids.append(rid)
                 fields = [{"name": f.name, "type": f.type, "raw": f.raw_text, "value": _enc(f.value),
-                           "confidence": f.confidence, "problems": [[p.code, p.message] for p in f.problems]}
+                           "confidence": f.confidence, "problems": [[p.code, p.message] for p in f.problems],
+                           "origin": f.origin}
                           for f in rec.fields]
                 db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
                            "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
@@ -106,7 +107,8 @@ class ReviewStore:
         rid = row[0]
         crops = dict(db.execute("SELECT field, png FROM crops WHERE record_id=?", (rid,)).fetchall())
         fields = [FieldResult(f["name"], f["type"], f["raw"], _dec(f["value"]), f["confidence"],
-                              [Problem(c, m) for c, m in f["problems"]], crops.get(f["name"]) or b"")
+                              [Problem(c, m) for c, m in f["problems"]], crops.get(f["name"]) or b"",
+                              f.get("origin", ORIGIN_OCR))
                   for f in json.loads(row[6])]
         confirmed = {k: _dec(v) for k, v in json.loads(row[8]).items()} if row[8] else None
         return StoredRecord(rid, row[1], row[2], row[3], row[4], row[5], fields, row[7] or b"", confirmed,

@@ -218,6 +218,74 @@ def degrade(img, rng: np.random.Generator, *, angle: float | None = None) -> np.
     return cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)
 
 
+def write_pdf(path: Path, pages: list[dict]) -> Path:
+    """A PDF of sample forms (reportlab, IPAexGothic embedded). Each page is a dict:
+
+    ``values`` (as :func:`sample_values`); ``image_only`` — the filled form as one picture, no text (a scan
+    saved as PDF); otherwise born-digital: the blank form as background picture, text values as real text at
+    their boxes (except names in ``raster``, drawn into the picture) and ticks as vector lines. ``hidden`` —
+    values written as invisible text over the picture (a scanner's OCR layer). ``rotate=90`` stores the page
+    sideways with /Rotate 90 and a crop box inside a larger media box; ``shift`` (dx, dy, scale) moves and
+    scales the whole content (another program's margins) — the page still looks upright.
+    """
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = "IPAexGothic-forms"
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(font, font_path()))
+    pt = 72 / 300
+    width, height = PAGE[0] * pt, PAGE[1] * pt
+    blank = draw_blank()
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    for spec in pages:
+        values = spec["values"]
+        entries = layout().fields
+        text_names = set() if spec.get("image_only") else {
+            e["name"] for e in entries if "checkbox" not in e["type"] and e["name"] not in spec.get("raster", ())}
+        picture_values = {k: v for k, v in values.items() if k not in text_names}
+        if not spec.get("image_only"):
+            picture_values = {k: v for k, v in picture_values.items() if k in spec.get("raster", ())}
+        margin = 40 if spec.get("rotate") else 0
+        c.setPageSize((width + 2 * margin, height + 2 * margin))
+        c.setPageRotation(spec.get("rotate", 0))
+        c.setCropBox((margin, margin, margin + height, margin + width) if margin else None)
+        c.saveState()
+        if spec.get("rotate") == 90:  # shown turned clockwise: draw the upright form turned the other way
+            c.transform(0, 1, -1, 0, height + margin, margin)
+        dx, dy, scale = spec.get("shift", (0, 0, 1))
+        c.translate(dx, dy)
+        c.scale(scale, scale)
+        c.drawImage(ImageReader(draw_filled(picture_values, blank)), 0, 0, width, height)
+        for e in entries:
+            value = values.get(e["name"])
+            if e["name"] in text_names and value:
+                x, y, w, h = e["box"]
+                c.setFont(font, 56 * pt)
+                c.drawString((x + 30) * pt, height - (y + h / 2 + 22) * pt, str(value))
+            elif "checkbox" in e["type"] and not spec.get("image_only"):
+                boxes = [o["box"] for o in e["options"] if o["label"] in (value or [])] if e.get("options") \
+                    else ([e["box"]] if value else [])
+                for x, y, w, h in boxes:
+                    c.setLineWidth(10 * pt)
+                    pts = [(x + 12, y + h * 0.5), (x + w * 0.42, y + h - 12), (x + w + 18, y - 22)]
+                    c.lines([(a[0] * pt, height - a[1] * pt, b[0] * pt, height - b[1] * pt)
+                             for a, b in zip(pts, pts[1:])])
+        for name, value in (spec.get("hidden") or {}).items():
+            x, y, w, h = next(e["box"] for e in entries if e["name"] == name)
+            t = c.beginText((x + 30) * pt, height - (y + h / 2 + 22) * pt)
+            t.setTextRenderMode(3)
+            t.setFont(font, 56 * pt)
+            t.textOut(str(value))
+            c.drawText(t)
+        c.restoreState()
+        c.showPage()
+    c.save()
+    return Path(path)
+
+
 def save_png_1bit(img, path: Path) -> None:
     """Save as a 1-bit PNG (small in git)."""
     bw = img.convert("L").point(lambda v: 255 if v > 160 else 0).convert("1")

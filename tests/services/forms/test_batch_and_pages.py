@@ -34,6 +34,7 @@ def test_multi_page_pdf_batch_in_a_child_process(batch_pdf, tmp_path, monkeypatc
     assert [r.page for r in result.records] == [1, 2]
     assert result.records[0].field("氏名").value == "山田太郎"
     assert result.records[1].field("フリガナ").value == "サトウハナコ"
+    assert {f.origin for r in result.records for f in r.fields} == {"ocr", "fill_ratio"}  # image-only PDF
     assert [(r.page, r.reason) for r in result.rejected] == [(3, "blank"), (4, "not_matching")]
     assert "blank" in result.rejected[0].message and "not a 証明書交付申請書 form" in result.rejected[1].message
     assert progress and progress[-1] == 1.0
