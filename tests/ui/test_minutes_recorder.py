@@ -68,6 +68,7 @@ def pulse_server(tmp_path):
     proc.wait(5)
 
 
+@pytest.mark.slow
 def test_record_from_microphone_then_transcribe(pulse_server, tmp_path):
     from desktop.services.minutes.transcribe import TranscribeOptions, transcribe
 

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from desktop.services.common.jobs import CancelToken
 from desktop.services.minutes.audio import decode
 from desktop.services.minutes.live import live_captions, parse_message
 from desktop.services.minutes.wav_writer import WavWriter
 
 
+@pytest.mark.slow
 def test_captions_follow_a_growing_recording(tmp_path, english_wav):
     speech = decode(english_wav)
     pcm = speech.astype("<i2").tobytes()  # decode() gives int16 at 16 kHz
