@@ -54,3 +54,27 @@ def test_send_files_skips_missing_and_duplicate_files(window, tmp_path):
 def test_no_decisions_is_refused(window):
     with pytest.raises(ValueError):
         start_approval_from_decisions(window.ctx, "会議", ["", "  "])
+
+
+def test_minutes_decisions_button_opens_an_approval_draft(window, qtbot):
+    from desktop.services.minutes.transcript import MinutesMeta
+
+    minutes = window.open_page("minutes")
+    assert not minutes.approval_button.isEnabled()
+    minutes.meta_form.set_meta(MinutesMeta(title="第2回 DX推進会議", datetime="令和8年11月20日 10:00",
+                                           decisions=["電子決裁を全課で使う"]))
+    assert minutes.approval_button.isEnabled()
+    minutes.approval_button.click()
+    approval = window.stack.currentWidget()
+    assert approval is window.pages["approval"]
+    draft = approval.current_draft()
+    assert "第2回 DX推進会議" in draft.subject
+    assert "令和8年11月20日開催" in draft.body and "電子決裁を全課で使う" in draft.body
+
+
+def test_meeting_day_reads_wareki_and_seireki():
+    from desktop.ui.minutes.page import meeting_day
+
+    assert meeting_day("令和8年11月20日 10:00") == dt.date(2026, 11, 20)
+    assert meeting_day("2026/11/20") == dt.date(2026, 11, 20)
+    assert meeting_day("来週のどこか") is None and meeting_day("") is None

@@ -100,6 +100,11 @@ class MinutesPage(QWidget):
             b = button(f"minutesExport_{fmt}", lambda _=False, f=fmt: self.choose_export(f))
             self.export_buttons[fmt] = b
             export_layout.addWidget(b)
+        self.approval_button = button("minutesToApproval", self.start_approval)
+        self.send_button = button("minutesToSend", self.send_last_export)
+        export_layout.addWidget(self.approval_button)
+        export_layout.addWidget(self.send_button)
+        self.meta_form.decisions.textChanged.connect(self._update_actions)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.meta_form)
@@ -142,6 +147,10 @@ class MinutesPage(QWidget):
             b.setText(labels[fmt])
             b.setAccessibleName(labels[fmt])
         self.export_box.setTitle(self.tr("書き出し"))
+        for b, text in ((self.approval_button, self.tr("決定事項から起案する")),
+                        (self.send_button, self.tr("書き出したファイルを送信する"))):
+            b.setText(text)
+            b.setAccessibleName(text)
         self.model_label.setText(self.tr("モデル"))
         self.language_label.setText(self.tr("言語"))
         self.model_combo.setAccessibleName(self.tr("文字起こしモデル"))
@@ -176,6 +185,9 @@ class MinutesPage(QWidget):
         busy = self.job is not None
         for b in self.export_buttons.values():
             b.setEnabled(has)
+        if hasattr(self, "approval_button"):
+            self.approval_button.setEnabled(bool(self.meta_form.meta().decisions))
+            self.send_button.setEnabled(self.last_export is not None and self.last_export.exists())
         self.editor.update_actions()
         self.transcribe_button.setEnabled(self.audio_path is not None and not busy)
         self.captions_button.setEnabled(self.recorder.recording and self.captions_job is None)
@@ -353,13 +365,39 @@ class MinutesPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
+        self._update_actions()
         self.ctx.status(self.tr("{path} に書き出しました。").format(path=path))
+
+    # -- hand-offs to other tools ------------------------------------------------------------------
+    def start_approval(self) -> None:
+        """Start an approval draft (電子決裁) from the 決定事項 of this meeting."""
+        from desktop.ui.handoff import start_approval_from_decisions
+
+        meta = self.meta_form.meta()
+        start_approval_from_decisions(self.ctx, meta.title, meta.decisions, meeting_day(meta.datetime))
+
+    def send_last_export(self) -> None:
+        from desktop.ui.handoff import send_files
+
+        if self.last_export is not None:
+            send_files(self.ctx, [self.last_export], subject=self.meta_form.meta().title)
 
 
 def safe_file_name(name: str) -> str:
     """A title usable as a file name on Windows and elsewhere."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")
     return cleaned[:100] or "minutes"
+
+
+def meeting_day(text: str):
+    """The date at the start of a 日時 field (``令和8年11月25日 10:00`` or ``2026/11/25 …``), else None."""
+    from desktop.services.common.wareki import WarekiError, parse_date
+
+    head = text.strip().split(" ")[0].split("\u3000")[0] if text.strip() else ""
+    try:
+        return parse_date(head) if head else None
+    except WarekiError:
+        return None
 
 
 def recording_time(path: Path) -> str:
