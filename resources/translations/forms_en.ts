@@ -64,12 +64,17 @@
         <translation>Ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="151"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="152"/>
+        <source>PDFの文字情報から読み取り</source>
+        <translation>Read from the PDF's own text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
         <source>信頼度 {pct}%</source>
         <translation>Confidence {pct}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="157"/>
         <source>読み取りの信頼度が低いため確認してください</source>
         <translation>Low reading confidence: please check</translation>
     </message>
@@ -121,178 +126,181 @@
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
+    <name>LedgerBar</name>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="133"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
-        <source>テンプレート</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="135"/>
-        <source>スキャン/PDFを読み込む…</source>
-        <translation>Load scans/PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="136"/>
-        <source>スキャンまたはPDFを読み込む</source>
-        <translation>Load scans or a PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="137"/>
-        <source>フォルダーを読み込む…</source>
-        <translation>Load folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="138"/>
-        <source>フォルダーのスキャンをまとめて読み込む</source>
-        <translation>Load all scans in a folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="139"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="52"/>
         <source>台帳の場所…</source>
         <translation>Ledger location…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="140"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="53"/>
         <source>台帳ファイルを選ぶ</source>
         <translation>Choose the ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="141"/>
-        <source>確認待ちの申請書</source>
-        <translation>Forms waiting for review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="142"/>
-        <source>スキャン画像</source>
-        <translation>Scanned image</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="143"/>
-        <source>読み取った項目</source>
-        <translation>Fields read</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="144"/>
-        <source>確定して次へ (Ctrl+Enter)</source>
-        <translation>Confirm and next (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="145"/>
-        <source>この申請書を確定して次へ</source>
-        <translation>Confirm this form and go to the next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="146"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="147"/>
-        <source>この記録を破棄</source>
-        <translation>Discard this record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="148"/>
-        <source>読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。Enterで次の項目へ、最後の項目でEnterを押すと確定します。</source>
-        <translation>Reading works on printed (typed) text. Handwriting cannot be read reliably, so such fields get a low confidence and go to review. Enter moves to the next field; Enter on the last field confirms.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="203"/>
-        <source>台帳ファイル</source>
-        <translation>Ledger file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="204"/>
-        <source>Excel ブック (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="211"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="68"/>
         <source>台帳: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="216"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="70"/>
         <source>台帳に書き出す（未書き出し {n} 件）</source>
         <translation>Write to ledger ({n} not yet written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
-        <source>スキャンまたはPDFを選ぶ</source>
-        <translation>Choose scans or a PDF</translation>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="100"/>
+        <source>台帳ファイル</source>
+        <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="223"/>
-        <source>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="101"/>
+        <source>Excel ブック (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="228"/>
-        <source>スキャンのフォルダー</source>
-        <translation>Folder of scans</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="239"/>
-        <source>申請書の読み取り</source>
-        <translation>Reading forms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="246"/>
-        <source>{n} 枚の申請書を読み取りました。</source>
-        <translation>{n} form(s) read.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="250"/>
-        <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
-        <translation>Page {page} of {file} is blank and was skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="252"/>
-        <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
-        <translation>Page {page} of {file} does not match this template&apos;s form and was not read.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="271"/>
-        <source>要確認 {n} 項目</source>
-        <translation>{n} field(s) to check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="271"/>
-        <source>問題なし</source>
-        <translation>No problems</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="289"/>
-        <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
-        <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="372"/>
-        <source>「{name}」に問題があります。修正してから確定してください。</source>
-        <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="377"/>
-        <source>確定しました: {file} p.{page}</source>
-        <translation>Confirmed: {file} p.{page}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="386"/>
-        <source>記録の破棄</source>
-        <translation>Discard record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="387"/>
-        <source>この記録を台帳に入れずに破棄しますか？</source>
-        <translation>Discard this record without adding it to the ledger?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="397"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="113"/>
         <source>台帳への書き出し</source>
         <translation>Writing to the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="404"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="120"/>
         <source>台帳に {n} 件追加しました: {path}</source>
         <translation>{n} row(s) added to the ledger: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="115"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="116"/>
+        <source>テンプレート</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="117"/>
+        <source>スキャン/PDFを読み込む…</source>
+        <translation>Load scans/PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="118"/>
+        <source>スキャンまたはPDFを読み込む</source>
+        <translation>Load scans or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="119"/>
+        <source>フォルダーを読み込む…</source>
+        <translation>Load folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="120"/>
+        <source>フォルダーのスキャンをまとめて読み込む</source>
+        <translation>Load all scans in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="121"/>
+        <source>確認待ちの申請書</source>
+        <translation>Forms waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="122"/>
+        <source>スキャン画像</source>
+        <translation>Scanned image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="123"/>
+        <source>読み取った項目</source>
+        <translation>Fields read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="124"/>
+        <source>確定して次へ (Ctrl+Enter)</source>
+        <translation>Confirm and next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="125"/>
+        <source>この申請書を確定して次へ</source>
+        <translation>Confirm this form and go to the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="127"/>
+        <source>この記録を破棄</source>
+        <translation>Discard this record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="128"/>
+        <source>読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。Enterで次の項目へ、最後の項目でEnterを押すと確定します。</source>
+        <translation>Reading works on printed (typed) text. Handwriting cannot be read reliably, so such fields get a low confidence and go to review. Enter moves to the next field; Enter on the last field confirms.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="164"/>
+        <source>スキャンまたはPDFを選ぶ</source>
+        <translation>Choose scans or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="165"/>
+        <source>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="170"/>
+        <source>スキャンのフォルダー</source>
+        <translation>Folder of scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="181"/>
+        <source>申請書の読み取り</source>
+        <translation>Reading forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="188"/>
+        <source>{n} 枚の申請書を読み取りました。</source>
+        <translation>{n} form(s) read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="192"/>
+        <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
+        <translation>Page {page} of {file} is blank and was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="194"/>
+        <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
+        <translation>Page {page} of {file} does not match this template&apos;s form and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="212"/>
+        <source>要確認 {n} 項目</source>
+        <translation>{n} field(s) to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="212"/>
+        <source>問題なし</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="230"/>
+        <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
+        <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="313"/>
+        <source>「{name}」に問題があります。修正してから確定してください。</source>
+        <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="318"/>
+        <source>確定しました: {file} p.{page}</source>
+        <translation>Confirmed: {file} p.{page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="327"/>
+        <source>記録の破棄</source>
+        <translation>Discard record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="328"/>
+        <source>この記録を台帳に入れずに破棄しますか？</source>
+        <translation>Discard this record without adding it to the ledger?</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,10 @@ class FieldRow(QFrame):
 
     def _show_state(self) -> None:
         conf = self.result.confidence
-        self.conf_label.setText(self.tr("信頼度 {pct}%").format(pct=int(conf * 100)))
+        if self.result.origin == "text_layer":   # read from the PDF's own text, not recognised from pixels
+            self.conf_label.setText(self.tr("PDFの文字情報から読み取り"))
+        else:
+            self.conf_label.setText(self.tr("信頼度 {pct}%").format(pct=int(conf * 100)))
         texts = [self.tr(PROBLEM_TEXT.get(p.code, p.code)) for p in self.problems]
         if not self.problems and conf < self.threshold and not self.changed():
             texts.append(self.tr("読み取りの信頼度が低いため確認してください"))

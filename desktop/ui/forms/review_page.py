@@ -2,13 +2,12 @@
 
 Fields that are invalid or below the review threshold are listed first and outlined. Keyboard: Enter confirms
 a field and moves to the next; Enter on the last field (or Ctrl+Enter anywhere) confirms the record, which is
-stored at once (SQLite) and then appended to the template's Excel ledger. If the ledger is locked the record
-stays confirmed and "台帳に書き出す" retries later. GUI thread only; OCR runs in a child process via ctx.jobs.
+stored at once (SQLite) and then appended to the template's Excel ledger (``ledger_bar``). If the ledger is
+locked the record stays confirmed and "台帳に書き出す" retries later. GUI thread only; OCR runs in a child process
+via ctx.jobs.
 """
 from __future__ import annotations
 
-import json
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -16,20 +15,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from desktop.services import paths
 from desktop.services.common.jobs import run_in_child
-from desktop.services.forms.ledger import default_ledger_path, reviewer_name
-from desktop.services.forms.review_store import ReviewStore, StoredRecord, export_confirmed
-from desktop.services.forms.template import Template, TemplateError, list_templates
+from desktop.services.forms.ledger import reviewer_name
+from desktop.services.forms.review_store import ReviewStore, StoredRecord
+from desktop.services.forms.template import Template, list_templates
 from desktop.ui.forms.field_rows import FieldRow
+from desktop.ui.forms.ledger_bar import LedgerBar
 from desktop.ui.forms.scan_view import ScanView, pixmap_from_bytes
-
-_export_lock = threading.Lock()
-
-
-def _export(store_path: Path, tpl: Template, ledger: Path) -> int:
-    with _export_lock:  # one writer per process; other programs are detected by the ledger itself
-        return export_confirmed(ReviewStore(store_path), tpl, ledger)
 
 
 class ReviewPanel(QWidget):
@@ -41,7 +33,6 @@ class ReviewPanel(QWidget):
         self.rows: list[FieldRow] = []
         self.current: StoredRecord | None = None
         self.current_row = 0      # index in self.rows of the field being worked on
-        self._ledgers_file = paths.tool_data_dir("forms") / "ledgers.json"
         self.setObjectName("formsReview")
         self._build()
         self.reload_templates()
@@ -61,16 +52,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.template_combo, 1)
         top.addWidget(self.load_files_btn)
         top.addWidget(self.load_folder_btn)
-        ledger_row = QHBoxLayout()
-        self.ledger_label = QLabel()
-        self.ledger_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ledger_btn = QPushButton()
-        self.ledger_btn.clicked.connect(self._pick_ledger)
-        self.export_btn = QPushButton()
-        self.export_btn.clicked.connect(self.export_pending)
-        ledger_row.addWidget(self.ledger_label, 1)
-        ledger_row.addWidget(self.ledger_btn)
-        ledger_row.addWidget(self.export_btn)
+        self.ledger_bar = LedgerBar(self.ctx, self.store)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("handwritingNote")
@@ -120,10 +102,10 @@ class ReviewPanel(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addLayout(ledger_row)
+        lay.addWidget(self.ledger_bar)
         lay.addWidget(self.note)
         lay.addWidget(self.message)
-        lay.addWidget(self.empty_label)
+        lay.addWidget(self.empty_label, 1)  # takes the spare room while there is nothing to review
         lay.addWidget(split, 1)
         self.splitter = split
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm_current)
@@ -136,8 +118,6 @@ class ReviewPanel(QWidget):
         self.load_files_btn.setAccessibleName(self.tr("スキャンまたはPDFを読み込む"))
         self.load_folder_btn.setText(self.tr("フォルダーを読み込む…"))
         self.load_folder_btn.setAccessibleName(self.tr("フォルダーのスキャンをまとめて読み込む"))
-        self.ledger_btn.setText(self.tr("台帳の場所…"))
-        self.ledger_btn.setAccessibleName(self.tr("台帳ファイルを選ぶ"))
         self.record_list.setAccessibleName(self.tr("確認待ちの申請書"))
         self.scan.setAccessibleName(self.tr("スキャン画像"))
         self.fields_area.setAccessibleName(self.tr("読み取った項目"))
@@ -147,8 +127,6 @@ class ReviewPanel(QWidget):
         self.discard_btn.setAccessibleName(self.tr("この記録を破棄"))
         self.note.setText(self.tr("読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。"
                                   "Enterで次の項目へ、最後の項目でEnterを押すと確定します。"))
-        self._update_ledger_label()
-        self._update_export_button()
         self._update_empty()
         for row in self.rows:
             row.retranslate()
@@ -175,47 +153,11 @@ class ReviewPanel(QWidget):
         idx = self.template_combo.currentIndex() if hasattr(self, "template_combo") else -1
         return self.templates[idx] if 0 <= idx < len(self.templates) else None
 
-    def _ledgers(self) -> dict:
-        try:
-            return json.loads(self._ledgers_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-
     def ledger_path(self) -> Path | None:
-        tpl = self.current_template()
-        if tpl is None:
-            return None
-        chosen = self._ledgers().get(str(tpl.path))
-        return Path(chosen) if chosen else default_ledger_path(Path(self.ctx.work_folder()) / "forms", tpl)
+        return self.ledger_bar.ledger_path()
 
     def set_ledger_path(self, path: Path) -> None:
-        from desktop.services.common.atomic import atomic_write_text
-
-        tpl = self.current_template()
-        if tpl is None:
-            return
-        data = self._ledgers() | {str(tpl.path): str(path)}
-        atomic_write_text(self._ledgers_file, json.dumps(data, ensure_ascii=False, indent=1))
-        self._update_ledger_label()
-
-    def _pick_ledger(self) -> None:
-        current = self.ledger_path()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("台帳ファイル"), str(current or ""),
-                                              self.tr("Excel ブック (*.xlsx);;CSV (*.csv)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.set_ledger_path(Path(path))
-
-    def _update_ledger_label(self) -> None:
-        path = self.ledger_path()
-        self.ledger_label.setText(self.tr("台帳: {path}").format(path=path) if path else "")
-
-    def _update_export_button(self) -> None:
-        tpl = self.current_template()
-        n = len(self.store.ledger_rows(str(tpl.path))) if tpl else 0
-        self.export_btn.setText(self.tr("台帳に書き出す（未書き出し {n} 件）").format(n=n))
-        self.export_btn.setAccessibleName(self.export_btn.text())
-        self.export_btn.setEnabled(n > 0)
+        self.ledger_bar.set_ledger_path(path)
 
     # ---------------------------------------------------------------- reading scans
     def _pick_files(self) -> None:
@@ -259,8 +201,7 @@ class ReviewPanel(QWidget):
     # ---------------------------------------------------------------- records
     def refresh_records(self, select_id: str | None = None) -> None:
         tpl = self.current_template()
-        self._update_ledger_label()
-        self._update_export_button()
+        self.ledger_bar.set_template(tpl)
         pending = self.store.list("pending", str(tpl.path)) if tpl else []
         threshold = self._threshold()
         self.record_list.blockSignals(True)
@@ -390,15 +331,5 @@ class ReviewPanel(QWidget):
             self.refresh_records()
 
     def export_pending(self):
-        tpl, ledger = self.current_template(), self.ledger_path()
-        if tpl is None or ledger is None or not self.store.ledger_rows(str(tpl.path)):
-            return None
-        store_path = self.store.path
-        return self.ctx.jobs.start(self.tr("台帳への書き出し"), lambda progress, cancel: _export(store_path, tpl, ledger),
-                                   lane="parallel", on_success=self._exported,
-                                   on_failure=lambda _e: self._update_export_button())
-
-    def _exported(self, count: int) -> None:
-        self._update_export_button()
-        if count:
-            self.ctx.status(self.tr("台帳に {n} 件追加しました: {path}").format(n=count, path=self.ledger_path()))
+        """Write the confirmed records of the current template to its ledger (a job); None if there are none."""
+        return self.ledger_bar.export()
