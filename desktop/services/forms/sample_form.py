@@ -226,7 +226,9 @@ def write_pdf(path: Path, pages: list[dict]) -> Path:
     their boxes (except names in ``raster``, drawn into the picture) and ticks as vector lines. ``hidden`` —
     values written as invisible text over the picture (a scanner's OCR layer). ``rotate=90`` stores the page
     sideways with /Rotate 90 and a crop box inside a larger media box; ``shift`` (dx, dy, scale) moves and
-    scales the whole content (another program's margins) — the page still looks upright.
+    scales the whole content (another program's margins) — the page still looks upright. ``upside_down`` draws
+    the content turned by 180° (a form fed the wrong way round); ``page_scale`` makes page and content bigger
+    (an A4 form printed to A3).
     """
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
@@ -249,15 +251,18 @@ def write_pdf(path: Path, pages: list[dict]) -> Path:
         if not spec.get("image_only"):
             picture_values = {k: v for k, v in picture_values.items() if k in spec.get("raster", ())}
         margin = 40 if spec.get("rotate") else 0
-        c.setPageSize((width + 2 * margin, height + 2 * margin))
+        grow = spec.get("page_scale", 1.0)
+        c.setPageSize((width * grow + 2 * margin, height * grow + 2 * margin))
         c.setPageRotation(spec.get("rotate", 0))
         c.setCropBox((margin, margin, margin + height, margin + width) if margin else None)
         c.saveState()
         if spec.get("rotate") == 90:  # shown turned clockwise: draw the upright form turned the other way
             c.transform(0, 1, -1, 0, height + margin, margin)
+        if spec.get("upside_down"):
+            c.transform(-1, 0, 0, -1, width * grow, height * grow)
         dx, dy, scale = spec.get("shift", (0, 0, 1))
         c.translate(dx, dy)
-        c.scale(scale, scale)
+        c.scale(scale * grow, scale * grow)
         c.drawImage(ImageReader(draw_filled(picture_values, blank)), 0, 0, width, height)
         for e in entries:
             value = values.get(e["name"])

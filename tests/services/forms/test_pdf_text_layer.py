@@ -31,6 +31,8 @@ PAGES = [
     {"values": sample_form.sample_values(3), "rotate": 90, "shift": (14, -20, 0.97)},  # /Rotate, CropBox, margins
     {"values": sample_form.sample_values(4), "image_only": True,                 # searchable scan: wrong OCR layer
      "hidden": {"氏名": "誤読太郎", "住所": "東京都", "電話番号": "03-0000-0000"}},
+    {"values": sample_form.sample_values(5), "upside_down": True},               # turned 180° before alignment
+    {"values": sample_form.sample_values(1), "page_scale": 1.41},                # A4 form on an A3 page
 ]
 
 
@@ -52,8 +54,9 @@ def check_values(template, record, values):
 
 def test_born_digital_pages_are_read_from_the_text_layer_without_ocr(mixed, template):
     batch, _calls = mixed
-    assert [r.page for r in batch.records] == [1, 2, 3, 4, 5] and batch.rejected == []
-    for number in (1, 4):  # upright; and sideways with /Rotate 90, a crop box and shifted, scaled content
+    assert [r.page for r in batch.records] == [1, 2, 3, 4, 5, 6, 7] and batch.rejected == []
+    # upright; sideways with /Rotate 90, a crop box and shifted, scaled content; upside down; on a bigger page
+    for number in (1, 4, 6, 7):
         rec = batch.records[number - 1]
         check_values(template, rec, PAGES[number - 1]["values"])
         for f in rec.fields:
@@ -72,7 +75,7 @@ def test_ocr_reads_only_zones_without_text(mixed, template):
     check_values(template, stamped, PAGES[2]["values"])
     assert [f.name for f in stamped.fields if f.origin == ORIGIN_OCR] == ["電話番号"]
     assert stamped.field("電話番号").confidence < 1.0
-    # 7 zones of the scanned page, 1 of the stamped page, 7 of the searchable scan; none of pages 1 and 4
+    # 7 zones of the scanned page, 1 of the stamped page, 7 of the searchable scan; none of pages 1, 4, 6, 7
     assert calls == 7 + 1 + 7
 
 
