@@ -57,8 +57,8 @@ def run_gui(argv: list[str]) -> int:
         app.setFont(font)
     window = create_window()
     if window.ctx.settings.get("meeting_room_mode"):
+        window.show()
         window.set_meeting_room(True)
-        window.showFullScreen()
     else:
         window.show()
     if os.environ.get("TOSEI_DESK_STARTUP_PROBE"):

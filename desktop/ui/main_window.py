@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(210)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 10px 8px; }")
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setWordWrap(True)
         for spec in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
 
         self.sidebar.currentRowChanged.connect(self._on_row)
-        self.setStyleSheet("QLabel#pageHeading { font-size: 16pt; font-weight: bold; padding: 4px 0 8px 0; }")
+        meeting_room.apply(self, False, full_screen=False)  # the normal style sheet
         icon = paths.resource_path("icons", "tosei-desk.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
             self.meeting_action.blockSignals(False)
         meeting_room.apply(self, enabled, full_screen=self.isVisible())
         self.sidebar.setIconSize(QSize(40, 40) if enabled else QSize(24, 24))
+        self.sidebar.setMaximumWidth(300 if enabled else 210)
         self.meeting_room_changed.emit(enabled)
 
     def _update_banner(self) -> None:

@@ -6,8 +6,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScroller, QWid
 
 MIN_TARGET_PX = 48
 
+BASE_STYLESHEET = "QLabel#pageHeading { font-size: 16pt; font-weight: bold; padding: 4px 0 8px 0; }"
+
 TOUCH_STYLESHEET = f"""
-* {{ font-size: 20pt; }}
+* {{ font-size: 15pt; }}
+QLabel#pageHeading {{ font-size: 22pt; font-weight: bold; padding: 4px 0 8px 0; }}
+QListWidget#sidebar {{ font-size: 17pt; }}
 QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{
     min-height: {MIN_TARGET_PX}px; padding: 6px 14px;
 }}
@@ -15,7 +19,7 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: 36px; height: 36px; }}
 QCheckBox, QRadioButton {{ min-height: {MIN_TARGET_PX}px; }}
 QListView::item, QListWidget::item, QTreeView::item {{ min-height: {MIN_TARGET_PX + 8}px; }}
 QHeaderView::section {{ min-height: {MIN_TARGET_PX}px; }}
-QTableView {{ font-size: 20pt; }}
+QTableView {{ font-size: 16pt; }}
 QScrollBar:vertical {{ width: 28px; }}
 QScrollBar:horizontal {{ height: 28px; }}
 QTabBar::tab {{ min-height: {MIN_TARGET_PX}px; padding: 8px 20px; }}
@@ -41,10 +45,13 @@ def disable_kinetic_scrolling(root: QWidget) -> None:
 
 def apply(window: QWidget, enabled: bool, *, full_screen: bool = True) -> None:
     app = QApplication.instance()
-    app.setStyleSheet(TOUCH_STYLESHEET if enabled else "")
+    app.setStyleSheet(TOUCH_STYLESHEET if enabled else BASE_STYLESHEET)
     if enabled:
         enable_kinetic_scrolling(window)
         if full_screen:
+            screen = window.screen()
+            if screen is not None:  # without a window manager, full screen needs the geometry too
+                window.setGeometry(screen.geometry())
             window.showFullScreen()
     else:
         disable_kinetic_scrolling(window)
