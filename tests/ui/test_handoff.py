@@ -78,3 +78,20 @@ def test_meeting_day_reads_wareki_and_seireki():
     assert meeting_day("令和8年11月20日 10:00") == dt.date(2026, 11, 20)
     assert meeting_day("2026/11/20") == dt.date(2026, 11, 20)
     assert meeting_day("来週のどこか") is None and meeting_day("") is None
+
+
+def test_forms_ledger_can_be_sent(window, tmp_path):
+    forms = window.open_page("forms")
+    from desktop.ui.forms.ledger_bar import LedgerBar
+
+    bar = forms.findChildren(LedgerBar)[0]
+    ledger = tmp_path / "証明書交付申請書_台帳.xlsx"
+    bar.set_ledger_path(ledger)
+    assert not bar.send_btn.isEnabled()       # nothing written yet: nothing to send
+    ledger.write_bytes(b"PK\x03\x04 ledger")
+    bar.refresh()
+    assert bar.send_btn.isEnabled()
+    bar.send_btn.click()
+    send_page = window.stack.currentWidget()
+    assert send_page is window.pages["send"]
+    assert [p.name for p in send_page.compose.attachment_list()] == [ledger.name]

@@ -41,17 +41,22 @@ class LedgerBar(QWidget):
         self.choose_btn.clicked.connect(self._pick_ledger)
         self.export_btn = QPushButton()
         self.export_btn.clicked.connect(self.export)
+        self.send_btn = QPushButton()
+        self.send_btn.clicked.connect(self.send_ledger)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.choose_btn)
         lay.addWidget(self.export_btn)
+        lay.addWidget(self.send_btn)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.choose_btn.setText(self.tr("台帳の場所…"))
         self.choose_btn.setAccessibleName(self.tr("台帳ファイルを選ぶ"))
+        self.send_btn.setText(self.tr("台帳を送信…"))
+        self.send_btn.setAccessibleName(self.tr("台帳を FAXレス送信 で送る"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -71,6 +76,7 @@ class LedgerBar(QWidget):
         self.export_btn.setText(self.tr("台帳に書き出す（未書き出し {n} 件）").format(n=n))
         self.export_btn.setAccessibleName(self.export_btn.text())
         self.export_btn.setEnabled(n > 0)
+        self.send_btn.setEnabled(bool(path) and path.exists())
 
     def pending_count(self) -> int:
         return len(self.store.ledger_rows(str(self.template.path))) if self.template else 0
@@ -114,6 +120,14 @@ class LedgerBar(QWidget):
         return self.ctx.jobs.start(self.tr("台帳への書き出し"), lambda progress, cancel: _export(store_path, tpl, ledger),
                                    lane="parallel", on_success=lambda n: self._exported(n, ledger),
                                    on_failure=lambda _e: self.refresh())
+
+    def send_ledger(self) -> None:
+        """Hand the ledger file to FAX-less send as an attachment (the user still confirms everything)."""
+        from desktop.ui.handoff import send_files
+
+        ledger = self.ledger_path()
+        if ledger is not None and ledger.exists() and self.ctx.window is not None:
+            send_files(self.ctx, [ledger], subject=ledger.stem)
 
     def _exported(self, count: int, ledger: Path) -> None:
         self.refresh()
