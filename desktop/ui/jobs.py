@@ -28,6 +28,16 @@ from desktop.services.errors import Cancelled, ToseiError
 log = logging.getLogger(__name__)
 
 JobFunction = Callable[[Progress, CancelToken], Any]
+PROGRESS_STEPS = 1000
+
+
+def show_fraction(bar, fraction: Optional[float]) -> None:
+    """Show a job's progress on a QProgressBar: a busy indicator when the fraction is unknown."""
+    if fraction is None:
+        bar.setRange(0, 0)
+    else:
+        bar.setRange(0, PROGRESS_STEPS)
+        bar.setValue(int(max(0.0, min(1.0, fraction)) * PROGRESS_STEPS))
 
 
 class JobHandle(QObject):

@@ -10,7 +10,7 @@ import time
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop.ui.jobs import JobHandle, JobRunner
+from desktop.ui.jobs import JobHandle, JobRunner, show_fraction
 
 SHOW_AFTER_S = 0.5
 
@@ -75,11 +75,7 @@ class JobsIndicator(QWidget):
             if job.message:
                 text += f" — {job.message}"
         self.label.setText(text)
-        if job.fraction is None:
-            self.bar.setRange(0, 0)  # busy indicator
-        else:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(job.fraction * 1000))
+        show_fraction(self.bar, job.fraction)
         self.bar.setAccessibleName(self.tr("進捗"))
 
     def retranslate(self) -> None:

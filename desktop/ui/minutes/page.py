@@ -20,6 +20,7 @@ from desktop.services.minutes.glossary import collect_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 from desktop.services.minutes.transcript import MinutesMeta, Transcript
+from desktop.ui.jobs import show_fraction
 from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.meta_form import MetaForm
 from desktop.ui.minutes.recorder import RecorderBar
@@ -279,11 +280,7 @@ class MinutesPage(QWidget):
             self.job.cancel()
 
     def _progressed(self, fraction, message: str) -> None:
-        if fraction is None:
-            self.progress.setRange(0, 0)
-        else:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(fraction * 1000))
+        show_fraction(self.progress, fraction)
         self.progress_label.setText(message)
 
     def _job_finished(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
 from desktop.services.sync.errors import DeleteGuardTriggered
 from desktop.services.sync.profile_config import load_last_run
 from desktop.ui.sync.account_box import AccountBox
+from desktop.ui.jobs import show_fraction
 from desktop.ui.sync.job import run_sync_job
 
 log = logging.getLogger(__name__)
@@ -227,11 +228,7 @@ class SyncPage(QWidget):
             self.handle.cancel()
 
     def _progressed(self, fraction, message: str) -> None:
-        if fraction is None:
-            self.progress.setRange(0, 0)
-        else:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(fraction * 1000))
+        show_fraction(self.progress, fraction)
         if message:
             self.status_label.setText(message)
 
