@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import importlib.util
 import json
 import logging
 import os
@@ -160,11 +161,21 @@ def _from_hub(name: str, allow_download: bool) -> ModelInfo:
 
 
 # ------------------------------------------------------------------------------------------- embedded base
+def _package_files(dist_name: str, folder: str) -> dict[str, Path]:
+    """Files in the package's data folder found through the import system: works in a frozen build, where
+    PyInstaller bundles the package and its data but not its ``.dist-info`` record."""
+    spec = importlib.util.find_spec(dist_name.replace("-", "_"))
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    base = Path(list(spec.submodule_search_locations)[0]) / folder.strip("/")
+    return {f.name: f for f in base.iterdir() if f.is_file()} if base.is_dir() else {}
+
+
 def _dist_files(dist_name: str, folder: str = "/data/") -> dict[str, Path]:
     try:
         dist = importlib.metadata.distribution(dist_name)
     except importlib.metadata.PackageNotFoundError:
-        return {}
+        return _package_files(dist_name, folder)
     out = {}
     for f in dist.files or ():
         if folder in "/" + str(f).replace("\\", "/"):

@@ -115,3 +115,17 @@ def test_health_checks_pass_offline():
 def test_hub_repo_id_is_not_mistaken_for_a_folder():
     with pytest.raises(ModelNotAvailable):
         models.resolve_model("Systran/faster-whisper-small", allow_download=False)
+
+
+def test_embedded_parts_are_found_without_dist_info(monkeypatch):
+    """A frozen build bundles the model packages without their .dist-info: the import system finds them."""
+    import importlib.metadata
+
+    from desktop.services.minutes import models
+
+    def no_metadata(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "distribution", no_metadata)
+    files = models._base_part_files()
+    assert {"model.bin.part1", "model.bin.part2", "config.json"} <= files.keys()
