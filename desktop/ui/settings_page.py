@@ -265,6 +265,7 @@ class SettingsPage(QWidget):
         self.policy_label.setText(text)
         self.selftest_box.setTitle(self.tr("自己診断"))
         self.selftest_button.setText(self.tr("自己診断を実行"))
+        self.selftest_output.setAccessibleName(self.tr("自己診断の結果"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,22 +3,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31" />
+        <location filename="../../desktop/ui/errors.py" line="32" />
         <source>処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。</source>
         <translation>The worker process stopped unexpectedly. The app is still usable; see the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="33" />
+        <location filename="../../desktop/ui/errors.py" line="34" />
         <source>資格情報ストアを利用できません。</source>
         <translation>The credential store is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="37" />
+        <location filename="../../desktop/ui/errors.py" line="38" />
         <source>ファイルまたはネットワークの操作に失敗しました: </source>
         <translation>A file or network operation failed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="38" />
+        <location filename="../../desktop/ui/errors.py" line="39" />
         <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
         <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
     </message>
@@ -55,17 +55,17 @@
         <translation>{title} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="83" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="79" />
         <source>進捗</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="86" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="82" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="87" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="83" />
         <source>実行中のジョブをキャンセル</source>
         <translation>Cancel the running job</translation>
     </message>
@@ -73,44 +73,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="217" />
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>
@@ -456,6 +456,11 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
         <location filename="../../desktop/ui/settings_page.py" line="267" />
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="268" />
+        <source>自己診断の結果</source>
+        <translation>Self-test results</translation>
     </message>
 </context>
 </TS>
