@@ -7,7 +7,7 @@ Qt-free. Modules:
   cover_sheet   送付状 as PDF (reportlab + a Japanese TrueType font) and .docx
   message       builds the MIME message of one outbox job
   smtp_transport SMTP (STARTTLS / implicit TLS / none, AUTH, TCP_NODELAY)
-  link_upload   LinkUploader protocol and a WebDAV PUT uploader (httpx)
+  link_upload   LinkUploader protocol; uploads through the sync tool's WebDAV client
   outbox        durable outbox in SQLite (WAL): states, events, recovery
   runner        processes due outbox jobs (retry/backoff, uncertain after DATA)
   send_log      送信記録 export to .xlsx

@@ -17,7 +17,7 @@ from typing import Callable, Protocol
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.send.errors import SendError, TransportFailure, UploadError
-from desktop.services.send.link_upload import LinkUploader
+from desktop.services.send.link_upload import LinkUploader, link_folder
 from desktop.services.send.message import build_message
 from desktop.services.send.outbox import Job, Outbox, sha256_file
 
@@ -103,9 +103,10 @@ def _upload_links(outbox: Outbox, job: Job, uploader: LinkUploader) -> Job:
     for other in outbox.jobs(group_id=job.group_id):       # reuse links made for the same group
         for k, v in other.links.items():
             links.setdefault(k, v)
+    folder = link_folder(job.group_id, job.created_at)
     for att in job.attachments:
         if att.sha256 not in links:
-            links[att.sha256] = uploader.upload(att.path, f"{job.group_id}/{att.name}")
+            links[att.sha256] = uploader.upload(att.path, folder, att.name, att.sha256)
     if links != job.links:
         outbox.set_links(job.id, links)
         job.links = links

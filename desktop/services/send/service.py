@@ -101,9 +101,9 @@ def run_outbox(config: SendConfig, *, wait_seconds: float = 0.0, retry: RetryPol
         return SmtpTransport(config.smtp, password("SMTP_PASSWORD") if config.smtp.user else None)
 
     def uploader():
-        from desktop.services.send.link_upload import WebDavUploader
+        from desktop.services.send.link_upload import DavLinkUploader
 
-        return WebDavUploader(config.cloud_endpoint, config.cloud_root, config.cloud_user,
+        return DavLinkUploader(config.cloud_endpoint, config.cloud_root, config.cloud_user,
                               password("CLOUD_PASSWORD") if config.cloud_user else None)
 
     try:

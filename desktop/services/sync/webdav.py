@@ -91,6 +91,7 @@ class WebDavClient:
                                   follow_redirects=False, headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None
         self.if_header_ok: bool | None = None   # does MOVE honour "If: <dest> (["etag"])"?
+        self._made_dirs: set[str] = set()       # folders makedirs() created or found ("" = the root)
 
     # -- plumbing -----------------------------------------------------------------------------------
     def close(self) -> None:
@@ -249,6 +250,18 @@ class WebDavClient:
                                      what="creating the cloud folder")
             if response.status_code == 409:
                 self._check(response, (), "creating the cloud folder")
+
+    def makedirs(self, relpath: str) -> None:
+        """Create the root and every folder of ``relpath`` (``"a/b/c"``) that this client has not made yet."""
+        if not self._made_dirs:
+            self.ensure_root()
+            self._made_dirs.add("")
+        parts = [p for p in relpath.split("/") if p]
+        for i in range(1, len(parts) + 1):
+            folder = "/".join(parts[:i])
+            if folder not in self._made_dirs:
+                self.mkdir(folder)
+                self._made_dirs.add(folder)
 
     def temp_path_for(self, relpath: str) -> str:
         parent, _, name = relpath.rpartition("/")
