@@ -68,6 +68,10 @@ def test_sign_in_preview_run_conflict_sign_out(qtbot, page, server, app_context,
     result = _run(qtbot, page, page.preview_button)
     assert result.dry_run and page.plan_table.rowCount() == 1
     assert page.plan_table.item(0, 1).text() == "議事録.docx"
+    assert page.plan_table.item(0, 0).text() == "アップロード"
+    assert page.plan_table.item(0, 2).text() == "この端末で新しく作成"          # the reason in the user's language
+    assert page.reason_text("renamed or moved from 古い/議事録.docx") == "古い/議事録.docx から名前変更・移動"
+    assert page.tabs.tabText(1) == "競合" and not page.conflict_hint.isVisibleTo(page)
     assert not remote.exists() or _files(remote) == {}
 
     result = _run(qtbot, page, page.run_button)
@@ -79,6 +83,8 @@ def test_sign_in_preview_run_conflict_sign_out(qtbot, page, server, app_context,
     (remote / "議事録.docx").write_bytes(b"minutes, colleague's edit")
     result = _run(qtbot, page, page.run_button)
     assert len(result.conflicts) == 1 and page.conflict_list.count() == 1
+    assert page.tabs.currentIndex() == 1 and page.tabs.tabText(1) == "競合 (1)"   # the count shows on the tab
+    assert page.conflict_hint.isVisibleTo(page) and "(conflict" in page.conflict_hint.text()
     assert sorted(_files(work).values()) == [b"minutes, colleague's edit", b"minutes, my edit"]
     assert "conflict" in page.log_view.toPlainText()
 
@@ -101,6 +107,8 @@ def test_delete_guard_question_keep_everything(qtbot, page, server, app_context)
     qtbot.waitUntil(lambda: page.guard_box is not None and page.guard_box.isVisible(), timeout=20000)
     assert page.guard_box.defaultButton() is page.guard_keep
     assert "3" in page.guard_box.text()
+    sample = page.guard_box.informativeText()          # which files, without opening the details
+    assert all(f"サーバーから削除: {i}.txt" in sample for i in range(3)) and "すべて残す" in sample
     with qtbot.waitSignal(page.run_finished, timeout=20000) as blocker:
         page.guard_keep.click()
     from desktop.services.sync.planner import Op

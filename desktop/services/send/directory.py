@@ -9,6 +9,7 @@ Thread-safety: a :class:`Directory` opens one SQLite connection per call, so any
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 import zipfile
 from contextlib import closing, contextmanager
@@ -16,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from desktop.services.send.addresses import address_problem, fax_problem, normalize_address, normalize_fax, \
-    normalize_text
+from desktop.services.send.addresses import _DASHES, address_problem, fax_problem, normalize_address, \
+    normalize_fax, normalize_text
 from desktop.services.send.errors import DirectoryImportError, SendError
 
 FIELDS = ("name", "org", "dept", "fax", "email", "folder", "groups")
@@ -55,7 +56,9 @@ class Contact:
 class RowProblem:
     row: int            # 1-based row number in the file (header is row 1)
     values: tuple[str, ...]
-    reason: str
+    reason: str         # plain English (CLI, log)
+    code: str = ""      # no_email | bad_email | no_name | bad_fax | duplicate (the UI translates these)
+    detail: str = ""    # the offending value (address, FAX number) or, for duplicate, the earlier row
 
 
 @dataclass
@@ -136,20 +139,44 @@ def read_address_book(path: Path) -> ImportPreview:
         if not any(values):
             continue
         get = lambda f: normalize_text(values[index[f]]) if f in index and index[f] < len(values) else ""  # noqa: E731
-        reason = _row_problem(get)
-        if not reason:
-            email = normalize_address(get("email"))
-            if email in seen:
-                reason = f"the mail address {email} already appears in row {seen[email]}"
-            else:
-                seen[email] = number
-        if reason:
-            preview.problems.append(RowProblem(number, values, reason))
+        problem = _row_problem(get)
+        emails: list[str] = []
+        if not problem:
+            emails = [normalize_address(a) for a in split_addresses(get("email"))]
+            dup = next((e for e in emails if e in seen), None)
+            if dup:
+                problem = ("duplicate", f"the mail address {dup} already appears in row {seen[dup]}", str(seen[dup]))
+        if problem:
+            code, reason, detail = problem
+            preview.problems.append(RowProblem(number, values, reason, code, detail))
             continue
         groups = tuple(g.strip() for g in get("groups").replace("、", ";").replace(",", ";").split(";") if g.strip())
-        preview.contacts.append(Contact(name=get("name"), org=get("org"), dept=get("dept"), fax=get("fax"),
-                                        email=normalize_address(get("email")), folder=get("folder"), groups=groups))
+        for email in emails:        # a row with two addresses (「a@x; b@y」) gives one contact per address
+            seen[email] = number
+            preview.contacts.append(Contact(name=get("name"), org=get("org"), dept=get("dept"), fax=tidy_fax(get("fax")),
+                                            email=email, folder=get("folder"), groups=groups))
     return preview
+
+
+_ADDRESS_SEPARATORS = re.compile(r"[;,、，；/／\n]+")
+
+
+def split_addresses(text: str) -> list[str]:
+    """The addresses in one cell: ``a@x.jp; b@y.jp`` (also 、 , / newlines, or spaces between addresses)."""
+    parts = [p.strip() for p in _ADDRESS_SEPARATORS.split(text.replace("＠", "@")) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        out.extend(words if len(words) > 1 and all("@" in w for w in words) else [part])
+    return list(dict.fromkeys(out))
+
+
+def tidy_fax(value: str) -> str:
+    """The FAX number as written, with every dash variant (‐ − ー ...) shown as ``-``."""
+    text = normalize_text(value)
+    for dash in _DASHES:
+        text = text.replace(dash, "-")
+    return text
 
 
 def _match(header: object) -> str | None:
@@ -160,18 +187,20 @@ def _match(header: object) -> str | None:
     return None
 
 
-def _row_problem(get) -> str | None:
+def _row_problem(get) -> tuple[str, str, str] | None:
+    """(code, English reason, offending value) for a row that cannot be imported, else ``None``."""
     email = get("email")
     if not email:
-        return "no mail address (a FAX number alone cannot be sent to)"
-    problem = address_problem(email)
-    if problem:
-        return f"malformed mail address '{email}': {problem}"
+        return "no_email", "no mail address (a FAX number alone cannot be sent to)", ""
+    for address in split_addresses(email) or [email]:
+        problem = address_problem(address)
+        if problem:
+            return "bad_email", f"malformed mail address '{address}': {problem}", address
     if not (get("name") or get("org")):
-        return "neither a name nor an organisation"
+        return "no_name", "neither a name nor an organisation", ""
     fax = fax_problem(get("fax"))
     if fax:
-        return fax
+        return "bad_fax", fax, get("fax")
     return None
 
 

@@ -88,6 +88,15 @@ class ComposeTab(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.body.setTabChangesFocus(True)          # Tab moves on; a tab character in a mail body is never wanted
+        order = (self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
+                 self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
+                 self.cover_check, self.docx_check, self.preview_button, self.sender_name, self.send_button)
+        for first, second in zip(order, order[1:]):     # the order they appear on screen
+            QWidget.setTabOrder(first, second)
+        self.preparing = False
+        self._cloud_ok = bool(config.cloud_endpoint)
+
         self.add_to_button.clicked.connect(self.add_typed_recipient)
         self.to_edit.returnPressed.connect(self.add_typed_recipient)
         self.remove_to_button.clicked.connect(lambda: self._remove_selected(self.recipients))
@@ -95,7 +104,40 @@ class ComposeTab(QWidget):
         self.remove_file_button.clicked.connect(lambda: self._remove_selected(self.attachments))
         self.preview_button.clicked.connect(self.preview_cover)
         self.send_button.clicked.connect(self.start_send)
+        for signal in (self.recipients.model().rowsInserted, self.recipients.model().rowsRemoved,
+                       self.attachments.model().rowsInserted, self.attachments.model().rowsRemoved):
+            signal.connect(self.update_state)
+        self.recipients.itemSelectionChanged.connect(self.update_state)
+        self.attachments.itemSelectionChanged.connect(self.update_state)
+        self.subject.textChanged.connect(self.update_state)
+        self.to_edit.textChanged.connect(self.update_state)
         self.retranslate()
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Enable only what can work now: Send needs a recipient and a subject (and no send being prepared);
+        the link option needs a configured cloud address; remove buttons need a selection."""
+        self.send_button.setEnabled(not self.preparing and self.recipients.count() > 0
+                                    and bool(self.subject.text().strip()))
+        self.add_to_button.setEnabled(bool(self.to_edit.text().strip()))
+        self.remove_to_button.setEnabled(bool(self.recipients.selectedItems()))
+        self.remove_file_button.setEnabled(bool(self.attachments.selectedItems()))
+        cloud = self._cloud_ok
+        self.link_radio.setEnabled(cloud)
+        self.link_radio.setToolTip("" if cloud else self.tr("クラウドのアドレスが設定されていません（同期の画面で設定できます）。"))
+        if not cloud and self.link_radio.isChecked():
+            self.mail_radio.setChecked(True)
+        missing = []
+        if not self.recipients.count():
+            missing.append(self.tr("宛先"))
+        if not self.subject.text().strip():
+            missing.append(self.tr("件名"))
+        self.send_button.setToolTip(self.tr("未入力: {what}").format(what="、".join(missing)) if missing else "")
+
+    def showEvent(self, event) -> None:
+        self._cloud_ok = bool(self.page.config().cloud_endpoint)
+        self.update_state()           # settings (cloud address) may have changed on another page
+        super().showEvent(event)
 
     # -- recipients and files -------------------------------------------------------------------------
     def add_recipient(self, address: str, name: str = "") -> None:
@@ -174,7 +216,8 @@ class ComposeTab(QWidget):
         draft = self.draft()
         config = self.page.config()
         outbox = self.page.outbox
-        self.send_button.setEnabled(False)
+        self.preparing = True
+        self.update_state()
 
         def work(progress, cancel):
             if draft.transport == "link" and not config.cloud_endpoint:
@@ -184,7 +227,11 @@ class ComposeTab(QWidget):
             return group
 
         self.page.ctx.jobs.start(self.tr("送信の準備"), work, lane="parallel", on_success=self._confirm,
-                                 on_failure=lambda exc: self.send_button.setEnabled(True))
+                                 on_failure=lambda exc: self._prepared())
+
+    def _prepared(self) -> None:
+        self.preparing = False
+        self.update_state()
 
     def _confirm(self, group: str) -> None:
         self.pending_group = group
@@ -200,7 +247,7 @@ class ComposeTab(QWidget):
 
     def _confirmed(self, group: str, dialog: ConfirmDialog) -> None:
         self.confirm_dialog = None
-        self.send_button.setEnabled(True)
+        self._prepared()
         try:
             self.page.outbox.confirm(group, dialog.ticked(), self.page.config().hold_seconds)
         except SendError as exc:
@@ -216,7 +263,7 @@ class ComposeTab(QWidget):
 
     def _not_confirmed(self, group: str) -> None:
         self.confirm_dialog = None
-        self.send_button.setEnabled(True)
+        self._prepared()
         self.page.outbox.abort_confirmation(group)
         self.page.outbox.cancel_group(group)      # the form keeps everything; sending again makes a new group
         self.page.ctx.status(self.tr("送信を中止しました。内容は残っています。"))
@@ -228,6 +275,7 @@ class ComposeTab(QWidget):
                           ("sender", self.tr("発信者名"))):
             self.labels[key].setText(text)
         self.to_edit.setPlaceholderText(self.tr("メールアドレス、または旧FAX番号"))
+        self.sender_name.setPlaceholderText(self.tr("例: 総務局総務部 山田 太郎（送付状に印字されます）"))
         self.add_to_button.setText(self.tr("追加"))
         self.remove_to_button.setText(self.tr("選択した宛先を外す"))
         self.add_file_button.setText(self.tr("ファイルを追加…"))
@@ -251,4 +299,5 @@ class ComposeTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.update_state()
         super().changeEvent(event)

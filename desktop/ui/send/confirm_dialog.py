@@ -7,8 +7,8 @@ from collections import defaultdict
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QPushButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.addresses import DomainPolicy, domain_of
 
@@ -45,8 +45,9 @@ class ConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.heading, self.tree, self.attach_label, self.attach_list, self.status, self.buttons):
-            layout.addWidget(w)
+        for w, stretch in ((self.heading, 0), (self.tree, 3), (self.attach_label, 0), (self.attach_list, 1),
+                           (self.status, 0), (self.buttons, 0)):
+            layout.addWidget(w, stretch)
         self.items: dict[str, QTreeWidgetItem] = {}
         self.domain_items: dict[str, QTreeWidgetItem] = {}
         by_domain: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -74,8 +75,26 @@ class ConfirmDialog(QDialog):
                     item.setBackground(0, QBrush(EXTERNAL_BG))
                 self.items[addr] = item
         self.tree.expandAll()
+        # never cut off an address: the column is as wide as its longest line (scroll if the screen is narrower)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.itemChanged.connect(lambda *_: self._update())
         self.retranslate()
+        self._fit_to_content()
+
+    def _fit_to_content(self) -> None:
+        """Size the dialog so every recipient line and attachment name shows in full (within the screen)."""
+        self.tree.resizeColumnToContents(0)
+        needed = max(self.tree.sizeHintForColumn(0) + self.tree.indentation(),
+                     self.attach_list.sizeHintForColumn(0)) + 2 * self.tree.frameWidth() \
+            + self.tree.verticalScrollBar().sizeHint().width() + 8
+        margins = self.layout().contentsMargins()
+        width = max(560, needed + margins.left() + margins.right())
+        rows = len(self.items) + len(self.domain_items)
+        height = max(480, min(rows, 14) * (self.tree.sizeHintForRow(0) + 2) + 360)
+        screen = (self.parentWidget().screen() if self.parentWidget() else self.screen()).availableGeometry()
+        self.resize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9)))
 
     # -- state ----------------------------------------------------------------------------------------
     def ticked(self) -> list[str]:

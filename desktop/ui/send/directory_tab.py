@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.directory import ImportPreview, read_address_book
+from desktop.ui.send import labels
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -24,20 +25,32 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.columns = QLabel()
+        self.columns.setWordWrap(True)
         self.table = QTableWidget(len(preview.problems), 3)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)        # the file's own row numbers are column 1
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         for row, problem in enumerate(preview.problems):
-            for col, text in enumerate((str(problem.row), " / ".join(v for v in problem.values if v), problem.reason)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            content = " / ".join(v for v in problem.values if v)
+            for col, text in enumerate((str(problem.row), content, "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(content if col == 1 else problem.reason)
+                self.table.setItem(row, col, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.columns)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 420)
+        self.resize(900, 480)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -47,6 +60,15 @@ class ImportPreviewDialog(QDialog):
         if p.problems:
             text += " " + self.tr("次の {n} 行は取り込めません（理由を確認してください）。").format(n=len(p.problems))
         self.summary.setText(text)
+        names = {"name": self.tr("氏名"), "org": self.tr("所属"), "dept": self.tr("部署"), "fax": self.tr("FAX番号"),
+                 "email": self.tr("メールアドレス"), "folder": self.tr("共有フォルダー"), "groups": self.tr("グループ")}
+        used = "、".join(f"{names.get(f, f)} ← 「{h}」" for f, h in p.columns.items())
+        columns = self.tr("読み取る列: {used}").format(used=used)
+        if p.ignored_headers:
+            columns += "\n" + self.tr("使わない列: {cols}").format(cols="、".join(p.ignored_headers))
+        self.columns.setText(columns)
+        for row, problem in enumerate(p.problems):
+            self.table.item(row, 2).setText(labels.row_problem_text(problem))
         self.table.setHorizontalHeaderLabels([
             self.tr("行"), self.tr("内容"), self.tr("理由")])
         self.table.setAccessibleName(self.tr("取り込めない行"))
@@ -97,8 +119,17 @@ class DirectoryTab(QWidget):
         self.table.doubleClicked.connect(lambda *_: self.add_selected())
         self.add_group_button.clicked.connect(self.add_group)
         self.make_group_button.clicked.connect(self.make_group)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.retranslate()
         self.refresh()
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.add_button.setEnabled(chosen)
+        self.make_group_button.setEnabled(chosen)
+        has_groups = self.group_box.count() > 0
+        self.group_box.setEnabled(has_groups)
+        self.add_group_button.setEnabled(has_groups)
 
     def refresh(self) -> None:
         contacts = self.page.directory.search(self.search.text())
@@ -107,12 +138,14 @@ class DirectoryTab(QWidget):
             for col, text in enumerate((c.name, c.org, c.dept, c.fax, c.email)):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE, (c.email, " ".join(p for p in (c.org, c.dept, c.name) if p)))
+                item.setToolTip(text)
                 self.table.setItem(row, col, item)
         current = self.group_box.currentText()
         self.group_box.clear()
         self.group_box.addItems(self.page.directory.groups())
         if current:
             self.group_box.setCurrentText(current)
+        self._update_buttons()
 
     def selected(self) -> list[tuple[str, str]]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -1,12 +1,10 @@
 """Translated names of outbox states and send errors (registered with desktop.ui.errors)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.send import errors as e
 from desktop.services.send.runner import OutboxBusy
-
-
 
 
 def state_label(state: str) -> str:
@@ -21,6 +19,38 @@ def state_label(state: str) -> str:
         "cancelled": QCoreApplication.translate("SendLabels", "取り消し"),
     }
     return labels.get(state, state)
+
+
+def job_detail_text(job) -> str:
+    """A short sentence in the user's language for the outbox/log, then the server's own words (technical,
+    usually English) after a slash. The full technical text belongs in the tooltip."""
+    technical = " / ".join(t for t in (job.error, job.response) if t)
+    if job.state == "uncertain":
+        lead = QCoreApplication.translate("SendLabels", "本文の送信中に接続が切れました。届いたか相手に確認してください。")
+    elif job.state == "failed":
+        lead = QCoreApplication.translate("SendLabels", "送信できませんでした。")
+    elif job.state == "held" and job.error:
+        lead = QCoreApplication.translate("SendLabels", "一時的に送れなかったため、自動で再試行します。")
+    else:
+        return technical
+    return f"{lead} / {technical}" if technical else lead
+
+
+ROW_PROBLEMS = {
+    "no_email": QT_TRANSLATE_NOOP("SendLabels", "メールアドレスがありません（FAX番号だけでは送れません）"),
+    "bad_email": QT_TRANSLATE_NOOP("SendLabels", "メールアドレスの形式が正しくありません: {value}"),
+    "no_name": QT_TRANSLATE_NOOP("SendLabels", "氏名も所属もありません"),
+    "bad_fax": QT_TRANSLATE_NOOP("SendLabels", "FAX番号が正しくありません: {value}"),
+    "duplicate": QT_TRANSLATE_NOOP("SendLabels", "同じメールアドレスが {value} 行目にもあります"),
+}
+
+
+def row_problem_text(problem) -> str:
+    """The translated reason why an address-book row cannot be imported (a RowProblem)."""
+    text = ROW_PROBLEMS.get(problem.code)
+    if not text:
+        return problem.reason
+    return QCoreApplication.translate("SendLabels", text).format(value=problem.detail)
 
 
 def _p(exc, key: str, default=""):

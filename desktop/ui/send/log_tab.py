@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.send_log import export_xlsx
-from desktop.ui.send.labels import state_label
+from desktop.ui.send.labels import job_detail_text, state_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,13 +28,21 @@ class LogTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 3, 5, 6):        # share the rest: every column stays on screen (full text in tooltips)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.history = QListWidget()
         self.refresh_button = QPushButton()
         self.export_button = QPushButton()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.history)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.export_button)
@@ -56,12 +64,11 @@ class LogTab(QWidget):
         for row, j in enumerate(jobs):
             files = ", ".join(f"{a.name} (SHA-256 {a.sha256[:12]}…)" for a in j.attachments)
             values = (_when(j.created_at), state_label(j.state), j.recipient, j.subject,
-                      self.tr("リンク") if j.transport == "link" else self.tr("メール添付"), files, j.response or j.error)
+                      self.tr("リンク") if j.transport == "link" else self.tr("メール添付"), files, job_detail_text(j))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE, j.id)
-                if col == 5:
-                    item.setToolTip("\n".join(f"{a.name}: {a.sha256}" for a in j.attachments))
+                item.setToolTip("\n".join(f"{a.name}: {a.sha256}" for a in j.attachments) if col == 5 else text)
                 self.table.setItem(row, col, item)
 
     def _show_history(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.errors import SendError
-from desktop.ui.send.labels import state_label
+from desktop.ui.send.labels import job_detail_text, state_label
 
 ROLE = Qt.ItemDataRole.UserRole
 OPEN_STATES = ("held", "sending", "uncertain", "failed", "confirming")
@@ -27,7 +27,16 @@ class OutboxTab(QWidget):
         self.table.setObjectName("outboxTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)     # column 番号 is the job number; no second numbering
+        header = self.table.horizontalHeader()
+        for col in (0, 1, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, 280)
+        self.table.setColumnWidth(3, 240)
+        self.table.setWordWrap(False)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("outboxCancel")
         self.run_button = QPushButton()
@@ -63,9 +72,12 @@ class OutboxTab(QWidget):
         for row, j in enumerate(jobs):
             due = max(j.hold_until, j.next_attempt_at) - now
             countdown = self.tr("{s} 秒").format(s=int(due + 0.999)) if j.state == "held" and due > 0 else ""
-            values = (str(j.id), state_label(j.state), j.recipient, j.subject, countdown, j.error or j.response)
+            detail = "\n".join(t for t in (j.error, j.response) if t)
+            recipient = f"{j.recipient_name} <{j.recipient}>" if j.recipient_name else j.recipient
+            values = (str(j.id), state_label(j.state), recipient, j.subject, countdown, job_detail_text(j))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(detail if col == 5 else text)
                 item.setData(ROLE, (j.id, j.group_id, j.state))
                 if j.state in ("uncertain", "failed"):
                     item.setBackground(QBrush(ATTENTION))
@@ -111,7 +123,7 @@ class OutboxTab(QWidget):
 
     def retranslate(self) -> None:
         self.info.setText(self.tr("保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか"
-                             "分からない送信です。相手に確認してから「届いた」または「再送」を選んでください。"))
+                             "分からない送信です。相手に確認してから「届いたことを確認」または「再送する」を選んでください。"))
         self.table.setHorizontalHeaderLabels([
             self.tr("番号"), self.tr("状態"), self.tr("宛先"), self.tr("件名"), self.tr("送信まで"),
                                               self.tr("サーバー応答・エラー")])

@@ -30,6 +30,24 @@ OP_TEXT = {"upload": QT_TRANSLATE_NOOP("SyncPage", "アップロード"),
            "conflict": QT_TRANSLATE_NOOP("SyncPage", "競合（両方残す）"),
            "move_remote": QT_TRANSLATE_NOOP("SyncPage", "サーバー上で名前変更・移動")}
 
+# The planner's reasons (plain English, also in the CLI and log) shown in the user's language.
+REASON_TEXT = {
+    "new on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で新しく作成"),
+    "new on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で新しく作成"),
+    "new on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで新しく作成"),
+    "deleted on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で削除済み"),
+    "deleted here but changed on the server (the change wins)":
+        QT_TRANSLATE_NOOP("SyncPage", "この端末で削除、サーバーで変更（変更を優先）"),
+    "deleted on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で削除"),
+    "deleted on the server but changed here (the change wins)":
+        QT_TRANSLATE_NOOP("SyncPage", "サーバーで削除、この端末で変更（変更を優先）"),
+    "deleted on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで削除"),
+    "changed on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で変更"),
+    "changed on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で変更"),
+    "changed on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで変更"),
+}
+MOVED_FROM = "renamed or moved from "
+GUARD_SAMPLE = 5
 
 _PENDING = object()
 _GUARD = object()
@@ -90,12 +108,29 @@ class SyncPage(QWidget):
         self.tabs = QTabWidget()
         self.plan_table = QTableWidget(0, 3)
         self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.plan_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.plan_table.verticalHeader().setVisible(False)
+        self.plan_table.setWordWrap(False)
+        plan_header = self.plan_table.horizontalHeader()
+        plan_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        plan_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        plan_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.conflict_list = QListWidget()
+        self.conflict_list.setObjectName("syncConflicts")
+        self.conflict_hint = QLabel()
+        self.conflict_hint.setWordWrap(True)
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.setObjectName("syncOpenFolder")
+        self.open_folder_button.clicked.connect(self.open_work_folder)
+        self.conflict_page = QWidget()
+        conflict_layout = QVBoxLayout(self.conflict_page)
+        conflict_layout.setContentsMargins(0, 0, 0, 0)
+        conflict_layout.addWidget(self.conflict_hint)
+        conflict_layout.addWidget(self.conflict_list, 1)
+        conflict_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.tabs.addTab(self.plan_table, "")
-        self.tabs.addTab(self.conflict_list, "")
+        self.tabs.addTab(self.conflict_page, "")
         self.tabs.addTab(self.log_view, "")
 
         layout = QVBoxLayout(self)
@@ -132,7 +167,12 @@ class SyncPage(QWidget):
         self.conflict_list.setAccessibleName(self.tr("競合したファイル"))
         self.log_view.setAccessibleName(self.tr("同期のログ"))
         self.tabs.setTabText(0, self.tr("予定・結果"))
-        self.tabs.setTabText(1, self.tr("競合"))
+        self._update_conflict_tab()
+        self.conflict_hint.setText(self.tr("同じファイルが両方で変更されたため、両方を残しました。元の名前のファイルはクラウドの版、"
+                                           "「(conflict …)」の付いたファイルはこの端末で編集した版です。見比べて不要な方を削除して"
+                                           "ください。"))
+        self.open_folder_button.setText(self.tr("作業フォルダーを開く"))
+        self.open_folder_button.setAccessibleName(self.open_folder_button.text())
         self.tabs.setTabText(2, self.tr("ログ"))
         self.tabs.setAccessibleName(self.tr("同期の詳細"))
         self.last_run_label.setAccessibleName(self.tr("前回の同期"))
@@ -146,6 +186,22 @@ class SyncPage(QWidget):
 
     def op_text(self, op: str) -> str:
         return self.tr(OP_TEXT.get(op, op))
+
+    def reason_text(self, reason: str) -> str:
+        if reason.startswith(MOVED_FROM):
+            return self.tr("{old} から名前変更・移動").format(old=reason[len(MOVED_FROM):])
+        return self.tr(REASON_TEXT[reason]) if reason in REASON_TEXT else reason
+
+    def _update_conflict_tab(self) -> None:
+        n = self.conflict_list.count()
+        self.tabs.setTabText(1, self.tr("競合 ({n})").format(n=n) if n else self.tr("競合"))
+        self.conflict_hint.setVisible(n > 0)
+
+    def open_work_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.work_folder())))
 
     # -- state --------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -247,12 +303,15 @@ class SyncPage(QWidget):
         changes = [a for a in result.actions if a.op.value not in ("record", "forget")]
         self.plan_table.setRowCount(len(changes))
         for row, a in enumerate(changes):
-            for col, text in enumerate((self.op_text(a.op.value), a.path, a.reason)):
-                self.plan_table.setItem(row, col, QTableWidgetItem(text))
+            for col, text in enumerate((self.op_text(a.op.value), a.path, self.reason_text(a.reason))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.plan_table.setItem(row, col, item)
         for line in result.log:
             self.add_log(line)
         for path, copy in result.conflicts:
             self.conflict_list.addItem(self.tr("{path} → この端末の版は {copy}").format(path=path, copy=copy))
+        self._update_conflict_tab()
         if result.conflicts:
             self.tabs.setCurrentIndex(1)
         if result.dry_run:
@@ -299,6 +358,11 @@ class SyncPage(QWidget):
                     .format(n=guard.count, total=p["tracked"]))
         details = [self.tr("サーバーから削除: ") + x for x in p["remote_deletes"]]
         details += [self.tr("この端末でごみ箱へ: ") + x for x in p["local_deletes"]]
+        sample = "\n".join("・" + line for line in details[:GUARD_SAMPLE])
+        if len(details) > GUARD_SAMPLE:
+            sample += "\n" + self.tr("ほか {n} 件（詳細ボタンで全件を表示）").format(n=len(details) - GUARD_SAMPLE)
+        box.setInformativeText(sample + "\n\n" + self.tr(
+            "心当たりがなければ「すべて残す」を選んでください。消えたファイルは反対側から戻します。"))
         box.setDetailedText("\n".join(details[:500]))
         self.guard_delete = box.addButton(self.tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
         self.guard_keep = box.addButton(self.tr("すべて残す（削除されたファイルを戻す）"),

@@ -78,3 +78,31 @@ def test_unreadable_xlsx_is_a_clear_error_and_changes_nothing(tmp_path):
     with pytest.raises(DirectoryImportError, match="no header row"):
         read_address_book(no_header)
     assert [c.email for c in directory.all()] == ["suzuki@metro.example.jp"]
+
+
+def test_messy_fax_book_header_below_title_dash_variants_and_two_addresses(tmp_path):
+    rows = [
+        ["令和8年度　FAX番号一覧（総務局総務部）"], [],
+        ["No.", "氏名", "所属", "ＦＡＸ番号", "E-mail"],
+        [1, "佐藤 花子", "中央区役所", "０３－３５４３－０２１１", "sato@city.chuo.example.jp"],
+        [], [],
+        [2, "高橋 誠", "建設局", "03ー5320ー5280", "takahashi@metro.example.jp"],
+        [3, "田中 美咲", "八王子市", "042−626−3111", "tanaka@city.hachioji.example.jp；tanaka2＠city.hachioji.example.jp"],
+        [4, "伊藤", "港区", "03-3578-2111", "ito@minato.example.jp ito2@minato.example.jp"],
+        [5, "渡辺", "", "", ""],
+        [6, "中村", "立川市", "042-523-2111", "nakamura@tachikawa.example.jp, minato at example.jp"],
+        [7, "山本", "都税", "03-3252-7141", "takahashi@metro.example.jp"],
+    ]
+    preview = read_address_book(write_xlsx(tmp_path / "messy.xlsx", rows))
+    assert [(c.name, c.email) for c in preview.contacts] == [
+        ("佐藤 花子", "sato@city.chuo.example.jp"), ("高橋 誠", "takahashi@metro.example.jp"),
+        ("田中 美咲", "tanaka@city.hachioji.example.jp"), ("田中 美咲", "tanaka2@city.hachioji.example.jp"),
+        ("伊藤", "ito@minato.example.jp"), ("伊藤", "ito2@minato.example.jp")]
+    assert [c.fax for c in preview.contacts[:3]] == ["03-3543-0211", "03-5320-5280", "042-626-3111"]
+    problems = {p.row: (p.code, p.detail) for p in preview.problems}
+    assert problems == {10: ("no_email", ""), 11: ("bad_email", "minato at example.jp"), 12: ("duplicate", "7")}
+    directory = Directory(tmp_path / "d.sqlite3")
+    assert directory.apply_import(preview) == 6
+    assert {c.email for c in directory.find_by_fax("０４２（６２６）３１１１")} == {
+        "tanaka@city.hachioji.example.jp", "tanaka2@city.hachioji.example.jp"}
+    assert [c.email for c in directory.search("03-5320-5280")] == ["takahashi@metro.example.jp"]
