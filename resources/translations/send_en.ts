@@ -235,6 +235,11 @@
         <translation>internal</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/send/confirm_dialog.py" line="128"/>
+        <source>@{domain}&#x3000;（{kind}・{n}件）</source>
+        <translation>@{domain} ({kind}, {n})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/send/confirm_dialog.py" line="129"/>
         <source>クラウドにアップロードしてリンクを送るファイル:</source>
         <translation>Files uploaded to the cloud and sent as links:</translation>
@@ -572,71 +577,82 @@
         <translation>{s} s</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="109"/>
+        <source>送信を取り消す（{n}件）</source>
+        <translation>Cancel send ({n})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/send/outbox_tab.py" line="111"/>
+        <source>選択した送信の、まだ送っていない宛先すべてを取り消します。</source>
+        <translation>Cancels every not yet sent recipient of the selected send.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="118"/>
         <source>{n} 件の送信を取り消しました。</source>
         <translation>Cancelled {n} sends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="125"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="132"/>
         <source>保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか分からない送信です。相手に確認してから「届いたことを確認」または「再送する」を選んでください。</source>
-        <translation>A held send can be cancelled until its time runs out. "Needs checking" means the connection dropped and it is unknown whether the message arrived: ask the recipient, then choose "Confirm delivered" or "Send again".</translation>
+        <translation>A held send can be cancelled until its time runs out. &quot;Needs checking&quot; means the connection dropped and it is unknown whether the message arrived: ask the recipient, then choose &quot;Confirm delivered&quot; or &quot;Send again&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="128"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="128"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
         <source>状態</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="128"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
         <source>宛先</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="128"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="128"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
         <source>送信まで</source>
         <translation>Sends in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="129"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="136"/>
         <source>サーバー応答・エラー</source>
         <translation>Server reply / error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="130"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="134"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="110"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="137"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="141"/>
         <source>送信を取り消す</source>
         <translation>Cancel send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="131"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="138"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="142"/>
         <source>今すぐ処理</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="132"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="139"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="142"/>
         <source>届いたことを確認</source>
         <translation>Confirm delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="133"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="136"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="140"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="143"/>
         <source>再送する</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="134"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="141"/>
         <source>送信待ち一覧</source>
         <translation>Outbox list</translation>
     </message>

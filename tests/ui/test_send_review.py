@@ -163,3 +163,33 @@ def test_outbox_rows_have_one_number_and_show_names_and_full_errors(page, qtbot,
     assert detail.startswith("送信できませんでした。") and "User unknown" in detail      # Japanese first, then the server
     assert "refused" in tab.table.item(row, 5).toolTip()
     assert page.outbox.jobs(group_id=group)[0].state == "failed"
+
+
+def test_confirmation_domain_lines_are_translated(page, qtbot):
+    from desktop.services.send.addresses import DomainPolicy
+    from desktop.ui.i18n import apply_language
+    from desktop.ui.send.confirm_dialog import ConfirmDialog
+
+    dialog = ConfirmDialog([("a@other.example.com", ""), ("b@metro.example.jp", "")], [], subject="s", parent=page,
+                           policy=DomainPolicy(internal=("metro.example.jp",)), hold_seconds=60, link=False)
+    qtbot.addWidget(dialog)
+    assert dialog.domain_items["other.example.com"].text(0) == "@other.example.com　（組織外・1件）"
+    try:
+        apply_language("en")
+        lines = [dialog.domain_items[d].text(0) for d in ("other.example.com", "metro.example.jp")]
+        assert lines == ["@other.example.com (external, 1)", "@metro.example.jp (internal, 1)"]
+    finally:
+        apply_language("ja")
+
+
+def test_cancel_button_says_how_many_sends_it_stops(page, qtbot, tmp_path):
+    group = page.outbox.queue([Recipient("a@chuo.example.jp"), Recipient("b@chuo.example.jp")],
+                              sender="yamada@metro.example.jp", subject="資料", body="", state="held",
+                              hold_seconds=60)
+    tab = page.outbox_tab
+    tab.refresh()
+    assert tab.cancel_button.text() == "送信を取り消す" and not tab.cancel_button.isEnabled()
+    tab.table.selectRow(tab.row_of(page.outbox.jobs(group_id=group)[0].id))
+    assert tab.cancel_button.text() == "送信を取り消す（2件）"          # one row selected, the whole send stops
+    qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+    assert {j.state for j in page.outbox.jobs(group_id=group)} == {"cancelled"}

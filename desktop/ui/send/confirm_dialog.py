@@ -125,7 +125,7 @@ class ConfirmDialog(QDialog):
         self.heading.setText(text)
         for domain, top in self.domain_items.items():
             label = self.tr("組織外") if domain in self.external else self.tr("組織内")
-            top.setText(0, f"@{domain}　（{label}・{top.childCount()}件）")
+            top.setText(0, self.tr("@{domain}　（{kind}・{n}件）").format(domain=domain, kind=label, n=top.childCount()))
         self.attach_label.setText(self.tr("クラウドにアップロードしてリンクを送るファイル:") if self._link
                                   else self.tr("添付ファイル:"))
         if not self.attach_list.count():

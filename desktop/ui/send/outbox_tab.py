@@ -102,6 +102,13 @@ class OutboxTab(QWidget):
     def _update_buttons(self) -> None:
         rows = self.selected_rows()
         self.cancel_button.setEnabled(any(s == "held" for _, _, s in rows))
+        # cancelling stops the whole send (every recipient of the group): say how many before the click
+        groups = {g for _, g, s in rows if s == "held"}
+        held = sum(1 for r in range(self.table.rowCount()) if self.table.item(r, 0)
+                   and self.table.item(r, 0).data(ROLE)[1] in groups and self.table.item(r, 0).data(ROLE)[2] == "held")
+        self.cancel_button.setText(self.tr("送信を取り消す（{n}件）").format(n=held) if held
+                                   else self.tr("送信を取り消す"))
+        self.cancel_button.setToolTip(self.tr("選択した送信の、まだ送っていない宛先すべてを取り消します。"))
         self.delivered_button.setEnabled(any(s == "uncertain" for _, _, s in rows))
         self.resend_button.setEnabled(any(s in ("uncertain", "failed") for _, _, s in rows))
 
