@@ -135,3 +135,27 @@ def test_missing_or_malformed_endpoint_is_not_configured():
         DavLinkUploader("", "", DAV_USER, DAV_PASSWORD)
     with pytest.raises(NotConfigured, match="not a web address"):
         DavLinkUploader("ftp://files.example.jp", "", DAV_USER, DAV_PASSWORD)
+
+
+def test_run_outbox_takes_the_cloud_password_from_the_store_only(tmp_path, dav, outbox, smtp_server, smtp_config):
+    from desktop.services.secrets import SecretKey, set_secret
+    from desktop.services.send.service import SendConfig, run_outbox
+
+    from .conftest import PASSWORD
+
+    endpoint, root = dav
+    set_secret(SecretKey.SMTP_PASSWORD, PASSWORD)
+    set_secret(SecretKey.CLOUD_PASSWORD, DAV_PASSWORD)
+    config = SendConfig(smtp=smtp_config, sender=SENDER, cloud_endpoint=endpoint, cloud_root="課/共有",
+                        cloud_user=DAV_USER)
+    doc = tmp_path / "起案書.docx"
+    doc.write_bytes(b"PK docx bytes" * 50)
+    outbox.queue([Recipient("a@example.jp")], sender=SENDER, subject="リンク", body="", attachments=[doc],
+                 transport="link", state="held")
+    summary = run_outbox(config, outbox=outbox, retry=FAST_RETRY)
+    assert len(summary.sent) == 1
+    url = _link_lines(smtp_server.handler.received[0].message)["起案書.docx"]
+    assert "/%E8%AA%B2/%E5%85%B1%E6%9C%89/%E9%80%81%E4%BB%98/" in url        # <cloud_root>/送付/<date>/<group>/
+    assert httpx.get(url, auth=(DAV_USER, DAV_PASSWORD)).content == doc.read_bytes()
+    stored = b"".join(p.read_bytes() for p in outbox.folder.rglob("*") if p.is_file())
+    assert DAV_PASSWORD.encode() not in stored and DAV_USER.encode() not in url.encode()
