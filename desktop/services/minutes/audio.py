@@ -1,11 +1,15 @@
-"""Decode any audio/video PyAV can read to 16 kHz mono, and cut long recordings at silences.
+"""Decode any audio/video PyAV can read to 16 kHz mono, frame by frame, and cut it into ~5-minute windows at
+silences while it is decoded.
 
 Whisper builds the log-mel of a whole call at once (one hour in one piece peaked at 3.45 GB); feeding
-~5-minute slices keeps memory bounded. Each cut is placed at the quietest 100 ms within ``search_s`` before
-the nominal boundary, so a word is not split.
+~5-minute windows keeps its memory bounded, and streaming the decode keeps ours bounded too: only the current
+window plus the ~30 s look-ahead needed to place the next cut is ever held (about 10 MB of int16), whatever
+the length of the recording. Each cut is placed at the quietest 100 ms within ``search_s`` before the nominal
+boundary (loudness taken as the moving maximum over +-1 s), so a word is not split.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +21,7 @@ SAMPLE_RATE = 16000
 FRAME_S = 0.1
 MIN_AUDIO_S = 0.1
 SILENCE_RMS = 0.003  # ~ -50 dBFS
+NEIGHBOURHOOD_S = 1.0  # a cut lands inside a pause, not at its edge
 
 
 @dataclass(frozen=True)
@@ -29,54 +34,148 @@ class Chunk:
         return self.start / SAMPLE_RATE
 
 
-def decode(path: str | Path) -> np.ndarray:
-    """The file as **int16** mono at 16 kHz (half the memory of float32; slices are converted with
-    :func:`to_float` when used). Raises :class:`UnreadableAudio` / :class:`EmptyAudio`.
+class AudioStream:
+    """A file decoded lazily to **int16** mono 16 kHz blocks (one per decoded frame).
 
-    Unlike ``faster_whisper.decode_audio`` (growing byte buffer + two float copies: ~3x the audio in RAM
-    at the end of decoding), peak memory here is about twice the int16 audio.
+    While :meth:`blocks` runs, :attr:`samples_read`, :attr:`bytes_read` and :meth:`estimated_duration` tell how
+    far it got (for progress). Raises :class:`UnreadableAudio` / :class:`EmptyAudio` (the latter once the end is
+    reached with less than 0.1 s of audio, before a short file's only window is handed out).
     """
-    import av
 
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableAudio(str(path), "file not found")
-    if path.stat().st_size == 0:
-        raise EmptyAudio(str(path))
-    parts: list[np.ndarray] = []
-    try:
-        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
-            if not container.streams.audio:
-                raise UnreadableAudio(str(path), "no audio stream")
-            resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
-            for frame in _valid_frames(container.decode(audio=0)):
-                frame.pts = None  # timestamps of damaged files confuse the resampler; order is enough
-                parts.extend(out.to_ndarray().reshape(-1).copy() for out in resampler.resample(frame))
-            parts.extend(out.to_ndarray().reshape(-1).copy() for out in resampler.resample(None))
-            del resampler
-    except UnreadableAudio:
-        raise
-    except Exception as exc:  # av.error.InvalidDataError, av.error.FFmpegError, OSError...
-        raise UnreadableAudio(str(path), type(exc).__name__) from None
-    audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)
-    del parts
-    if audio.size < MIN_AUDIO_S * SAMPLE_RATE:
-        raise EmptyAudio(str(path))
-    return audio
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise UnreadableAudio(str(self.path), "file not found")
+        self.file_size = self.path.stat().st_size
+        if self.file_size == 0:
+            raise EmptyAudio(str(self.path))
+        self.container_duration: float | None = None  # seconds, from the container header when it has one
+        self.samples_read = 0
+        self.bytes_read = 0
+        self.finished = False
 
+    def estimated_duration(self) -> float | None:
+        """Seconds of audio in the file: exact once finished; else the container's duration, else
+        extrapolated from the bytes read so far."""
+        if self.finished:
+            return self.samples_read / SAMPLE_RATE
+        if self.container_duration:
+            return max(self.container_duration, self.samples_read / SAMPLE_RATE)
+        if self.bytes_read > 0 and self.samples_read > 0:
+            return self.samples_read / SAMPLE_RATE * self.file_size / self.bytes_read
+        return None
 
-def _valid_frames(frames):
-    """Skip frames FFmpeg cannot decode (a damaged stretch), as faster-whisper does."""
-    import av
+    def blocks(self) -> Iterator[np.ndarray]:
+        import av
 
-    iterator = iter(frames)
-    while True:
+        path = str(self.path)
         try:
-            yield next(iterator)
-        except StopIteration:
-            return
-        except av.error.InvalidDataError:
-            continue
+            container = av.open(path, mode="r", metadata_errors="ignore")
+        except Exception as exc:  # av.error.InvalidDataError, av.error.FFmpegError, OSError...
+            raise UnreadableAudio(path, type(exc).__name__) from None
+        try:
+            if not container.streams.audio:
+                raise UnreadableAudio(path, "no audio stream")
+            if container.duration and container.duration > 0:
+                self.container_duration = container.duration / 1_000_000  # AV_TIME_BASE
+            resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+            for frame in self._frames(container):
+                frame.pts = None  # timestamps of damaged files confuse the resampler; order is enough
+                for out in resampler.resample(frame):
+                    yield self._count(out)
+            for out in resampler.resample(None):
+                yield self._count(out)
+        except (UnreadableAudio, GeneratorExit):
+            raise
+        except Exception as exc:
+            raise UnreadableAudio(path, type(exc).__name__) from None
+        finally:
+            container.close()
+        self.finished = True
+        self.bytes_read = self.file_size
+        if self.samples_read < MIN_AUDIO_S * SAMPLE_RATE:
+            raise EmptyAudio(path)
+
+    def _frames(self, container):
+        """Decoded frames of the first audio stream; packets FFmpeg cannot decode (a damaged stretch) are
+        skipped, and a demuxer that gives up on damaged data ends the stream, as faster-whisper does."""
+        import av
+
+        packets = container.demux(container.streams.audio[0])
+        while True:
+            try:
+                packet = next(packets)
+            except (StopIteration, av.error.InvalidDataError):
+                return
+            if packet.pos is not None and packet.pos > 0:
+                self.bytes_read = max(self.bytes_read, packet.pos + packet.size)
+            try:
+                frames = packet.decode()
+            except av.error.InvalidDataError:
+                continue
+            yield from frames
+
+    def _count(self, frame) -> np.ndarray:
+        block = frame.to_ndarray().reshape(-1).copy()
+        self.samples_read += block.size
+        return block
+
+
+def decode(path: str | Path) -> np.ndarray:
+    """The whole file as int16 mono 16 kHz in memory (short files: live captions, tests). Long recordings go
+    through :func:`iter_chunks` instead."""
+    parts = list(AudioStream(path).blocks())
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)
+
+
+def iter_chunks(blocks: Iterable[np.ndarray], chunk_s: float = 300.0,
+                search_s: float = 30.0) -> Iterator[tuple[Chunk, np.ndarray]]:
+    """Consume int16 blocks and yield ``(Chunk, samples)`` windows of about ``chunk_s`` seconds, each ending at
+    the quietest frame of the last ``search_s`` (as a whole-file plan would place it: frames are counted from
+    the start of the file). Holds at most one window plus the look-ahead."""
+    frame = int(FRAME_S * SAMPLE_RATE)
+    radius = int(NEIGHBOURHOOD_S / FRAME_S)
+    target, search = int(chunk_s * SAMPLE_RATE), int(search_s * SAMPLE_RATE)
+    source = iter(blocks)
+    buf, buf_start, exhausted = np.zeros(0, dtype=np.int16), 0, False
+
+    def fill(upto: int) -> None:
+        """Read until the buffer reaches absolute sample ``upto`` (exclusive) or the file ends."""
+        nonlocal buf, exhausted
+        pending, have = [buf], buf_start + buf.size
+        while have < upto and not exhausted:
+            try:
+                block = next(source)
+            except StopIteration:
+                exhausted = True
+                break
+            pending.append(block)
+            have += block.size
+        if len(pending) > 1:
+            buf = np.concatenate(pending)
+
+    start = 0
+    while True:
+        lo, hi = (start + target - search) // frame, (start + target) // frame
+        fill(max(start + target + search, (hi + radius) * frame) + 1)
+        total = buf_start + buf.size
+        if total - start <= target + search:
+            if exhausted:
+                yield Chunk(start, total), buf[start - buf_start:]
+                return
+        # loudness of each frame's neighbourhood; frames outside the file are clipped (= edge padding)
+        a = max(lo - radius, -(-buf_start // frame))
+        b = min(hi + radius, total // frame)
+        energy = frame_energy(buf[a * frame - buf_start:b * frame - buf_start])
+        window = _moving_max(energy, radius)[lo - a:hi - a]
+        # quietest frame; ties (digital silence) resolved towards the nominal boundary
+        best = lo + int(len(window) - 1 - np.argmin(window[::-1])) if len(window) else hi
+        cut = best * frame + frame // 2
+        piece = buf[start - buf_start:cut - buf_start].copy()
+        buf, buf_start = buf[cut - buf_start:].copy(), cut
+        yield Chunk(start, cut), piece
+        del piece
+        start = cut
 
 
 def to_float(samples: np.ndarray) -> np.ndarray:
@@ -111,29 +210,6 @@ def is_silent(audio: np.ndarray, start_s: float, end_s: float, threshold: float 
         return False
     energy = frame_energy(audio[a:b])
     return bool(energy.size) and float(energy.max()) < threshold
-
-
-def plan_chunks(audio: np.ndarray, chunk_s: float = 300.0, search_s: float = 30.0) -> list[Chunk]:
-    """Slices of about ``chunk_s`` seconds, each ending at the quietest frame in the last ``search_s``."""
-    total = audio.size
-    target = int(chunk_s * SAMPLE_RATE)
-    if total <= target + int(search_s * SAMPLE_RATE):
-        return [Chunk(0, total)]
-    # loudness of the neighbourhood (moving max over +-1 s): a cut lands inside a pause, not at its edge
-    energy = _moving_max(frame_energy(audio), int(1.0 / FRAME_S))
-    frame = int(FRAME_S * SAMPLE_RATE)
-    chunks, start = [], 0
-    while total - start > target + int(search_s * SAMPLE_RATE):
-        lo = (start + target - int(search_s * SAMPLE_RATE)) // frame
-        hi = (start + target) // frame
-        window = energy[lo:hi]
-        # quietest frame; ties (digital silence) resolved towards the nominal boundary
-        best = lo + int(len(window) - 1 - np.argmin(window[::-1])) if len(window) else hi
-        cut = best * frame + frame // 2
-        chunks.append(Chunk(start, cut))
-        start = cut
-    chunks.append(Chunk(start, total))
-    return chunks
 
 
 def _moving_max(values: np.ndarray, radius: int) -> np.ndarray:

@@ -2,8 +2,8 @@
 
 Call :func:`transcribe_in_child` from a worker thread or the CLI: it runs :func:`transcribe` in a spawned
 child process (Cancel kills it; a native crash cannot take the app down). :func:`transcribe` itself is a
-plain function (also used by the benchmark). Steps: resolve + verify the model, decode with PyAV, cut into
-~5-minute slices at silences, run faster-whisper on each slice (beam 5 + VAD + word timestamps by
+plain function (also used by the benchmark). Steps: resolve + verify the model, decode with PyAV frame by
+frame into ~5-minute windows cut at silences (memory stays constant for any recording length), run faster-whisper on each slice (beam 5 + VAD + word timestamps by
 default), shift times, drop hallucinations, report progress as the fraction of audio done.
 """
 from __future__ import annotations
@@ -95,17 +95,19 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
         language = "en"
     cancel.raise_if_cancelled()
     progress(None, "reading audio")
-    samples = audio_mod.decode(audio_path)
-    duration = samples.size / audio_mod.SAMPLE_RATE
-    chunks = audio_mod.plan_chunks(samples, opts.chunk_seconds)
+    stream = audio_mod.AudioStream(audio_path)
+    clock = _AudioClock(stream, progress)
     kwargs = decode_options(opts, language)
     segments: list[Segment] = []
+    chunks: list[audio_mod.Chunk] = []
     detected = language
     phrases = phantom_list(opts.phantom_phrases)
     dropped = 0
-    for chunk in chunks:
+    for chunk, samples in audio_mod.iter_chunks(stream.blocks(), opts.chunk_seconds):
         cancel.raise_if_cancelled()
-        piece = audio_mod.to_float(samples[chunk.start:chunk.end])
+        chunks.append(chunk)
+        piece = audio_mod.to_float(samples)
+        del samples
         chunk_kwargs = dict(kwargs, language=detected)
         seg_iter, tinfo = model.transcribe(piece, **chunk_kwargs)
         detected = detected or tinfo.language
@@ -113,8 +115,7 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
         for seg in seg_iter:
             cancel.raise_if_cancelled()
             text = collapse_repeats(seg.text.strip())
-            done = min(1.0, (offset + float(seg.end)) / max(duration, 1e-6))
-            progress(done, f"{_clock(offset + float(seg.end))} / {_clock(duration)}")
+            clock.report(offset + float(seg.end))
             if is_phantom(text, phrases) or audio_mod.is_silent(piece, float(seg.start), float(seg.end)):
                 dropped += 1  # a stock phrase, or words "heard" over digital silence
                 continue
@@ -122,8 +123,9 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
                      for w in (seg.words or [])]
             segments.append(Segment(round(float(seg.start) + offset, 3), round(float(seg.end) + offset, 3),
                                     text, words=words))
-        progress(min(1.0, chunk.end / samples.size), f"{_clock(chunk.end / audio_mod.SAMPLE_RATE)} / "
-                                                    f"{_clock(duration)}")
+        clock.report(chunk.end / audio_mod.SAMPLE_RATE)
+        del piece, seg_iter
+    duration = stream.samples_read / audio_mod.SAMPLE_RATE
     keep = drop_repeated_runs([s.text for s in segments])
     dropped += len(segments) - len(keep)
     segments = [segments[i] for i in keep]
@@ -142,6 +144,22 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
     return result
 
 
+class _AudioClock:
+    """Progress as the fraction of the audio done while its total length is still being discovered
+    (container duration when known, else extrapolated from bytes read): never decreasing, and 1.0 only at
+    the very end."""
+
+    def __init__(self, stream: audio_mod.AudioStream, progress: Progress) -> None:
+        self.stream, self.progress, self.last = stream, progress, 0.0
+
+    def report(self, seconds_done: float) -> None:
+        total = self.stream.estimated_duration()
+        if not total:
+            return
+        self.last = max(self.last, min(0.999, seconds_done / total))
+        self.progress(self.last, f"{_clock(min(seconds_done, total))} / {_clock(total)}")
+
+
 def _clamp_times(segments: list[Segment], duration: float) -> None:
     """Keep every time inside the audio and word times monotonic (Whisper may overshoot the end)."""
     last = 0.0
@@ -154,7 +172,16 @@ def _clamp_times(segments: list[Segment], duration: float) -> None:
 
 
 def peak_rss_bytes() -> int:
-    """Peak resident memory of this process."""
+    """Peak resident memory of this process. On Linux ``VmHWM`` of the current address space: unlike
+    ``ru_maxrss`` it does not inherit the parent's peak through fork/exec (a spawned worker would otherwise
+    report at least the app's own peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     try:
         import resource
 

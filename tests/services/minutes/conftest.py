@@ -121,6 +121,27 @@ def long_wav(audio_dir, english_wav) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def ninety_minute_wav(audio_dir, long_wav) -> Path:
+    """~90.5 minutes: speech, 45 min of silence, speech, 45 min of silence, speech (made in < 1 s; VAD skips
+    the silence, so Whisper only works on the three speech blocks)."""
+    speech16 = audio_dir / "speech16.wav"  # made by long_wav
+    half = audio_dir / "half90.wav"
+    sox(str(speech16), str(half), "pad", "0", "2700")
+    out = audio_dir / "long90.wav"
+    sox(str(half), str(half), str(speech16), str(out))
+    half.unlink()
+    return out
+
+
+@pytest.fixture(scope="session")
+def twenty_minute_transcript(long_wav):
+    """The 20-minute file transcribed once through the worker (shared by the chunking and memory tests)."""
+    from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
+
+    return transcribe_in_child(long_wav, TranscribeOptions(model="tiny.en", language="en"))
+
+
 @pytest.fixture
 def tiny_opts():
     from desktop.services.minutes.transcribe import TranscribeOptions
