@@ -660,123 +660,178 @@
 <context>
     <name>SendLabels</name>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="12"/>
+        <location filename="../../desktop/ui/send/labels.py" line="14"/>
         <source>下書き</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="13"/>
+        <location filename="../../desktop/ui/send/labels.py" line="15"/>
         <source>確認中</source>
         <translation>Being confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="14"/>
+        <location filename="../../desktop/ui/send/labels.py" line="16"/>
         <source>送信待ち（保留中）</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="15"/>
+        <location filename="../../desktop/ui/send/labels.py" line="17"/>
         <source>送信中</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="16"/>
+        <location filename="../../desktop/ui/send/labels.py" line="18"/>
         <source>送信済み</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="17"/>
+        <location filename="../../desktop/ui/send/labels.py" line="19"/>
         <source>失敗</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="18"/>
+        <location filename="../../desktop/ui/send/labels.py" line="20"/>
         <source>要確認（届いたか不明）</source>
         <translation>Needs checking (delivery unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="19"/>
+        <location filename="../../desktop/ui/send/labels.py" line="21"/>
         <source>取り消し</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="29"/>
+        <location filename="../../desktop/ui/send/labels.py" line="31"/>
         <source>本文の送信中に接続が切れました。届いたか相手に確認してください。</source>
         <translation>The connection dropped while the message was being sent. Ask the recipient whether it arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="33"/>
+        <location filename="../../desktop/ui/send/labels.py" line="35"/>
         <source>一時的に送れなかったため、自動で再試行します。</source>
         <translation>Temporarily not sent; it will be retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="40"/>
+        <location filename="../../desktop/ui/send/labels.py" line="42"/>
+        <source>確認ダイアログを表示</source>
+        <translation>Confirmation dialog opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="43"/>
+        <source>送信せずに確認ダイアログを閉じた</source>
+        <translation>Confirmation dialog closed without sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="44"/>
+        <source>利用者が取り消し</source>
+        <translation>Cancelled by the user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="45"/>
+        <source>届いたことを利用者が確認</source>
+        <translation>Delivery confirmed by a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="46"/>
+        <source>利用者が再送を指示</source>
+        <translation>Resend requested by a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="48"/>
+        <source>本文の送信中に中断（届いたか不明）</source>
+        <translation>Interrupted while sending the message (delivery unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="49"/>
+        <source>本文の送信前に中断（もう一度送信）</source>
+        <translation>Interrupted before sending the message (will be sent again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="61"/>
+        <source>リンク</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="62"/>
+        <source>メール添付</source>
+        <translation>Mail attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="63"/>
+        <source>登録（{how}、添付 {n} 件）</source>
+        <translation>Queued ({how}, {n} attachments)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="66"/>
+        <source>確認済み（{s} 秒保留）</source>
+        <translation>Confirmed; held {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/labels.py" line="71"/>
         <source>メールアドレスがありません（FAX番号だけでは送れません）</source>
         <translation>No mail address (a FAX number alone cannot be sent to)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="41"/>
+        <location filename="../../desktop/ui/send/labels.py" line="72"/>
         <source>メールアドレスの形式が正しくありません: {value}</source>
         <translation>Malformed mail address: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="42"/>
+        <location filename="../../desktop/ui/send/labels.py" line="73"/>
         <source>氏名も所属もありません</source>
         <translation>Neither a name nor an organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="43"/>
+        <location filename="../../desktop/ui/send/labels.py" line="74"/>
         <source>FAX番号が正しくありません: {value}</source>
         <translation>Invalid FAX number: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="44"/>
+        <location filename="../../desktop/ui/send/labels.py" line="75"/>
         <source>同じメールアドレスが {value} 行目にもあります</source>
         <translation>The same mail address is already in row {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="64"/>
+        <location filename="../../desktop/ui/send/labels.py" line="95"/>
         <source>送信禁止ドメインの宛先が含まれています: {a}</source>
         <translation>Recipients on a blocked domain: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="70"/>
+        <location filename="../../desktop/ui/send/labels.py" line="101"/>
         <source>添付ファイルが見つからないか読み込めません: {p}</source>
         <translation>An attachment is missing or unreadable: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="79"/>
+        <location filename="../../desktop/ui/send/labels.py" line="110"/>
         <source>宛先が正しくありません。</source>
         <translation>A recipient is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="73"/>
+        <location filename="../../desktop/ui/send/labels.py" line="104"/>
         <source>FAX番号 {n} は宛先帳にありません。</source>
         <translation>FAX number {n} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="80"/>
+        <location filename="../../desktop/ui/send/labels.py" line="111"/>
         <source>宛先帳ファイルを読み込めませんでした。</source>
         <translation>The address book could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="82"/>
+        <location filename="../../desktop/ui/send/labels.py" line="113"/>
         <source>送付状に使う日本語フォントが見つかりません。</source>
         <translation>No Japanese font for the cover sheet was found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="84"/>
+        <location filename="../../desktop/ui/send/labels.py" line="115"/>
         <source>送信の設定が不足しています（設定画面で入力してください）。</source>
         <translation>Sending is not fully configured (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="86"/>
+        <location filename="../../desktop/ui/send/labels.py" line="117"/>
         <source>送信処理は別のウィンドウまたはコマンドで実行中です。</source>
         <translation>The outbox is being processed by another window or command.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="31"/>
-        <location filename="../../desktop/ui/send/labels.py" line="88"/>
+        <location filename="../../desktop/ui/send/labels.py" line="33"/>
+        <location filename="../../desktop/ui/send/labels.py" line="119"/>
         <source>送信できませんでした。</source>
         <translation>The message could not be sent.</translation>
     </message>

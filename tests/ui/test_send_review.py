@@ -193,3 +193,19 @@ def test_cancel_button_says_how_many_sends_it_stops(page, qtbot, tmp_path):
     assert tab.cancel_button.text() == "送信を取り消す（2件）"          # one row selected, the whole send stops
     qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
     assert {j.state for j in page.outbox.jobs(group_id=group)} == {"cancelled"}
+
+
+def test_send_log_history_reads_in_japanese(page, qtbot, tmp_path):
+    doc = tmp_path / "a.pdf"
+    doc.write_bytes(b"%PDF")
+    group = page.outbox.queue([Recipient("a@chuo.example.jp")], sender="yamada@metro.example.jp", subject="資料",
+                              body="", attachments=[doc])
+    page.outbox.begin_confirmation(group)
+    page.outbox.confirm(group, ["a@chuo.example.jp"], 60)
+    page.outbox.cancel_group(group)
+    tab = page.log_tab
+    tab.refresh()
+    tab.table.selectRow(0)
+    lines = [tab.history.item(i).text() for i in range(tab.history.count())]
+    assert [line.split("  ")[-1] for line in lines] == [
+        "登録（メール添付、添付 1 件）", "確認ダイアログを表示", "確認済み（60 秒保留）", "利用者が取り消し"]

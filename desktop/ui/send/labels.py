@@ -1,6 +1,8 @@
 """Translated names of outbox states and send errors (registered with desktop.ui.errors)."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.send import errors as e
@@ -34,6 +36,35 @@ def job_detail_text(job) -> str:
     else:
         return technical
     return f"{lead} / {technical}" if technical else lead
+
+
+EVENT_TEXTS = {
+    "confirmation dialog opened": QT_TRANSLATE_NOOP("SendLabels", "確認ダイアログを表示"),
+    "confirmation dialog closed without sending": QT_TRANSLATE_NOOP("SendLabels", "送信せずに確認ダイアログを閉じた"),
+    "cancelled by the user": QT_TRANSLATE_NOOP("SendLabels", "利用者が取り消し"),
+    "confirmed delivered by a person": QT_TRANSLATE_NOOP("SendLabels", "届いたことを利用者が確認"),
+    "resend requested by a person": QT_TRANSLATE_NOOP("SendLabels", "利用者が再送を指示"),
+    "interrupted after DATA was started; delivery unknown":
+        QT_TRANSLATE_NOOP("SendLabels", "本文の送信中に中断（届いたか不明）"),
+    "interrupted before DATA; will be sent again": QT_TRANSLATE_NOOP("SendLabels", "本文の送信前に中断（もう一度送信）"),
+}
+_QUEUED = re.compile(r"queued \((smtp|link), (\d+) attachments\)")
+_CONFIRMED = re.compile(r"confirmed; hold (\S+) s")
+
+
+def event_text(detail: str) -> str:
+    """An outbox event's detail (stored in English) in the user's language; server replies stay as they are."""
+    if detail in EVENT_TEXTS:
+        return QCoreApplication.translate("SendLabels", EVENT_TEXTS[detail])
+    m = _QUEUED.fullmatch(detail)
+    if m:
+        how = (QCoreApplication.translate("SendLabels", "リンク") if m.group(1) == "link"
+               else QCoreApplication.translate("SendLabels", "メール添付"))
+        return QCoreApplication.translate("SendLabels", "登録（{how}、添付 {n} 件）").format(how=how, n=m.group(2))
+    m = _CONFIRMED.fullmatch(detail)
+    if m:
+        return QCoreApplication.translate("SendLabels", "確認済み（{s} 秒保留）").format(s=m.group(1))
+    return detail
 
 
 ROW_PROBLEMS = {

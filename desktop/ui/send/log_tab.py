@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.send_log import export_xlsx
-from desktop.ui.send.labels import job_detail_text, state_label
+from desktop.ui.send.labels import event_text, job_detail_text, state_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -81,7 +81,7 @@ class LogTab(QWidget):
             arrow = state_label(e.to_state)
             if e.from_state:
                 arrow = f"{state_label(e.from_state)} → {arrow}"
-            self.history.addItem(f"{_when(e.at)}  {arrow}  {e.detail}")
+            self.history.addItem(f"{_when(e.at)}  {arrow}  {event_text(e.detail)}")
 
     def _choose_export(self) -> None:
         default = self.page.ctx.work_folder() / f"送信記録_{dt.date.today():%Y%m%d}.xlsx"
