@@ -70,7 +70,7 @@ def test_page_resumes_outbox_and_person_settles_uncertain(app_context, qtbot):
         assert page.log_tab.table.rowCount() == 4
         page.log_tab.table.selectRow(3)                       # oldest job, shown last
         history = [page.log_tab.history.item(i).text() for i in range(page.log_tab.history.count())]
-        assert any("DATA" in h for h in history) and len(history) >= 4
+        assert any("本文の送信中に中断（届いたか不明）" in h for h in history) and len(history) >= 4
     finally:
         app_context.jobs.cancel_all()
         app_context.jobs.wait_for_done(10000)
