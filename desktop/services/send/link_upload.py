@@ -19,11 +19,12 @@ from typing import Protocol
 from desktop.services.send.errors import NotConfigured, UploadError
 from desktop.services.sync.errors import (AuthenticationFailed, RemoteChanged, RemoteError, RemoteUnavailable,
                                           SyncError)
+from desktop.services.sync.names import SEND_LINK_FOLDER
 from desktop.services.sync.webdav import LocalFileChanged, WebDavClient
 
 log = logging.getLogger(__name__)
 
-LINK_FOLDER = "送付"
+LINK_FOLDER = SEND_LINK_FOLDER  # outside the two-way sync: recipients' links must keep working
 MAX_NAME_TRIES = 50
 
 

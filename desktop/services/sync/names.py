@@ -13,6 +13,9 @@ import unicodedata
 from pathlib import Path
 
 TEMP_PREFIX = ".tosei-part-"
+# Top-level remote folder where FAX-less send puts files shared by link. Recipients hold links into it, so the
+# sync neither downloads it (a local delete would otherwise delete the shared file) nor lets local files in.
+SEND_LINK_FOLDER = "送付"
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 _BAD_CHARS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 MAX_PATH_CHARS = 240  # stay below Windows MAX_PATH with a typical work folder
@@ -36,6 +39,11 @@ def unsafe_reason(relpath: str) -> str | None:
         if part.split(".")[0].upper().rstrip() in _RESERVED:
             return "reserved Windows device name"
     return None
+
+
+def is_server_only(relpath: str) -> bool:
+    """``True`` for paths inside :data:`SEND_LINK_FOLDER` (kept on the server, outside the two-way sync)."""
+    return relpath.split("/", 1)[0] == SEND_LINK_FOLDER
 
 
 def is_temp_name(name: str) -> bool:

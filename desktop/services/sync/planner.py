@@ -21,7 +21,8 @@ from pathlib import Path
 from desktop.services.common.jobs import NEVER, CancelToken
 from desktop.services.sync.journal import JournalEntry
 from desktop.services.sync.local_tree import LocalFile, LocalScan, file_sha256
-from desktop.services.sync.names import case_clashes, is_ignored_name, unsafe_reason
+from desktop.services.sync.names import (SEND_LINK_FOLDER, case_clashes, is_ignored_name, is_server_only,
+                                         unsafe_reason)
 from desktop.services.sync.webdav import RemoteEntry
 
 
@@ -75,7 +76,7 @@ def make_plan(root: Path, local: LocalScan, remote: dict[str, RemoteEntry], jour
     plan = Plan(tracked=len(journal), local_count=len(local.files))
     remote_files: dict[str, RemoteEntry] = {}
     for path, entry in remote.items():
-        if any(is_ignored_name(part) for part in path.split("/")):
+        if any(is_ignored_name(part) for part in path.split("/")) or is_server_only(path):
             continue
         if entry.is_dir:
             plan.remote_dirs.add(path)
@@ -88,6 +89,8 @@ def make_plan(root: Path, local: LocalScan, remote: dict[str, RemoteEntry], jour
         reason = unsafe_reason(path)
         if reason:
             refused[path] = reason
+        elif is_server_only(path):
+            refused[path] = f"the folder {SEND_LINK_FOLDER} is kept on the server for files sent by link"
     for path in set(local.files) & plan.remote_dirs:
         refused[path] = "a file on this computer but a folder on the server"
     for path in set(remote_files) & local.dirs:

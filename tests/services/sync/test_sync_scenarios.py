@@ -251,3 +251,19 @@ def test_local_file_problem_postpones_only_that_file(env):
     assert [p for p, _ in result.failed] == ["x/y.txt"] and "local file problem" in result.failed[0][1]
     assert (env.local / "fine.txt").read_bytes() == b"fine" and set(env.journal()) == {"fine.txt"}
     assert (env.local / "x").read_bytes() == b"a file where the server has a folder"
+
+
+def test_send_link_folder_stays_on_the_server(env):
+    """Files shared by FAX-less send links are never pulled down, deleted or overwritten by the sync."""
+    env.write_remote("送付/2026-11-25/g1/送付状.pdf", b"%PDF shared by link")
+    env.write_remote("議事録.docx", b"minutes")
+    env.write_local("送付/私のメモ.txt", b"a local file in the reserved folder")
+    result = env.sync()
+    assert (env.local / "議事録.docx").read_bytes() == b"minutes"
+    assert not (env.local / "送付" / "2026-11-25").exists()
+    assert "送付/私のメモ.txt" in dict(result.refused)
+    assert (env.remote / "送付/2026-11-25/g1/送付状.pdf").read_bytes() == b"%PDF shared by link"
+    assert not (env.remote / "送付/私のメモ.txt").exists()
+    assert set(env.journal()) == {"議事録.docx"}
+    again = env.sync()
+    assert (env.remote / "送付/2026-11-25/g1/送付状.pdf").exists() and again.complete
