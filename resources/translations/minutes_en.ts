@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="15" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="15"/>
         <source>ファイル {path} は音声として読み込めませんでした。壊れているか、音声ではないファイルです。</source>
         <translation>The file {path} could not be read as audio. It is damaged or not an audio file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="17" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="17"/>
         <source>ファイル {path} には音声が入っていません。</source>
         <translation>The file {path} contains no audio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="19" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="19"/>
         <source>文字起こしモデル「{name}」はこのパソコンにありません。モデルのダウンロードは許可されていません。情報システム担当にモデルフォルダへの配置を依頼してください。</source>
-        <translation>The transcription model "{name}" is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
+        <translation>The transcription model &quot;{name}&quot; is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="22" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="22"/>
         <source>モデルフォルダ {path} が見つからないか、Whisper モデルではありません。設定を確認してください。</source>
         <translation>The model folder {path} does not exist or is not a Whisper model. Please check the settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="24" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="24"/>
         <source>モデルファイル {file} が破損しているか、想定と異なるため使用しませんでした。</source>
         <translation>The model file {file} is damaged or not the expected file, so it was not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="26" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="26"/>
         <source>モデル「{model}」は英語専用のため、この言語は文字起こしできません。</source>
-        <translation>The model "{model}" understands English only and cannot transcribe this language.</translation>
+        <translation>The model &quot;{model}&quot; understands English only and cannot transcribe this language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="27" />
+        <location filename="../../desktop/ui/minutes/error_text.py" line="27"/>
         <source>書き出しに失敗しました。</source>
         <translation>Export failed.</translation>
     </message>
@@ -41,18 +42,33 @@
 <context>
     <name>CaptionsWindow</name>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="35" />
-        <location filename="../../desktop/ui/minutes/captions.py" line="36" />
+        <location filename="../../desktop/ui/minutes/captions.py" line="42"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="43"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="38" />
+        <location filename="../../desktop/ui/minutes/captions.py" line="44"/>
+        <source>字幕の状態</source>
+        <translation>Caption status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/captions.py" line="45"/>
+        <source>通常表示に戻す</source>
+        <translation>Exit full screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/captions.py" line="45"/>
+        <source>全画面表示</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/captions.py" line="49"/>
         <source>音声を待っています…</source>
         <translation>Waiting for speech…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="60" />
+        <location filename="../../desktop/ui/minutes/captions.py" line="114"/>
         <source>録音が終了しました。</source>
         <translation>Recording finished.</translation>
     </message>
@@ -60,52 +76,52 @@
 <context>
     <name>MetaForm</name>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="43" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
         <source>会議名</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="43" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="43" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="43" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
         <source>出席者</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="43" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
         <source>作成者</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="44" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="53"/>
         <source>議題（1行に1件）</source>
         <translation>Agenda (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="44" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="53"/>
         <source>決定事項（1行に1件）</source>
         <translation>Decisions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="44" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="53"/>
         <source>次回予定</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="50" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="59"/>
         <source>読点（、）またはカンマで区切る</source>
         <translation>Separated by 、 or commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="51" />
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="60"/>
         <source>例: 令和8年11月25日 10:00</source>
         <translation>e.g. 2026-11-25 10:00</translation>
     </message>
@@ -113,27 +129,27 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="100" />
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="100"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="101" />
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="101"/>
         <source>話者</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="102" />
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="102"/>
         <source>発言</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="130" />
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="130"/>
         <source>発言の編集</source>
         <translation>Edit line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="133" />
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="133"/>
         <source>話者の変更</source>
         <translation>Change speaker</translation>
     </message>
@@ -141,216 +157,251 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="131" />
+        <location filename="../../desktop/ui/minutes/page.py" line="135"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="133" />
+        <location filename="../../desktop/ui/minutes/page.py" line="137"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="133" />
+        <location filename="../../desktop/ui/minutes/page.py" line="137"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="134" />
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="134" />
-        <location filename="../../desktop/ui/minutes/page.py" line="312" />
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="331"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="135" />
-        <location filename="../../desktop/ui/minutes/page.py" line="256" />
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="277"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="135" />
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="136" />
-        <location filename="../../desktop/ui/minutes/page.py" line="228" />
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="249"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="136" />
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="137" />
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="137" />
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138" />
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138" />
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143" />
+        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143" />
+        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="144" />
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="144" />
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145" />
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="149" />
-        <location filename="../../desktop/ui/minutes/page.py" line="356" />
+        <location filename="../../desktop/ui/minutes/page.py" line="153"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="376"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="150" />
+        <location filename="../../desktop/ui/minutes/page.py" line="154"/>
         <source>決定事項から起案する</source>
         <translation>Start an approval draft from the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="151" />
+        <location filename="../../desktop/ui/minutes/page.py" line="155"/>
         <source>書き出したファイルを送信する</source>
         <translation>Send the exported file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="154" />
+        <location filename="../../desktop/ui/minutes/page.py" line="158"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="155" />
+        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="156" />
+        <location filename="../../desktop/ui/minutes/page.py" line="160"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="157" />
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="158" />
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="158" />
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="158" />
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="160" />
+        <location filename="../../desktop/ui/minutes/page.py" line="164"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="176" />
+        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
+        <source>録音中に使えます（「マイクで録音」を押してから）</source>
+        <translation>Available while recording (press “Record from microphone” first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
+        <source>録音ファイルを開くか、マイクで録音してください。</source>
+        <translation>Open a recording or record from the microphone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
+        <source>録音: {name}</source>
+        <translation>Recording: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <source>モデルを読み込んでいます…</source>
+        <translation>Loading the model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <source>音声を読み込んでいます…</source>
+        <translation>Reading the audio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <source>{done} / {total} を処理しました</source>
+        <translation>{done} of {total} processed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="176" />
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="198" />
+        <location filename="../../desktop/ui/minutes/page.py" line="218"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="199" />
+        <location filename="../../desktop/ui/minutes/page.py" line="219"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="199" />
+        <location filename="../../desktop/ui/minutes/page.py" line="219"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="210" />
+        <location filename="../../desktop/ui/minutes/page.py" line="231"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="257" />
+        <location filename="../../desktop/ui/minutes/page.py" line="278"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="267" />
+        <location filename="../../desktop/ui/minutes/page.py" line="288"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="270" />
+        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="304" />
+        <location filename="../../desktop/ui/minutes/page.py" line="323"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="324" />
+        <location filename="../../desktop/ui/minutes/page.py" line="343"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="362" />
+        <location filename="../../desktop/ui/minutes/page.py" line="382"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="369" />
+        <location filename="../../desktop/ui/minutes/page.py" line="389"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -358,32 +409,32 @@
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../desktop/ui/minutes/player.py" line="46" />
+        <location filename="../../desktop/ui/minutes/player.py" line="46"/>
         <source>一時停止</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/player.py" line="46" />
+        <location filename="../../desktop/ui/minutes/player.py" line="46"/>
         <source>再生</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/player.py" line="47" />
+        <location filename="../../desktop/ui/minutes/player.py" line="47"/>
         <source>再生／一時停止</source>
         <translation>Play/pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/player.py" line="48" />
+        <location filename="../../desktop/ui/minutes/player.py" line="48"/>
         <source>再生位置</source>
         <translation>Playback position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/player.py" line="49" />
+        <location filename="../../desktop/ui/minutes/player.py" line="49"/>
         <source>再生速度</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/player.py" line="50" />
+        <location filename="../../desktop/ui/minutes/player.py" line="50"/>
         <source>再生時間</source>
         <translation>Playback time</translation>
     </message>
@@ -391,37 +442,37 @@
 <context>
     <name>RecorderBar</name>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="44" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="44"/>
         <source>録音停止</source>
         <translation>Stop recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="44" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="44"/>
         <source>マイクで録音</source>
         <translation>Record from microphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="45" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="45"/>
         <source>録音の開始／停止</source>
         <translation>Start/stop recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="46" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="46"/>
         <source>録音の状態</source>
         <translation>Recording status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="61" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="61"/>
         <source>マイクが見つかりません。</source>
         <translation>No microphone found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="91" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="91"/>
         <source>録音中 {time}（{path}）</source>
         <translation>Recording {time} ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/recorder.py" line="104" />
+        <location filename="../../desktop/ui/minutes/recorder.py" line="104"/>
         <source>録音を保存しました: {path}</source>
         <translation>Recording saved: {path}</translation>
     </message>
@@ -429,149 +480,164 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="89" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="99"/>
         <source>話者名を変更…</source>
         <translation>Rename speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="89" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="99"/>
         <source>選択した話者の名前を変更</source>
         <translation>Rename the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="90" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="100"/>
         <source>話者を割り当て…</source>
         <translation>Assign speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="90" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="100"/>
         <source>選択した発言に話者を割り当て</source>
         <translation>Assign a speaker to the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="91" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
         <source>結合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="91" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
         <source>選択した発言を結合</source>
         <translation>Merge the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="92" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
         <source>分割</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="92" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
         <source>選択した発言を分割</source>
         <translation>Split the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="93" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
         <source>同じ話者を結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="93" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
         <source>同じ話者の連続した発言を結合</source>
         <translation>Merge consecutive lines of the same speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="94" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
         <source>決定事項に追加</source>
         <translation>Add to decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="94" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
         <source>選択した発言を決定事項に追加</source>
         <translation>Add the selected lines to the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="95" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="96" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="97" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="107"/>
         <source>すべて置換</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="102" />
-        <location filename="../../desktop/ui/minutes/editor.py" line="103" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
+        <source>検索:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
+        <source>置換後:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
         <source>検索する語</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="104" />
-        <location filename="../../desktop/ui/minutes/editor.py" line="105" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
         <source>置換後の語</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="106" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
         <source>発言の一覧</source>
         <translation>Transcript lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="137" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="150"/>
         <source>話者名の変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="142" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="155"/>
         <source>話者名を変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="143" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="156"/>
         <source>「{old}」の新しい名前:</source>
-        <translation>New name for "{old}":</translation>
+        <translation>New name for &quot;{old}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="153" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="166"/>
         <source>話者の割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="160" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="173"/>
         <source>話者を割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="160" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="173"/>
         <source>話者:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="168" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="181"/>
         <source>発言の結合</source>
         <translation>Merge lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="177" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="190"/>
         <source>発言の分割</source>
         <translation>Split line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="180" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="193"/>
         <source>同じ話者の結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="185" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="199"/>
+        <source>「{find}」は見つかりませんでした。</source>
+        <translation>“{find}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="201"/>
         <source>置換</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="186" />
+        <location filename="../../desktop/ui/minutes/editor.py" line="202"/>
         <source>{n} か所を置換しました。</source>
         <translation>Replaced {n} occurrence(s).</translation>
     </message>

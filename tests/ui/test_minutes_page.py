@@ -38,12 +38,19 @@ def page(qtbot, app_context):
 
 def test_import_edit_rename_export(qtbot, page, speech_wav, tmp_path):
     assert page.model_combo.findData("base") >= 0  # embedded model offered
-    fractions = []
+    fractions, messages = [], []
+    assert "録音ファイルを開く" in page.file_label.text()  # says what to do first
     page.open_audio(speech_wav)
+    assert "meeting.wav" in page.file_label.text()  # which recording is being edited
     assert page.job is not None and page.progress_box.isVisible()
-    page.job.progressed.connect(lambda f, m: fractions.append(f))
+    assert not page.open_saved_button.isEnabled()  # a saved transcript opened now would be overwritten
+    page.job.progressed.connect(lambda f, m: (fractions.append(f), messages.append(m)))
     qtbot.waitUntil(lambda: page.job is None, timeout=120_000)
     assert any(f is not None and 0 < f <= 1 for f in fractions)
+    # the service's English stage names are shown in the UI language (here Japanese)
+    assert messages and not {"loading model", "reading audio", "done"} & set(messages), messages
+    assert any("を処理しました" in m for m in messages), messages
+    assert page.open_saved_button.isEnabled()
     assert not page.progress_box.isVisible()
     model = page.model
     assert model.rowCount() >= 2
@@ -153,10 +160,20 @@ def test_editor_merge_split_replace_with_undo(qtbot, page, speech_wav):
                                          | editor.table.selectionModel().SelectionFlag.Rows)
     editor.merge_selected()
     assert model.rowCount() == 3 and model.segment(2).text == "質問はありますか。ありません。"
+    assert not editor.replace_button.isEnabled()  # nothing to find yet
+    assert editor.find_label.text() and editor.find_label.buddy() is editor.find_edit
+    assert editor.replace_label.buddy() is editor.replace_edit  # labelled even when the fields hold text
+    statuses = []
+    editor.status.connect(statuses.append)
+    editor.find_edit.setText("決算")
+    assert editor.replace_button.isEnabled()
+    editor.replace_all()
+    assert statuses[-1] == "「決算」は見つかりませんでした。" and page.undo_stack.count() == 2  # no empty step
     editor.find_edit.setText("予算")
     editor.replace_edit.setText("来年度予算")
     editor.replace_all()
-    assert model.segment(0).text == "来年度予算の説明です。"
+    assert model.segment(0).text == "来年度予算の説明です。" and statuses[-1] == "1 か所を置換しました。"
+    assert editor.undo_button.toolTip() == "置換"  # says what 元に戻す will undo
     editor.merge_turns()
     assert model.rowCount() == 2
     for _ in range(4):
@@ -167,17 +184,38 @@ def test_editor_merge_split_replace_with_undo(qtbot, page, speech_wav):
 
 
 def test_captions_window_shows_recent_lines(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.meeting_room import TOUCH_STYLESHEET
     from desktop.ui.minutes.captions import MAX_LINES, CaptionsWindow
 
-    window = CaptionsWindow()
-    qtbot.addWidget(window)
-    for i in range(MAX_LINES + 2):
-        window.on_message(None, f"final\t{i}.0\t行{i}")
-    window.on_message(None, "partial\t9.0\t途中の発言")
-    window.on_message(None, "ready")
-    lines = window.label.text().split("\n")
-    assert len(lines) == MAX_LINES and lines[-1] == "途中の発言" and lines[0] == "行3"
-    assert window.label.font().pointSizeF() >= 28
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet(TOUCH_STYLESHEET)  # meeting-room mode's app-wide sheet (it overrode the big font)
+    try:
+        window = CaptionsWindow()
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        for i in range(MAX_LINES + 2):
+            window.on_message(None, f"final\t{i}.0\t行{i}")
+        window.on_message(None, "partial\t9.0\t途中の<発言>")
+        window.on_message(None, "ready")
+        lines = window.caption_lines()
+        assert len(lines) == MAX_LINES and lines[-1] == "途中の<発言>" and lines[0] == "行3"
+        html = window.label.text()
+        assert "行3" in html and "行2" not in html and "途中の&lt;発言&gt;" in html  # escaped, not markup
+        assert 'color:#9a9a9a">途中の' in html  # the unsettled guess is grey
+        # readable from the back of the room: ~1/8 of the window height, whatever the app style sheet says
+        assert window.label.fontInfo().pixelSize() >= 720 // 8 - 2
+        assert window.full_button.text() == "全画面表示"
+        window.full_button.click()
+        qtbot.waitUntil(window.isFullScreen, timeout=3_000)
+        assert window.full_button.text() == "通常表示に戻す"
+        window.full_button.click()
+        qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3_000)
+    finally:
+        app.setStyleSheet(before)
 
 
 def test_assign_speaker_and_reopen_saved_json(qtbot, page, speech_wav, tmp_path):
@@ -214,3 +252,21 @@ def test_japanese_transcript_renders_with_a_japanese_font(qtbot, page, speech_wa
     assert page.grab().save(str(shot)) and shot.stat().st_size > 10_000
     rect = page.table.visualRect(page.model.index(0, 2))
     assert rect.width() > QFontInfo(page.table.font()).pixelSize() * 10  # the text column is not squeezed
+
+
+def test_meeting_room_side_panel_fields_are_not_squeezed(qtbot, page):
+    """Meeting-room type in a narrow side panel: labels sit above the fields, which keep the full width,
+    and the 議題/決定事項 boxes show several lines of the large type."""
+    from desktop.ui.meeting_room import TOUCH_STYLESHEET
+
+    # the meeting-room sheet on the page (the app-wide switch back to no sheet at all upset later tests)
+    page.setStyleSheet(TOUCH_STYLESHEET)
+    form = page.meta_form
+    form.resize(360, 900)
+    qtbot.wait(50)
+    for edit in (form.title, form.datetime, form.next_meeting):
+        assert edit.width() >= form.width() * 0.8, (edit.width(), form.width())
+    line = form.agenda.fontMetrics().lineSpacing()
+    assert line >= 18  # the large type reached the field
+    assert form.agenda.minimumHeight() >= 4 * line
+    assert "録音中に使えます" in page.captions_button.toolTip()  # why ライブ字幕 is greyed out

@@ -10,15 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from desktop.services import paths
 from desktop.services.common.atomic import atomic_output_path
 from desktop.services.common.docx_ja import (JA_GOTHIC, JA_MINCHO, add_heading_ja, add_text, add_title,
                                              new_a4_document, set_cell_text)
-from desktop.services.minutes.transcript import Transcript
+from desktop.services.minutes.transcript import Transcript, join_texts
 
 TEMPLATE_NAME = "minutes_template.docx"
+HEADER_WIDTHS = (Mm(30), Mm(140))  # label | value: 170 mm = A4 minus 20 mm margins
 
 
 def template_path() -> Path | None:
@@ -38,13 +39,12 @@ def _clock(seconds: float) -> str:
 def speaker_turns(t: Transcript) -> list[tuple[str, float, float, str]]:
     """Consecutive segments of one speaker joined: ``(speaker, start, end, text)``."""
     turns: list[tuple[str, float, float, str]] = []
-    joiner = "" if t.language == "ja" else " "
     for s in t.segments:
         if not s.text.strip():
             continue
         if turns and turns[-1][0] == s.speaker:
             sp, start, _, text = turns[-1]
-            turns[-1] = (sp, start, s.end, text + joiner + s.text.strip())
+            turns[-1] = (sp, start, s.end, join_texts((text, s.text), t.language))
         else:
             turns.append((s.speaker, s.start, s.end, s.text.strip()))
     return turns
@@ -62,10 +62,19 @@ def build_document(t: Transcript, template: str | Path | None = None, with_times
     table = document.add_table(rows=len(rows), cols=2)
     table.style = document.styles["Table Grid"] if "Table Grid" in [s.name for s in document.styles] else None
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    # fixed widths in the grid too: LibreOffice (and Word on re-layout) follow w:gridCol, not the cells
+    table.autofit = False
+    for column, width in zip(table.columns, HEADER_WIDTHS):
+        column.width = width
     for row, (label, value) in zip(table.rows, rows):
-        row.cells[0].width, row.cells[1].width = Mm(30), Mm(140)
+        for cell, width in zip(row.cells, HEADER_WIDTHS):
+            cell.width = width
         set_cell_text(row.cells[0], label, bold=True, east_asian=JA_GOTHIC)
         set_cell_text(row.cells[1], value or "")
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:  # breathing room between the text and the rules
+                paragraph.paragraph_format.space_before = Pt(2)
+                paragraph.paragraph_format.space_after = Pt(2)
 
     add_heading_ja(document, "議題", level=1, size_pt=13)
     agenda = [a for a in meta.agenda if a.strip()]

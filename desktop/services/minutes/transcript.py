@@ -119,13 +119,27 @@ def set_text(t: Transcript, index: int, text: str) -> None:
         seg.words = []  # edited text no longer matches the recognised words
 
 
+JA_SENTENCE_END = "。．！？!?」』）)、，,…"
+
+
+def join_texts(texts, language: str) -> str:
+    """Join segment texts: English with spaces; Japanese directly after punctuation, else with an
+    ideographic space (Whisper often leaves 「。」 out, and run-on sentences read badly in the minutes)."""
+    parts = [x.strip() for x in texts if x and x.strip()]
+    if language != "ja":
+        return " ".join(parts)
+    out = ""
+    for part in parts:
+        out += part if not out or out[-1] in JA_SENTENCE_END else "\u3000" + part
+    return out
+
+
 def merge_segments(t: Transcript, index: int, count: int = 2) -> None:
     """Merge ``count`` consecutive segments starting at ``index`` into one (speaker of the first)."""
     if count < 2 or index < 0 or index + count > len(t.segments):
         raise IndexError("nothing to merge")
     group = t.segments[index:index + count]
-    joiner = "" if t.language == "ja" else " "
-    merged = Segment(group[0].start, group[-1].end, joiner.join(s.text.strip() for s in group).strip(),
+    merged = Segment(group[0].start, group[-1].end, join_texts((s.text for s in group), t.language),
                      group[0].speaker, [w for s in group for w in s.words])
     t.segments[index:index + count] = [merged]
 

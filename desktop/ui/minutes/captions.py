@@ -1,14 +1,16 @@
-"""Live captions window for the meeting-room display: large text, the most recent lines, updated every few
-seconds from the recording in progress (:mod:`desktop.services.minutes.live` in a child process)."""
+"""Live captions window for the meeting-room display: large light-on-dark text, the most recent lines (the
+newest guess in grey until it settles), updated every few seconds from the recording in progress
+(:mod:`desktop.services.minutes.live` in a child process). Full screen on the display with one button."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.minutes.live import parse_message
 
 MAX_LINES = 6
+LINES_ON_SCREEN = 7  # text size: the window height holds about this many lines (+ the status row)
 
 
 class CaptionsWindow(QWidget):
@@ -17,30 +19,55 @@ class CaptionsWindow(QWidget):
         self.setObjectName("minutesCaptions")
         self.finals: list[str] = []
         self.partial = ""
-        self.label = QLabel()
+        self.label = QLabel(objectName="minutesCaptionsText")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.font())
-        font.setPointSizeF(max(28.0, font.pointSizeF() * 2.5))
-        self.label.setFont(font)
-        self.status = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.status = QLabel(objectName="minutesCaptionsStatus")
+        self.full_button = QPushButton(objectName="minutesCaptionsFull")
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.full_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
         self.resize(1000, 500)
+        self._apply_size()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ライブ字幕"))
         self.label.setAccessibleName(self.tr("ライブ字幕"))
+        self.status.setAccessibleName(self.tr("字幕の状態"))
+        text = self.tr("通常表示に戻す") if self.isFullScreen() else self.tr("全画面表示")
+        self.full_button.setText(text)
+        self.full_button.setAccessibleName(text)
         if not self.finals and not self.partial:
             self.status.setText(self.tr("音声を待っています…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        self._apply_size()
+        super().resizeEvent(event)
+
+    def text_pixel_size(self) -> int:
+        return max(32, self.height() // (LINES_ON_SCREEN + 1))
+
+    def _apply_size(self) -> None:
+        # the widget's own style sheet: the app-wide (meeting-room) sheet would override setFont()
+        self.setStyleSheet(
+            "QWidget#minutesCaptions { background: #101010; }"
+            f"QLabel#minutesCaptionsText {{ color: #ffffff; font-size: {self.text_pixel_size()}px; }}"
+            "QLabel#minutesCaptionsStatus { color: #d0d0d0; }")
 
     def on_message(self, _fraction, message: str) -> None:
         parsed = parse_message(message)
@@ -53,8 +80,35 @@ class CaptionsWindow(QWidget):
         else:
             self.partial = text
         self.status.setText("")
-        lines = self.finals + ([self.partial] if self.partial else [])
-        self.label.setText("\n".join(lines[-MAX_LINES:]))
+        self.label.setText(self.caption_html())
+
+    def caption_html(self) -> str:
+        """Settled lines in white, the newest guess (may still change) in grey."""
+        from html import escape
+
+        finals = self.finals[-(MAX_LINES - (1 if self.partial else 0)):] if self.finals else []
+        lines = [escape(t) for t in finals]
+        if self.partial:
+            lines.append(f'<span style="color:#9a9a9a">{escape(self.partial)}</span>')
+        return "<br>".join(lines)
+
+    def caption_lines(self) -> list[str]:
+        finals = self.finals[-(MAX_LINES - (1 if self.partial else 0)):] if self.finals else []
+        return finals + ([self.partial] if self.partial else [])
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            screen = self.screen()
+            if screen is not None:  # without a window manager, full screen needs the geometry too
+                self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        self.retranslate()
+
+    def _leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.toggle_full_screen()
 
     def stopped(self) -> None:
         self.status.setText(self.tr("録音が終了しました。"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import transcript as tx
@@ -24,7 +24,7 @@ def button(name: str, slot) -> QPushButton:
 def split_point(text: str) -> int:
     """Sentence end nearest the middle (。．.!?！？、 or a space), else the middle."""
     middle = len(text) // 2
-    marks = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。．.!?！？、, "]
+    marks = [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。．.!?！？、, \u3000"]
     return min(marks, key=lambda i: abs(i - middle)) if marks else middle
 
 
@@ -59,6 +59,8 @@ class TranscriptEditor(QWidget):
         self.redo_button = button("minutesRedo", self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)  # what 元に戻す will undo
+        self.undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
         edit_row = QHBoxLayout()
         for w in (self.rename_button, self.assign_button, self.merge_button, self.split_button, self.turns_button,
                   self.decision_button, self.undo_button, self.redo_button):
@@ -67,9 +69,17 @@ class TranscriptEditor(QWidget):
         self.find_edit = QLineEdit(objectName="minutesFind")
         self.replace_edit = QLineEdit(objectName="minutesReplace")
         self.replace_button = button("minutesReplaceAll", self.replace_all)
+        self.find_edit.textChanged.connect(lambda _=None: self.update_actions())
+        self.find_edit.returnPressed.connect(self.replace_edit.setFocus)
+        self.replace_edit.returnPressed.connect(self.replace_all)
+        # visible labels: a placeholder disappears as soon as the field has text
+        self.find_label, self.replace_label = QLabel(), QLabel()
+        self.find_label.setBuddy(self.find_edit)
+        self.replace_label.setBuddy(self.replace_edit)
         find_row = QHBoxLayout()
-        for w in (self.find_edit, self.replace_edit, self.replace_button):
-            find_row.addWidget(w)
+        for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.replace_label, 0),
+                           (self.replace_edit, 1), (self.replace_button, 0)):
+            find_row.addWidget(w, stretch)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
 
@@ -99,6 +109,8 @@ class TranscriptEditor(QWidget):
         for widget, (text, name) in texts.items():
             widget.setText(text)
             widget.setAccessibleName(name)
+        self.find_label.setText(self.tr("検索:"))
+        self.replace_label.setText(self.tr("置換後:"))
         self.find_edit.setPlaceholderText(self.tr("検索する語"))
         self.find_edit.setAccessibleName(self.tr("検索する語"))
         self.replace_edit.setPlaceholderText(self.tr("置換後の語"))
@@ -114,8 +126,9 @@ class TranscriptEditor(QWidget):
     def update_actions(self) -> None:
         has = self.model.rowCount() > 0
         for b in (self.rename_button, self.assign_button, self.merge_button, self.split_button, self.turns_button,
-                  self.decision_button, self.replace_button):
+                  self.decision_button):
             b.setEnabled(has)
+        self.replace_button.setEnabled(has and bool(self.find_edit.text()))
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
 
@@ -182,6 +195,9 @@ class TranscriptEditor(QWidget):
     def replace_all(self) -> None:
         find, repl = self.find_edit.text(), self.replace_edit.text()
         if find:
+            if not any(find in s.text for s in self.model.transcript.segments):
+                self.status.emit(self.tr("「{find}」は見つかりませんでした。").format(find=find))
+                return  # nothing to undo
             n = self.model.apply(self.tr("置換"), lambda t: tx.find_replace(t, find, repl))
             self.status.emit(self.tr("{n} か所を置換しました。").format(n=n or 0))
 

@@ -7,6 +7,24 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from desktop.services.minutes.transcript import MinutesMeta
 
 
+class LinesEdit(QPlainTextEdit):
+    """A list field (one item a line) that shows at least four lines in its current type size (meeting-room
+    mode's style sheet makes the type larger after construction)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+        super().changeEvent(event)
+
+
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
@@ -21,16 +39,17 @@ class MetaForm(QWidget):
         self.place = QLineEdit()
         self.attendees = QLineEdit()
         self.author = QLineEdit()
-        self.agenda = QPlainTextEdit()
-        self.decisions = QPlainTextEdit()
+        self.agenda = LinesEdit()
+        self.decisions = LinesEdit()
         self.next_meeting = QLineEdit()
         for edit in (self.agenda, self.decisions):
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(60)
             edit.textChanged.connect(self.changed)
         for edit in (self.title, self.datetime, self.place, self.attendees, self.author, self.next_meeting):
             edit.textEdited.connect(lambda _=None: self.changed.emit())
         self.form = QFormLayout(self)
+        # labels above the fields: the form lives in a side panel, where label + field side by side left
+        # the fields a few characters wide in meeting-room mode (large type)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.labels = [QLabel() for _ in range(8)]
         widgets = (self.title, self.datetime, self.place, self.attendees, self.author, self.agenda,
                    self.decisions, self.next_meeting)

@@ -60,6 +60,8 @@ class MinutesPage(QWidget):
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
         self.transcribe_button = button("minutesTranscribe", self._transcribe_clicked)
         self.model_label, self.language_label = QLabel(), QLabel()
+        self.file_label = QLabel(objectName="minutesFile")  # which recording is open
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recorder = RecorderBar(self)
         self.recorder.recorded.connect(self._recording_finished)
         self.recorder.started.connect(lambda _path: self._update_actions())
@@ -125,6 +127,7 @@ class MinutesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addWidget(self.file_label)
         layout.addWidget(self.progress_box)
         layout.addWidget(splitter, 1)
 
@@ -159,11 +162,26 @@ class MinutesPage(QWidget):
         for i, text in enumerate((self.tr("日本語"), self.tr("英語"), self.tr("自動判定"))):
             self.language_combo.setItemText(i, text)
         self.progress.setAccessibleName(self.tr("文字起こしの進み具合"))
+        self.captions_button.setToolTip(self.tr("録音中に使えます（「マイクで録音」を押してから）"))
+        self._show_file_name()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _show_file_name(self) -> None:
+        if self.audio_path is None:
+            self.file_label.setText(self.tr("録音ファイルを開くか、マイクで録音してください。"))
+        else:
+            self.file_label.setText(self.tr("録音: {name}").format(name=self.audio_path.name))
+        self.file_label.setToolTip(str(self.audio_path) if self.audio_path else "")
+        self.file_label.setAccessibleName(self.file_label.text())
+
+    def stage_texts(self) -> dict[str, str]:
+        """The transcription service's stage messages (plain English for the CLI and log) in the UI language."""
+        return {"loading model": self.tr("モデルを読み込んでいます…"), "reading audio": self.tr("音声を読み込んでいます…"),
+                "done": self.tr("完了"), "processed": self.tr("{done} / {total} を処理しました")}
 
     def _fill_models(self) -> None:
         settings = self.ctx.settings
@@ -193,6 +211,7 @@ class MinutesPage(QWidget):
         self.transcribe_button.setEnabled(self.audio_path is not None and not busy)
         self.captions_button.setEnabled(self.recorder.recording and self.captions_job is None)
         self.open_button.setEnabled(not busy)
+        self.open_saved_button.setEnabled(not busy)  # its result would be replaced when the job ends
 
     # ------------------------------------------------------------------ transcription
     def choose_file(self) -> None:
@@ -204,6 +223,7 @@ class MinutesPage(QWidget):
     def open_audio(self, path: str | Path) -> None:
         """Load ``path`` in the player; restore its autosaved edit if there is one, else transcribe it."""
         self.audio_path = Path(path)
+        self._show_file_name()
         self.player.load(self.audio_path)
         saved = autosave.load(str(self.audio_path))
         if saved is not None and saved.segments:
@@ -267,9 +287,11 @@ class MinutesPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("準備中…"))
         self.progress_box.show()
+        stages = self.stage_texts()
         self.job = self.ctx.jobs.start(
             self.tr("文字起こし: {name}").format(name=path.name),
-            lambda progress, cancel: transcribe_in_child(path, opts, progress=progress, cancel=cancel),
+            lambda progress, cancel: transcribe_in_child(path, opts, progress=translated(progress, stages),
+                                                         cancel=cancel),
             on_success=self._transcribed)
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._job_finished)
@@ -324,6 +346,7 @@ class MinutesPage(QWidget):
         if transcript.source and Path(transcript.source).is_file():
             self.audio_path = Path(transcript.source)
             self.player.load(self.audio_path)
+            self._show_file_name()
         self._update_actions()
 
     def rename_speaker(self, old: str, new: str) -> None:
@@ -378,6 +401,19 @@ class MinutesPage(QWidget):
 
         if self.last_export is not None:
             send_files(self.ctx, [self.last_export], subject=self.meta_form.meta().title)
+
+
+def translated(progress, stages: dict[str, str]):
+    """A progress callback that shows the service's stage messages in the UI language (the texts are made
+    on the GUI thread; this runs on the job's worker thread)."""
+    def report(fraction, message: str = "") -> None:
+        if message in stages:
+            message = stages[message]
+        elif re.fullmatch(r"\d+:\d\d:\d\d / \d+:\d\d:\d\d", message):
+            done, total = message.split(" / ")
+            message = stages["processed"].format(done=done, total=total)
+        progress(fraction, message)
+    return report
 
 
 def safe_file_name(name: str) -> str:

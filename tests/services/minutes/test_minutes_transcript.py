@@ -6,6 +6,8 @@ import re
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
 
 from desktop.services import paths
 from desktop.services.minutes import autosave
@@ -116,6 +118,28 @@ def test_docx_has_metadata_speakers_decisions_and_east_asian_font(tmp_path):
     assert "0:00:00" not in "\n".join(p.text for p in no_times.paragraphs)
 
 
+def test_docx_layout_header_widths_page_numbers_black_headings(tmp_path):
+    """What LibreOffice showed: the label column took half the table (widths only on cells, not in the
+    grid), headings were Word-blue, and pages had no numbers; Japanese turns ran together."""
+    from docx.shared import Mm
+
+    t = sample()
+    t.segments[1].text = "予算について説明します"  # Whisper often leaves out 「。」
+    t.segments.insert(2, Segment(5.0, 6.0, "まず歳入です", t.segments[1].speaker))
+    doc = Document(str(export(t, tmp_path / "layout.docx")))
+    table = doc.tables[0]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [Mm(30).twips, Mm(140).twips]
+    assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    footer = doc.sections[0].footer._element.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    heading = doc.styles["Heading 1"].font.color
+    assert heading.rgb == RGBColor(0, 0, 0) and heading.theme_color is None
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "予算について説明します\u3000まず歳入です" in body  # a visible break, not a run-on sentence
+    assert "本日の会議を始めます。予算について" in body  # no extra space after 「。」
+
+
 def test_docx_template_from_policy_folder(tmp_path, monkeypatch):
     from desktop.services.common.docx_ja import new_a4_document, add_text
 
@@ -151,3 +175,15 @@ def test_phantom_and_repeat_filters():
     assert collapse_repeats("はい、はい。") == "はい、はい。"
     assert drop_repeated_runs(["a", "予算を説明します", "予算を説明します", "予算を説明します", "b"]) == [0, 1, 4]
     assert drop_repeated_runs(["はい", "はい", "はい"]) == [0, 1]
+
+
+def test_japanese_merge_keeps_unpunctuated_sentences_apart():
+    t = Transcript([Segment(0.0, 1.0, "はじめます"), Segment(1.0, 2.0, "議題は図書館です。"),
+                    Segment(2.0, 3.0, "以上")], "ja")
+    merge_segments(t, 0, 3)
+    assert t.segments[0].text == "はじめます\u3000議題は図書館です。以上"
+    split_segment(t, 0, len("はじめます\u3000"))
+    assert [s.text for s in t.segments] == ["はじめます", "議題は図書館です。以上"]
+    en = Transcript([Segment(0.0, 1.0, "Hello"), Segment(1.0, 2.0, "there")], "en")
+    merge_segments(en, 0, 2)
+    assert en.segments[0].text == "Hello there"
