@@ -6,8 +6,10 @@ bare faster-whisper call with identical settings, on the same file, plus peak RS
 Each measurement runs in a fresh process (peak RSS is per process): "app" is ``transcribe_in_child`` as the
 UI and CLI call it (decode, 5-minute chunks, filters, child process); "bare" is ``WhisperModel(...)`` +
 ``transcribe(file, ...)`` consuming every segment. Both include model load. Files: a ~1-minute English
-espeak-ng paragraph and a 10-minute file of that speech repeated with short pauses.
-Needs espeak-ng and sox.
+espeak-ng paragraph, a 10-minute file of that speech repeated with short pauses, and a 60-minute file (the
+10 minutes six times; app only: a bare call decodes and builds the log-mel of the whole hour at once, 3.45 GB
+measured). Peak RSS of the 10- and 60-minute files shows that memory does not grow with the recording length
+(the app streams the decode in ~5-minute windows). Needs espeak-ng and sox.
 """
 from __future__ import annotations
 
@@ -39,15 +41,15 @@ resolve_model(sys.argv[2])  # join/verify the embedded model outside the timing 
 t0 = time.perf_counter()
 t = transcribe_in_child(sys.argv[1], TranscribeOptions(model=sys.argv[2], language=sys.argv[3]))
 wall = time.perf_counter() - t0
-print(json.dumps({"wall": wall, "duration": t.duration, "peak_rss": t.info["peak_rss_bytes"],
+print(json.dumps({"wall": wall, "duration": t.duration, "peak_rss": t.info["peak_rss_bytes"],  # worker VmHWM
                   "segments": len(t.segments), "words": sum(len(s.words) for s in t.segments),
                   "chunks": len(t.info["chunks"])}))
 """
 
 BARE = """
-import json, resource, sys, time
+import json, sys, time
 from desktop.services.minutes.models import resolve_model
-from desktop.services.minutes.transcribe import TranscribeOptions, decode_options
+from desktop.services.minutes.transcribe import TranscribeOptions, decode_options, peak_rss_bytes
 info = resolve_model(sys.argv[2])
 opts = TranscribeOptions(model=sys.argv[2], language=sys.argv[3])
 kwargs = decode_options(opts, sys.argv[3])  # identical settings to the app
@@ -59,7 +61,7 @@ segments, ti = model.transcribe(sys.argv[1], **kwargs)
 segments = list(segments)
 wall = time.perf_counter() - t0
 print(json.dumps({"wall": wall, "duration": ti.duration,
-                  "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+                  "peak_rss": peak_rss_bytes(),
                   "segments": len(segments), "words": sum(len(s.words or []) for s in segments), "chunks": 1}))
 """
 
@@ -85,7 +87,7 @@ def run(mode: str, audio: Path, model: str, language: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def make_audio(folder: Path) -> tuple[Path, Path]:
+def make_audio(folder: Path) -> tuple[Path, Path, Path]:
     speech = folder / "speech.wav"
     subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(speech), TEXT], check=True)
     speech16 = folder / "speech16.wav"
@@ -96,19 +98,25 @@ def make_audio(folder: Path) -> tuple[Path, Path]:
     repeats = int(600 // (one + 2)) + 1
     long = folder / "ten_minutes.wav"
     subprocess.run(["sox", *([str(speech16), str(pause)] * repeats), str(long), "trim", "0", "600"], check=True)
-    return speech16, long
+    hour = folder / "sixty_minutes.wav"
+    subprocess.run(["sox", str(long), str(hour), "repeat", "5"], check=True)
+    return speech16, long, hour
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="tiny.en")
     parser.add_argument("--language", default="en")
-    parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--skip-long", action="store_true", help="only the short file")
+    parser.add_argument("--skip-hour", action="store_true", help="no 60-minute file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("TOSEI_DESK_HOME", str(Path(tmp) / "home"))
-        short, long = make_audio(Path(tmp))
+        short, long, hour = make_audio(Path(tmp))
         files = [("short", short)] + ([] if args.skip_long else [("10 min", long)])
+        if not (args.skip_long or args.skip_hour):
+            files.append(("60 min", hour))
+        peaks = {}
         print(f"model {args.model}, language {args.language}, CPU cores {os.cpu_count()}")
         probe = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True)
         fixed = json.loads(probe.stdout.strip().splitlines()[-1])["wall"]
@@ -117,15 +125,21 @@ def main() -> int:
               f"{'segs':>5s} {'words':>6s} {'chunks':>6s}")
         for label, path in files:
             results = {}
-            for mode in ("bare", "app"):
+            for mode in (("app",) if label == "60 min" else ("bare", "app")):
                 r = run(mode, path, args.model, args.language)
                 results[mode] = r
                 rtf = r["duration"] / r["wall"]
                 print(f"{label:8s} {r['duration']:8.1f} {mode:6s} {r['wall']:7.1f} {rtf:6.1f} "
                       f"{r['peak_rss'] / 1e6:7.0f}MB {r['segments']:5d} {r['words']:6d} {r['chunks']:6d}")
+            peaks[label] = results["app"]["peak_rss"]
+            if "bare" not in results:
+                continue
             ratio = (results["app"]["duration"] / results["app"]["wall"]) / (
                 results["bare"]["duration"] / results["bare"]["wall"])
             print(f"{label:8s} app/bare RTF ratio: {ratio:.2f} (target >= 0.95)")
+        if "10 min" in peaks and "60 min" in peaks:
+            print(f"app peak RSS: 10 min {peaks['10 min'] / 1e6:.0f} MB, 60 min {peaks['60 min'] / 1e6:.0f} MB "
+                  f"(difference {(peaks['60 min'] - peaks['10 min']) / 1e6:+.0f} MB)")
     return 0
 
 
