@@ -42,33 +42,33 @@
 <context>
     <name>CaptionsWindow</name>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="42"/>
         <location filename="../../desktop/ui/minutes/captions.py" line="43"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="44"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="44"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="45"/>
         <source>字幕の状態</source>
         <translation>Caption status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="45"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="46"/>
         <source>通常表示に戻す</source>
         <translation>Exit full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="45"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="46"/>
         <source>全画面表示</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="49"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="50"/>
         <source>音声を待っています…</source>
         <translation>Waiting for speech…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/captions.py" line="114"/>
+        <location filename="../../desktop/ui/minutes/captions.py" line="124"/>
         <source>録音が終了しました。</source>
         <translation>Recording finished.</translation>
     </message>
@@ -76,52 +76,52 @@
 <context>
     <name>MetaForm</name>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="62"/>
         <source>会議名</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="62"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="62"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="62"/>
         <source>出席者</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="52"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="62"/>
         <source>作成者</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="53"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="63"/>
         <source>議題（1行に1件）</source>
         <translation>Agenda (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="53"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="63"/>
         <source>決定事項（1行に1件）</source>
         <translation>Decisions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="53"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="63"/>
         <source>次回予定</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="59"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="69"/>
         <source>読点（、）またはカンマで区切る</source>
         <translation>Separated by 、 or commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/meta_form.py" line="60"/>
+        <location filename="../../desktop/ui/minutes/meta_form.py" line="70"/>
         <source>例: 令和8年11月25日 10:00</source>
         <translation>e.g. 2026-11-25 10:00</translation>
     </message>
@@ -157,251 +157,256 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="135"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="136"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="137"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="137"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="331"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="343"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="277"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="286"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="249"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="258"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="147"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="153"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="376"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="154"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="388"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="154"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="155"/>
         <source>決定事項から起案する</source>
         <translation>Start an approval draft from the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="155"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="156"/>
         <source>書き出したファイルを送信する</source>
         <translation>Send the exported file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="158"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="160"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="160"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="164"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="166"/>
         <source>録音中に使えます（「マイクで録音」を押してから）</source>
         <translation>Available while recording (press “Record from microphone” first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
         <source>録音ファイルを開くか、マイクで録音してください。</source>
         <translation>Open a recording or record from the microphone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
         <source>録音: {name}</source>
         <translation>Recording: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
         <source>モデルを読み込んでいます…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
         <source>音声を読み込んでいます…</source>
         <translation>Reading the audio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="185"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="185"/>
         <source>{done} / {total} を処理しました</source>
         <translation>{done} of {total} processed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="218"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="219"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="223"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="219"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="223"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="231"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="232"/>
+        <source>実行中の文字起こしが終わったら {name} を開きます。</source>
+        <translation>{name} will open when the running transcription ends.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="240"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="278"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="287"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="288"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="301"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="323"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="335"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="343"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="355"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="382"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="394"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="389"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="401"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>
@@ -480,164 +485,164 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="99"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
         <source>話者名を変更…</source>
         <translation>Rename speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="99"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
         <source>選択した話者の名前を変更</source>
         <translation>Rename the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="100"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
         <source>話者を割り当て…</source>
         <translation>Assign speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="100"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
         <source>選択した発言に話者を割り当て</source>
         <translation>Assign a speaker to the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
         <source>結合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
         <source>選択した発言を結合</source>
         <translation>Merge the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
         <source>分割</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
         <source>選択した発言を分割</source>
         <translation>Split the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
         <source>同じ話者を結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
         <source>同じ話者の連続した発言を結合</source>
         <translation>Merge consecutive lines of the same speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
         <source>決定事項に追加</source>
         <translation>Add to decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
         <source>選択した発言を決定事項に追加</source>
         <translation>Add the selected lines to the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="107"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="108"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="107"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="109"/>
         <source>すべて置換</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
         <source>検索:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
         <source>置換後:</source>
         <translation>Replace with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
         <source>検索する語</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
         <source>置換後の語</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="120"/>
         <source>発言の一覧</source>
         <translation>Transcript lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="150"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="152"/>
         <source>話者名の変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="155"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="157"/>
         <source>話者名を変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="156"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="158"/>
         <source>「{old}」の新しい名前:</source>
         <translation>New name for &quot;{old}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="166"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="168"/>
         <source>話者の割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="173"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="175"/>
         <source>話者を割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="173"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="175"/>
         <source>話者:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="181"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="183"/>
         <source>発言の結合</source>
         <translation>Merge lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="190"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="192"/>
         <source>発言の分割</source>
         <translation>Split line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="193"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="195"/>
         <source>同じ話者の結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="199"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="201"/>
         <source>「{find}」は見つかりませんでした。</source>
         <translation>“{find}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="201"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="203"/>
         <source>置換</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="202"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="204"/>
         <source>{n} か所を置換しました。</source>
         <translation>Replaced {n} occurrence(s).</translation>
     </message>

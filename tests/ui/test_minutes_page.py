@@ -44,13 +44,14 @@ def test_import_edit_rename_export(qtbot, page, speech_wav, tmp_path):
     assert "meeting.wav" in page.file_label.text()  # which recording is being edited
     assert page.job is not None and page.progress_box.isVisible()
     assert not page.open_saved_button.isEnabled()  # a saved transcript opened now would be overwritten
+    assert not page.model_combo.isEnabled() and not page.language_combo.isEnabled()  # read at the start
     page.job.progressed.connect(lambda f, m: (fractions.append(f), messages.append(m)))
     qtbot.waitUntil(lambda: page.job is None, timeout=120_000)
     assert any(f is not None and 0 < f <= 1 for f in fractions)
     # the service's English stage names are shown in the UI language (here Japanese)
     assert messages and not {"loading model", "reading audio", "done"} & set(messages), messages
     assert any("を処理しました" in m for m in messages), messages
-    assert page.open_saved_button.isEnabled()
+    assert page.open_saved_button.isEnabled() and page.model_combo.isEnabled()
     assert not page.progress_box.isVisible()
     model = page.model
     assert model.rowCount() >= 2
@@ -111,6 +112,7 @@ def test_click_segment_seeks_player(qtbot, page, speech_wav):
     qtbot.waitUntil(lambda: player.position() >= 3400, timeout=5_000)
     assert player.position() < 6000
     qtbot.waitUntil(lambda: page.model.playing_row == 1, timeout=5_000)  # the playing line is emphasised
+    assert page.player.time_label.text().endswith(" / 0:00:09")  # where, out of how long
     assert page.model.index(1, 2).data(Qt.ItemDataRole.FontRole).bold()
 
 
@@ -126,6 +128,21 @@ def test_cancel_from_the_page(qtbot, page, speech_wav):
         page.cancel_button.click()
     qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
     assert page.model.rowCount() == 0 and page.transcribe_button.isEnabled()
+
+
+def test_recording_opened_during_a_job_waits_for_it(qtbot, page, speech_wav, tmp_path):
+    """A recording stopped while another file is transcribed used to switch the page to the new file
+    without transcribing it, and the old file's transcript then appeared under the new name."""
+    second = tmp_path / "second.wav"
+    second.write_bytes(speech_wav.read_bytes())
+    page.open_audio(speech_wav)
+    first_job = page.job
+    page.open_audio(second)
+    assert page.job is first_job and page.audio_path == speech_wav and "meeting.wav" in page.file_label.text()
+    qtbot.waitUntil(lambda: page.job is not None and page.job is not first_job, timeout=120_000)
+    assert page.audio_path == second and "second.wav" in page.file_label.text()
+    qtbot.waitUntil(lambda: page.job is None, timeout=120_000)
+    assert page.model.transcript.source == str(second) and "library building" in page.model.transcript.text
 
 
 def test_page_switches_language(qtbot, page):
@@ -160,6 +177,10 @@ def test_editor_merge_split_replace_with_undo(qtbot, page, speech_wav):
                                          | editor.table.selectionModel().SelectionFlag.Rows)
     editor.merge_selected()
     assert model.rowCount() == 3 and model.segment(2).text == "質問はありますか。ありません。"
+    editor.table.setColumnWidth(2, 200)
+    model.setData(model.index(2, 2), "質問はありますか。" * 12)  # wraps onto several lines: the row grows
+    assert editor.table.rowHeight(2) >= 2 * editor.table.fontMetrics().height()
+    page.undo_stack.undo()
     assert not editor.replace_button.isEnabled()  # nothing to find yet
     assert editor.find_label.text() and editor.find_label.buddy() is editor.find_edit
     assert editor.replace_label.buddy() is editor.replace_edit  # labelled even when the fields hold text
@@ -168,7 +189,7 @@ def test_editor_merge_split_replace_with_undo(qtbot, page, speech_wav):
     editor.find_edit.setText("決算")
     assert editor.replace_button.isEnabled()
     editor.replace_all()
-    assert statuses[-1] == "「決算」は見つかりませんでした。" and page.undo_stack.count() == 2  # no empty step
+    assert statuses[-1] == "「決算」は見つかりませんでした。" and page.undo_stack.index() == 2  # no empty step
     editor.find_edit.setText("予算")
     editor.replace_edit.setText("来年度予算")
     editor.replace_all()
@@ -206,14 +227,24 @@ def test_captions_window_shows_recent_lines(qtbot):
         html = window.label.text()
         assert "行3" in html and "行2" not in html and "途中の&lt;発言&gt;" in html  # escaped, not markup
         assert 'color:#9a9a9a">途中の' in html  # the unsettled guess is grey
-        # readable from the back of the room: ~1/8 of the window height, whatever the app style sheet says
-        assert window.label.fontInfo().pixelSize() >= 720 // 8 - 2
+        # readable from the back of the room: 1/11 of the window height (98 px full screen on 1080p),
+        # whatever the app style sheet says (its 15pt used to win)
+        assert window.label.fontInfo().pixelSize() >= 720 // 11 - 2
         assert window.full_button.text() == "全画面表示"
         window.full_button.click()
         qtbot.waitUntil(window.isFullScreen, timeout=3_000)
         assert window.full_button.text() == "通常表示に戻す"
         window.full_button.click()
         qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3_000)
+        # long wrapped lines: the oldest make room, the newest guess stays on screen (it was clipped)
+        window.resize(900, 500)
+        qtbot.wait(50)
+        for i in range(MAX_LINES):
+            window.on_message(None, f"final\t{i}.0\t" + f"{i}番目の長い発言です。" * 4)
+        window.on_message(None, "partial\t9.0\t最新の発言")
+        assert window.caption_lines()[-1] == "最新の発言" and "最新の発言" in window.label.text()
+        assert 1 < len(window.caption_lines()) < MAX_LINES
+        assert window.label.heightForWidth(window.label.width()) <= window.label.height()
     finally:
         app.setStyleSheet(before)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.services.minutes.live import parse_message
 
 MAX_LINES = 6
-LINES_ON_SCREEN = 7  # text size: the window height holds about this many lines (+ the status row)
+LINES_ON_SCREEN = 6  # text size: the window height holds about this many lines (+ the status row)
 
 
 class CaptionsWindow(QWidget):
@@ -19,6 +19,7 @@ class CaptionsWindow(QWidget):
         self.setObjectName("minutesCaptions")
         self.finals: list[str] = []
         self.partial = ""
+        self._hidden = 0  # oldest lines left out because the text would not fit
         self.label = QLabel(objectName="minutesCaptionsText")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
@@ -58,9 +59,11 @@ class CaptionsWindow(QWidget):
     def resizeEvent(self, event) -> None:
         self._apply_size()
         super().resizeEvent(event)
+        if self.finals or self.partial:
+            self._render()
 
     def text_pixel_size(self) -> int:
-        return max(32, self.height() // (LINES_ON_SCREEN + 1))
+        return max(32, self.height() // (2 * LINES_ON_SCREEN - 1))  # line spacing ~1.5 x the type
 
     def _apply_size(self) -> None:
         # the widget's own style sheet: the app-wide (meeting-room) sheet would override setFont()
@@ -80,21 +83,28 @@ class CaptionsWindow(QWidget):
         else:
             self.partial = text
         self.status.setText("")
-        self.label.setText(self.caption_html())
-
-    def caption_html(self) -> str:
-        """Settled lines in white, the newest guess (may still change) in grey."""
-        from html import escape
-
-        finals = self.finals[-(MAX_LINES - (1 if self.partial else 0)):] if self.finals else []
-        lines = [escape(t) for t in finals]
-        if self.partial:
-            lines.append(f'<span style="color:#9a9a9a">{escape(self.partial)}</span>')
-        return "<br>".join(lines)
+        self._render()
 
     def caption_lines(self) -> list[str]:
+        """The lines on screen, oldest first: settled lines, then the newest guess (may still change)."""
         finals = self.finals[-(MAX_LINES - (1 if self.partial else 0)):] if self.finals else []
-        return finals + ([self.partial] if self.partial else [])
+        return finals[self._hidden:] + ([self.partial] if self.partial else [])
+
+    def _render(self) -> None:
+        """Show the recent lines; when long lines wrap past the bottom, drop the oldest ones so the newest
+        speech stays visible (a bottom-aligned label would otherwise clip the newest line)."""
+        from html import escape
+
+        self._hidden = 0
+        self.label.ensurePolished()
+        while True:
+            lines = [escape(t) for t in self.caption_lines()]
+            if self.partial and lines:
+                lines[-1] = f'<span style="color:#9a9a9a">{lines[-1]}</span>'
+            self.label.setText("<br>".join(lines))
+            if len(lines) <= 1 or self.label.heightForWidth(self.label.width()) <= self.label.height():
+                return
+            self._hidden += 1
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -48,6 +48,8 @@ class TranscriptEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._segment_clicked)
+        # merged/edited/replaced lines change their wrapped height: re-fit rows after every change
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
 
         self.rename_button = button("minutesRenameSpeaker", self.ask_rename_speaker)
         self.assign_button = button("minutesAssignSpeaker", self.ask_assign_speaker)

@@ -38,6 +38,7 @@ class MinutesPage(QWidget):
         self.audio_path: Path | None = None
         self.job = None
         self.last_export: Path | None = None
+        self._pending_audio: Path | None = None  # a recording to open once the running job ends
         self._build()
         self._autosave_timer = QTimer(self, singleShot=True, interval=800)
         self._autosave_timer.timeout.connect(self.autosave_now)
@@ -211,6 +212,9 @@ class MinutesPage(QWidget):
         self.transcribe_button.setEnabled(self.audio_path is not None and not busy)
         self.captions_button.setEnabled(self.recorder.recording and self.captions_job is None)
         self.open_button.setEnabled(not busy)
+        # the choice is read when a transcription starts: changing it mid-job would do nothing
+        self.model_combo.setEnabled(not busy and not self.ctx.settings.is_locked("whisper_model"))
+        self.language_combo.setEnabled(not busy and not self.ctx.settings.is_locked("transcribe_language"))
         self.open_saved_button.setEnabled(not busy)  # its result would be replaced when the job ends
 
     # ------------------------------------------------------------------ transcription
@@ -221,7 +225,12 @@ class MinutesPage(QWidget):
             self.open_audio(path)
 
     def open_audio(self, path: str | Path) -> None:
-        """Load ``path`` in the player; restore its autosaved edit if there is one, else transcribe it."""
+        """Load ``path`` in the player; restore its autosaved edit if there is one, else transcribe it.
+        While another transcription runs (e.g. a recording stopped meanwhile) it is opened after that one."""
+        if self.job is not None:
+            self._pending_audio = Path(path)
+            self.ctx.status(self.tr("実行中の文字起こしが終わったら {name} を開きます。").format(name=Path(path).name))
+            return
         self.audio_path = Path(path)
         self._show_file_name()
         self.player.load(self.audio_path)
@@ -309,6 +318,9 @@ class MinutesPage(QWidget):
         self.job = None
         self.progress_box.hide()
         self._update_actions()
+        pending, self._pending_audio = self._pending_audio, None
+        if pending is not None:
+            self.open_audio(pending)
 
     def _transcribed(self, transcript: Transcript) -> None:
         typed = self.meta_form.meta()

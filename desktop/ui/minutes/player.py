@@ -24,7 +24,7 @@ class PlayerBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("minutesPosition")
         self.slider.sliderMoved.connect(lambda ms: self.player.setPosition(ms))
-        self.time_label = QLabel("0:00:00")
+        self.time_label = QLabel("0:00:00 / 0:00:00")
         self.speed = QComboBox()
         self.speed.setObjectName("minutesSpeed")
         for s in SPEEDS:
@@ -36,7 +36,7 @@ class PlayerBar(QWidget):
         for w, stretch in ((self.play_button, 0), (self.slider, 1), (self.time_label, 0), (self.speed, 0)):
             layout.addWidget(w, stretch)
         self.player.positionChanged.connect(self._position)
-        self.player.durationChanged.connect(lambda d: self.slider.setRange(0, d))
+        self.player.durationChanged.connect(self._duration)
         self.player.playbackStateChanged.connect(lambda _: self.retranslate())
         self.setEnabled(False)
         self.retranslate()
@@ -70,7 +70,11 @@ class PlayerBar(QWidget):
         else:
             self.player.play()
 
+    def _duration(self, ms: int) -> None:
+        self.slider.setRange(0, ms)
+        self._position(self.player.position())
+
     def _position(self, ms: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.setValue(ms)
-        self.time_label.setText(clock(ms / 1000))
+        self.time_label.setText(f"{clock(ms / 1000)} / {clock(self.player.duration() / 1000)}")
