@@ -178,13 +178,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="139"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="343"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="354"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="140"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="286"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="141"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="258"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="269"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="154"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="388"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="399"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
@@ -306,107 +306,112 @@
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="166"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
         <source>録音中に使えます（「マイクで録音」を押してから）</source>
         <translation>Available while recording (press “Record from microphone” first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
         <source>録音ファイルを開くか、マイクで録音してください。</source>
         <translation>Open a recording or record from the microphone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
         <source>録音: {name}</source>
         <translation>Recording: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <source>{name}（{languages}、{size} MB）</source>
+        <translation>{name} ({languages}, {size} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
         <source>モデルを読み込んでいます…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
         <source>音声を読み込んでいます…</source>
         <translation>Reading the audio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="185"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="185"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
         <source>{done} / {total} を処理しました</source>
         <translation>{done} of {total} processed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="233"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="223"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="234"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="223"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="234"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="232"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
         <source>実行中の文字起こしが終わったら {name} を開きます。</source>
         <translation>{name} will open when the running transcription ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="240"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="251"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="287"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="298"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="308"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="301"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="312"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="335"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="346"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="355"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="366"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="394"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="405"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="401"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="412"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>

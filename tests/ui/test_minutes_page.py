@@ -154,9 +154,13 @@ def test_page_switches_language(qtbot, page):
         assert page.player.play_button.text() == "Play"
         assert page.meta_form.labels[0].text() == "Meeting"
         assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Text"
+        base = page.model_combo.itemText(page.model_combo.findData("base"))
+        assert base.startswith("base (multilingual, ") and base.endswith(" MB)"), base  # was left in Japanese
+        assert page.file_label.text() == "Open a recording or record from the microphone."
     finally:
         apply_language("ja")
     assert page.open_button.text() == "録音ファイルを開く…"
+    assert page.model_combo.itemText(page.model_combo.findData("base")).startswith("base（多言語、")
 
 
 def test_editor_merge_split_replace_with_undo(qtbot, page, speech_wav):

@@ -163,6 +163,7 @@ class MinutesPage(QWidget):
         for i, text in enumerate((self.tr("日本語"), self.tr("英語"), self.tr("自動判定"))):
             self.language_combo.setItemText(i, text)
         self.progress.setAccessibleName(self.tr("文字起こしの進み具合"))
+        self._model_texts()
         self.captions_button.setToolTip(self.tr("録音中に使えます（「マイクで録音」を押してから）"))
         self._show_file_name()
 
@@ -179,6 +180,15 @@ class MinutesPage(QWidget):
         self.file_label.setToolTip(str(self.audio_path) if self.audio_path else "")
         self.file_label.setAccessibleName(self.file_label.text())
 
+    def _model_texts(self) -> None:
+        """Model picker entries: name, languages, size (in the UI language)."""
+        for m in getattr(self, "_models", []):
+            i = self.model_combo.findData(m.name)
+            if i >= 0:
+                lang = self.tr("多言語") if m.multilingual else self.tr("英語のみ")
+                self.model_combo.setItemText(i, self.tr("{name}（{languages}、{size} MB）").format(
+                    name=m.name, languages=lang, size=f"{m.size_bytes / 1e6:.0f}"))
+
     def stage_texts(self) -> dict[str, str]:
         """The transcription service's stage messages (plain English for the CLI and log) in the UI language."""
         return {"loading model": self.tr("モデルを読み込んでいます…"), "reading audio": self.tr("音声を読み込んでいます…"),
@@ -192,9 +202,10 @@ class MinutesPage(QWidget):
         except Exception:  # a broken model folder must not break the page
             log.exception("listing models failed")
             models = []
+        self._models = models
         for m in models:
-            lang = self.tr("多言語") if m.multilingual else self.tr("英語のみ")
-            self.model_combo.addItem(f"{m.name}（{lang}、{m.size_bytes / 1e6:.0f} MB）", m.name)
+            self.model_combo.addItem(m.name, m.name)
+        self._model_texts()
         if self.model_combo.findData(wanted) < 0:
             self.model_combo.addItem(wanted, wanted)
         self.model_combo.setCurrentIndex(self.model_combo.findData(wanted))
