@@ -1,7 +1,8 @@
 """``python -m desktop approval ...``: draft a 起案書 from a template/JSON, verify the record, list templates.
 
     approval templates
-    approval draft --template 契約伺い [--from draft.json] --out out.docx [--json out.json] [--number 総総]
+    approval draft --template 契約伺い [--from draft.json] --out out.docx|out.pdf [--pdf] [--json out.json]
+                   [--number 総総]
     approval verify LOG_OR_EXPORT
 """
 from __future__ import annotations
@@ -26,7 +27,10 @@ def register(subparsers) -> None:
     draft = sub.add_parser("draft", help="write a 起案書 .docx (and its JSON) from a template and/or a draft JSON")
     draft.add_argument("--template", help="template name (see 'approval templates'); fields from --from win")
     draft.add_argument("--from", dest="source", type=Path, help="draft JSON to start from (exported or edited)")
-    draft.add_argument("--out", type=Path, required=True, help="the .docx to write")
+    draft.add_argument("--out", type=Path, required=True,
+                       help="the .docx to write, or a .pdf (then the .docx and JSON are written beside it)")
+    draft.add_argument("--pdf", action="store_true",
+                       help="also write a PDF beside the .docx (LibreOffice; path from the pdf_converter setting)")
     draft.add_argument("--json", type=Path, help="where to write the draft JSON (default: beside --out)")
     draft.add_argument("--number", metavar="SECTION_CODE",
                        help="allocate the next 文書記号番号 for this section code (e.g. 総総) if the draft has none")
@@ -63,6 +67,14 @@ def run(args: argparse.Namespace) -> int:
 def _draft(args: argparse.Namespace) -> int:
     if not args.template and not args.source:
         raise ToseiError("Give --template NAME, --from draft.json, or both.", code="approval.cli_usage")
+    want_pdf = Path(args.out).suffix.lower() == ".pdf" or args.pdf
+    converter = None
+    if want_pdf:
+        from desktop.services.common.pdf_convert import require_soffice
+        from desktop.services.settings import Settings
+
+        converter = Settings().get("pdf_converter") or None
+        require_soffice(converter)  # before a number is allocated or anything is written
     if args.source:
         draft = load_draft(args.source)
         if args.template and not draft.template:
@@ -85,8 +97,20 @@ def _draft(args: argparse.Namespace) -> int:
         raise DraftInvalid(f"The draft has {len(problems)} problem(s); nothing was written "
                            "(use --allow-problems to write it anyway).", count=len(problems))
     record = ApprovalRecord()
-    result = export_draft(draft, args.out, json_path=args.json, record=record)
+    out = Path(args.out)
+    if want_pdf:
+        from desktop.cli.progress import TerminalProgress
+        from desktop.services.approval import export_draft_pdf
+
+        pdf = out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
+        docx = out.with_suffix(".docx")
+        result = export_draft_pdf(draft, pdf, docx_path=docx, json_path=args.json, record=record,
+                                  soffice=converter, progress=TerminalProgress())
+    else:
+        result = export_draft(draft, out, json_path=args.json, record=record)
     print(f"Wrote {result.docx}")
     if result.json:
         print(f"Wrote {result.json}")
+    if result.pdf:
+        print(f"Wrote {result.pdf}")
     return 0 if not problems else 4

@@ -1,6 +1,8 @@
-"""``python -m desktop minutes AUDIO --out FILE.{docx,txt,srt,vtt,json}``: headless transcription.
+"""``python -m desktop minutes AUDIO --out FILE.{docx,pdf,txt,srt,vtt,json}``: headless transcription.
 
-Runs the same service as the app (in a child process), with defaults from the settings/policy.
+Runs the same service as the app (in a child process), with defaults from the settings/policy. A .pdf is
+the 議事録 .docx converted by LibreOffice (checked before transcribing, so a long recording is not transcribed
+for nothing).
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.progress import TerminalProgress
+from desktop.services.common.pdf_convert import require_soffice
 from desktop.services.minutes.errors import ExportError
 from desktop.services.minutes.exporters import FORMATS, export
 from desktop.services.minutes.glossary import collect_glossary
@@ -20,7 +23,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("minutes", help="Transcribe a recording into minutes (議事録)",
                               description="Transcribe AUDIO offline with Whisper and write the minutes.")
     p.add_argument("audio", nargs="?", metavar="AUDIO", help="audio or video file (wav, mp3, m4a, flac, mp4...)")
-    p.add_argument("--out", help="output file: .docx, .txt, .srt, .vtt or .json")
+    p.add_argument("--out", help="output file: .docx, .pdf, .txt, .srt, .vtt or .json")
     p.add_argument("--model", help="model name (base, tiny.en, large-v3...) or a model folder")
     p.add_argument("--language", choices=("ja", "en", "auto"), help="language of the recording")
     p.add_argument("--glossary", help="file with one term per line (names, bureau terms)")
@@ -45,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lstrip(".").lower() not in FORMATS:
         raise ExportError(f"Unknown output type '{out.suffix}'; use one of .{', .'.join(FORMATS)}.")
+    pdf_converter = settings.get("pdf_converter") or None
+    if out.suffix.lower() == ".pdf":
+        require_soffice(pdf_converter)  # fail now, not after a long transcription
     glossary = collect_glossary(settings.policy.values.get("glossary", []), settings.get("glossary"),
                                 args.glossary)
     opts = TranscribeOptions(
@@ -60,6 +66,6 @@ def run(args: argparse.Namespace) -> int:
     transcript = transcribe_in_child(args.audio, opts, progress=progress)
     if args.title:
         transcript.meta.title = args.title
-    export(transcript, out, with_times=not args.no_times)
+    export(transcript, out, with_times=not args.no_times, pdf_converter=pdf_converter)
     print(f"{len(transcript.segments)} segments, {transcript.duration:.0f} s of audio -> {out}")
     return 0

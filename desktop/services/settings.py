@@ -46,6 +46,7 @@ SCHEMA: dict[str, Setting] = {
         _s("language", str, "ja", "UI language", ("ja", "en")),
         _s("meeting_room_mode", bool, False, "Large targets, kinetic scrolling, full screen"),
         _s("work_folder", str, "", "Folder where tools save outputs (empty: Documents/ToseiDesk)"),
+        _s("pdf_converter", str, "", "LibreOffice soffice program or folder for PDF output (empty: find it)"),
         # minutes
         _s("model_dir", str, "", "Folder where IT places CTranslate2 Whisper models"),
         _s("whisper_model", str, "base", "Model name or folder used for transcription"),

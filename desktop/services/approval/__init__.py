@@ -10,6 +10,7 @@ from desktop.services.approval.minutes_import import from_minutes_decisions
 from desktop.services.approval.model import (DECISION_TYPES, DISCLOSURE_TYPES, ENFORCEMENT_METHODS, LEVELS,
                                              RETENTIONS, Attachment, Draft, Drafter, Route, RouteStep, load_draft)
 from desktop.services.approval.numbering import allocate_number
+from desktop.services.approval.pdf_export import export_draft_pdf
 from desktop.services.approval.record import ApprovalRecord, VerifyResult
 from desktop.services.approval.route_sim import DRAFTER, RouteRun
 from desktop.services.approval.templates import (classification_rules, draft_from_template, get_template,
@@ -18,7 +19,7 @@ from desktop.services.approval.validation import Problem, validate
 from desktop.services.approval.verify import verify_path, verify_record
 
 __all__ = [
-    "Autosaver", "Recoverable", "ExportResult", "export_draft", "read_back", "save_draft_json", "ApprovalError",
+    "Autosaver", "Recoverable", "ExportResult", "export_draft", "export_draft_pdf", "read_back", "save_draft_json", "ApprovalError",
     "DraftFileError", "DraftInvalid", "RecordError", "RouteActionError", "TemplateError", "TemplateNotFound",
     "from_minutes_decisions", "DECISION_TYPES", "DISCLOSURE_TYPES", "ENFORCEMENT_METHODS", "LEVELS", "RETENTIONS",
     "Attachment", "Draft", "Drafter", "Route", "RouteStep", "load_draft", "allocate_number", "ApprovalRecord",

@@ -34,6 +34,7 @@ class ExportResult:
     docx: Path
     json: Path | None
     heads: list[Path] = field(default_factory=list)
+    pdf: Path | None = None
 
 
 def _date_text(draft: Draft) -> str:
@@ -268,4 +269,5 @@ def read_back(path: Path) -> dict:
 
 def dumps_summary(result: ExportResult) -> str:
     return json.dumps({"docx": str(result.docx), "json": str(result.json) if result.json else None,
+                       "pdf": str(result.pdf) if result.pdf else None,
                        "heads": [str(h) for h in result.heads]}, ensure_ascii=False)

@@ -1,8 +1,6 @@
 """Self-test checks of the approval tool: templates readable, record writable, LibreOffice (optional)."""
 from __future__ import annotations
 
-import shutil
-
 from desktop.services.health import Check, guarded
 
 
@@ -24,8 +22,18 @@ def _record() -> Check:
 
 
 def _libreoffice() -> Check:
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    return Check("LibreOffice (PDF preview of 起案書)", bool(exe), exe or "not installed", required=False)
+    from desktop.services.common.pdf_convert import INSTALL_HINT, find_soffice
+    from desktop.services.settings import Settings
+
+    configured = Settings().get("pdf_converter")
+    exe = find_soffice(configured)
+    if exe is not None:
+        detail = str(exe)
+    elif configured:
+        detail = f"not found at the configured path {configured}"
+    else:
+        detail = f"not installed. {INSTALL_HINT}"
+    return Check("LibreOffice (PDF output of 起案書 and 議事録)", exe is not None, detail, required=False)
 
 
 def checks() -> list[Check]:

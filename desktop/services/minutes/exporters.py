@@ -1,15 +1,17 @@
-"""Plain exports of a transcript: txt, srt, vtt, json (with words and speakers), and .docx via
-:mod:`.docx_minutes`. Every export is written atomically: a failure leaves no half file behind."""
+"""Plain exports of a transcript: txt, srt, vtt, json (with words and speakers), .docx via
+:mod:`.docx_minutes`, and PDF (that .docx converted by LibreOffice, :mod:`desktop.services.common.pdf_convert`).
+Every export is written atomically: a failure leaves no half file behind."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 from desktop.services.common.atomic import atomic_write_text
+from desktop.services.common.jobs import NEVER, CancelToken
 from desktop.services.minutes.errors import ExportError
 from desktop.services.minutes.transcript import Transcript
 
-FORMATS = ("docx", "txt", "srt", "vtt", "json")
+FORMATS = ("docx", "pdf", "txt", "srt", "vtt", "json")
 
 
 def _stamp(seconds: float, sep: str) -> str:
@@ -49,8 +51,11 @@ def to_json(t: Transcript) -> str:
 
 
 def export(t: Transcript, out: str | Path, fmt: str | None = None, *, template: str | Path | None = None,
-           with_times: bool = True) -> Path:
-    """Write ``t`` to ``out`` in ``fmt`` (default: from the suffix). Returns the path."""
+           with_times: bool = True, pdf_converter: str | None = None, cancel: CancelToken = NEVER) -> Path:
+    """Write ``t`` to ``out`` in ``fmt`` (default: from the suffix). Returns the path.
+
+    ``pdf``: the 議事録 .docx is made in a temp folder and converted with LibreOffice (``pdf_converter``:
+    soffice path, None/"" = find it); raises the typed errors of ``pdf_convert``; ``cancel`` stops it."""
     out = Path(out)
     fmt = (fmt or out.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -60,6 +65,8 @@ def export(t: Transcript, out: str | Path, fmt: str | None = None, *, template: 
             from desktop.services.minutes.docx_minutes import write_docx
 
             write_docx(t, out, template=template, with_times=with_times)
+        elif fmt == "pdf":
+            _write_pdf(t, out, template, with_times, pdf_converter, cancel)
         else:
             text = {"txt": lambda: to_txt(t, with_times), "srt": lambda: to_srt(t), "vtt": lambda: to_vtt(t),
                     "json": lambda: to_json(t)}[fmt]()
@@ -67,3 +74,15 @@ def export(t: Transcript, out: str | Path, fmt: str | None = None, *, template: 
     except OSError as exc:
         raise ExportError(f"Could not write {out}: {exc.strerror or exc}.", path=str(out)) from None
     return out
+
+
+def _write_pdf(t: Transcript, out: Path, template, with_times: bool, pdf_converter: str | None,
+               cancel: CancelToken) -> None:
+    import tempfile
+
+    from desktop.services.common.pdf_convert import docx_to_pdf
+    from desktop.services.minutes.docx_minutes import write_docx
+
+    with tempfile.TemporaryDirectory(prefix="tosei-minutes-pdf-", ignore_cleanup_errors=True) as tmp:
+        docx = write_docx(t, Path(tmp) / "minutes.docx", template=template, with_times=with_times)
+        docx_to_pdf(docx, out, soffice=pdf_converter, cancel=cancel)

@@ -2,7 +2,6 @@
 LibreOffice converts one to PDF."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import zipfile
 
@@ -105,23 +104,22 @@ def test_unreadable_json_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.libreoffice
-def test_libreoffice_converts_the_docx_to_pdf(make_draft, tmp_path):
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if not exe:
+def test_libreoffice_converts_the_exported_draft_to_pdf(make_draft, tmp_path, record):
+    from desktop.services.approval import export_draft_pdf, verify_path
+    from desktop.services.common.pdf_convert import find_soffice
+
+    if find_soffice() is None:
         pytest.skip("LibreOffice is not installed")
-    result = export_draft(make_draft("契約伺い"), tmp_path / "keiyaku.docx", json_path=False)
-    profile = tmp_path / "lo-profile"
-    proc = subprocess.run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                           "--outdir", str(tmp_path), str(result.docx)],
-                          capture_output=True, text=True, timeout=120)
-    pdf = tmp_path / "keiyaku.pdf"
-    assert proc.returncode == 0, proc.stderr
-    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext:
-        text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
-                              timeout=60).stdout
-        assert "起" in text and "決裁欄" in text and "契約" in text
+    draft = make_draft("契約伺い")
+    result = export_draft_pdf(draft, tmp_path / "契約伺い.pdf", record=record)
+    assert result.pdf == tmp_path / "契約伺い.pdf" and result.pdf.read_bytes().startswith(b"%PDF")
+    assert result.docx == tmp_path / "契約伺い.docx" and load_draft(result.json) == draft  # the record beside it
+    text = subprocess.run(["pdftotext", "-layout", str(result.pdf), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    flat = text.replace(" ", "")
+    assert "決裁欄" in flat and draft.subject in flat and "総務局総務部総務課山田太郎" in flat
+    assert draft.route.steps[0].name in flat and "令和6年6月3日" in flat
+    assert verify_path(result.pdf).ok  # the PDF has its chain head too
 
 
 def test_decision_marks_from_the_record_in_the_seal_row(make_draft, tmp_path, record):
