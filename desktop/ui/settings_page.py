@@ -21,6 +21,7 @@ GROUPS = [
         ("language", QT_TRANSLATE_NOOP("SettingsLabels", "表示言語")),
         ("meeting_room_mode", QT_TRANSLATE_NOOP("SettingsLabels", "会議室モード（タッチ表示）")),
         ("work_folder", QT_TRANSLATE_NOOP("SettingsLabels", "作業フォルダ")),
+        ("pdf_converter", QT_TRANSLATE_NOOP("SettingsLabels", "PDF変換（LibreOffice の soffice、空欄で自動）")),
     ]),
     (QT_TRANSLATE_NOOP("SettingsLabels", "議事録"), [
         ("model_dir", QT_TRANSLATE_NOOP("SettingsLabels", "モデルフォルダ")),

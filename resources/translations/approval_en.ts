@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
     <name>ApprovalErrors</name>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="10" />
+        <location filename="../../desktop/ui/approval/errors.py" line="10"/>
         <source>起案に確認事項が残っています。確認事項の一覧を見てください。</source>
         <translation>The draft still has problems. See the list of checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="14" />
+        <location filename="../../desktop/ui/approval/errors.py" line="14"/>
         <source>決裁の記録を読み書きできません。</source>
         <translation>The approval record cannot be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="18" />
+        <location filename="../../desktop/ui/approval/errors.py" line="18"/>
         <source>ひな形ファイルが正しくありません。</source>
         <translation>The template file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="22" />
+        <location filename="../../desktop/ui/approval/errors.py" line="22"/>
         <source>この操作は現在の状態ではできません。</source>
         <translation>This action is not possible in the current state.</translation>
     </message>
@@ -26,253 +27,253 @@
 <context>
     <name>ApprovalMessages</name>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="11" />
+        <location filename="../../desktop/ui/approval/messages.py" line="11"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="13" />
+        <location filename="../../desktop/ui/approval/messages.py" line="13"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="15" />
+        <location filename="../../desktop/ui/approval/messages.py" line="15"/>
         <source>起案者所属</source>
-        <translation>Drafter's section</translation>
+        <translation>Drafter&apos;s section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="17" />
+        <location filename="../../desktop/ui/approval/messages.py" line="17"/>
         <source>起案日</source>
         <translation>Drafting date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="19" />
+        <location filename="../../desktop/ui/approval/messages.py" line="19"/>
         <source>文書記号番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="21" />
+        <location filename="../../desktop/ui/approval/messages.py" line="21"/>
         <source>文書分類</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="23" />
+        <location filename="../../desktop/ui/approval/messages.py" line="23"/>
         <source>保存年限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="25" />
+        <location filename="../../desktop/ui/approval/messages.py" line="25"/>
         <source>決裁区分</source>
         <translation>Decision level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="27" />
+        <location filename="../../desktop/ui/approval/messages.py" line="27"/>
         <source>伺い文</source>
         <translation>Request text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="29" />
+        <location filename="../../desktop/ui/approval/messages.py" line="29"/>
         <source>施行方法</source>
         <translation>Enforcement method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="31" />
+        <location filename="../../desktop/ui/approval/messages.py" line="31"/>
         <source>公開区分</source>
         <translation>Disclosure class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="33" />
+        <location filename="../../desktop/ui/approval/messages.py" line="33"/>
         <source>添付文書</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="35" />
+        <location filename="../../desktop/ui/approval/messages.py" line="35"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="49" />
+        <location filename="../../desktop/ui/approval/messages.py" line="49"/>
         <source>{label}を入力してください。</source>
         <translation>Please enter the {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="51" />
+        <location filename="../../desktop/ui/approval/messages.py" line="51"/>
         <source>起案日が日付として正しくありません。</source>
         <translation>The drafting date is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="53" />
+        <location filename="../../desktop/ui/approval/messages.py" line="53"/>
         <source>起案日が未来の日付です（{date}）。</source>
         <translation>The drafting date is in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="55" />
+        <location filename="../../desktop/ui/approval/messages.py" line="55"/>
         <source>保存年限が選択肢にありません。</source>
         <translation>The retention period is not one of the choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="57" />
+        <location filename="../../desktop/ui/approval/messages.py" line="57"/>
         <source>決裁区分が選択肢にありません。</source>
         <translation>The decision level is not one of the choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="59" />
+        <location filename="../../desktop/ui/approval/messages.py" line="59"/>
         <source>施行方法が選択肢にありません。</source>
         <translation>The enforcement method is not one of the choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="61" />
+        <location filename="../../desktop/ui/approval/messages.py" line="61"/>
         <source>公開区分が選択肢にありません。</source>
         <translation>The disclosure class is not one of the choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="63" />
+        <location filename="../../desktop/ui/approval/messages.py" line="63"/>
         <source>文書分類が登録されていません。</source>
         <translation>The classification is not registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="65" />
+        <location filename="../../desktop/ui/approval/messages.py" line="65"/>
         <source>この文書分類では、この保存年限は選べません（選べる年限: {allowed}）。</source>
         <translation>This retention period is not allowed for this classification (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="67" />
+        <location filename="../../desktop/ui/approval/messages.py" line="67"/>
         <source>添付文書「{name}」が見つかりません。</source>
-        <translation>The attachment "{name}" is missing.</translation>
+        <translation>The attachment &quot;{name}&quot; is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="69" />
+        <location filename="../../desktop/ui/approval/messages.py" line="69"/>
         <source>添付文書「{name}」が添付後に変更されています。添付し直してください。</source>
-        <translation>The attachment "{name}" changed after it was attached. Attach it again.</translation>
+        <translation>The attachment &quot;{name}&quot; changed after it was attached. Attach it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="71" />
+        <location filename="../../desktop/ui/approval/messages.py" line="71"/>
         <source>決裁経路が設定されていません。</source>
         <translation>No approval route is set.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="73" />
+        <location filename="../../desktop/ui/approval/messages.py" line="73"/>
         <source>経路 {step} の種別が正しくありません。</source>
         <translation>Step {step} has an invalid kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="75" />
+        <location filename="../../desktop/ui/approval/messages.py" line="75"/>
         <source>経路 {step} の職位が正しくありません。</source>
         <translation>Step {step} has an invalid rank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="77" />
+        <location filename="../../desktop/ui/approval/messages.py" line="77"/>
         <source>経路 {step} の合議先がありません。</source>
         <translation>Consultation step {step} has no members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="79" />
+        <location filename="../../desktop/ui/approval/messages.py" line="79"/>
         <source>経路 {step} の必要承認数が合議先の数と合いません。</source>
         <translation>The required approvals of step {step} do not fit its number of members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="81" />
+        <location filename="../../desktop/ui/approval/messages.py" line="81"/>
         <source>経路 {step}: 合議は決定権者になれません。</source>
         <translation>Step {step}: a consultation group cannot be the decider.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="83" />
+        <location filename="../../desktop/ui/approval/messages.py" line="83"/>
         <source>経路 {step} の職名または氏名を入力してください。</source>
         <translation>Enter a position or a name for step {step}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="85" />
+        <location filename="../../desktop/ui/approval/messages.py" line="85"/>
         <source>経路 {step}: 代決者は最終段階にのみ指定できます。</source>
         <translation>Step {step}: a deputy decider (代決) may only be set on the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="87" />
+        <location filename="../../desktop/ui/approval/messages.py" line="87"/>
         <source>決定権者が指定されていません。</source>
         <translation>No decider is set.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="89" />
+        <location filename="../../desktop/ui/approval/messages.py" line="89"/>
         <source>決定権者が複数指定されています（経路 {steps}）。一人にしてください。</source>
         <translation>More than one decider is set (steps {steps}). Keep exactly one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="91" />
+        <location filename="../../desktop/ui/approval/messages.py" line="91"/>
         <source>決定権者（経路 {step}）は最終段階にしてください。</source>
         <translation>The decider (step {step}) must be the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="93" />
+        <location filename="../../desktop/ui/approval/messages.py" line="93"/>
         <source>決裁区分には{want}の決定権者が必要ですが、経路 {step} は{have}です。</source>
         <translation>The decision level needs a {want}-rank decider, but step {step} is {have}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="107" />
+        <location filename="../../desktop/ui/approval/messages.py" line="107"/>
         <source>未提出</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="108" />
+        <location filename="../../desktop/ui/approval/messages.py" line="108"/>
         <source>回付中</source>
         <translation>In circulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="109" />
+        <location filename="../../desktop/ui/approval/messages.py" line="109"/>
         <source>差戻し（起案者）</source>
         <translation>Returned to the drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="111" />
-        <location filename="../../desktop/ui/approval/messages.py" line="130" />
+        <location filename="../../desktop/ui/approval/messages.py" line="111"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="130"/>
         <source>取下げ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="112" />
+        <location filename="../../desktop/ui/approval/messages.py" line="112"/>
         <source>決裁済</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="119" />
+        <location filename="../../desktop/ui/approval/messages.py" line="119"/>
         <source>提出</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="120" />
+        <location filename="../../desktop/ui/approval/messages.py" line="120"/>
         <source>再提出</source>
         <translation>Resubmitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="121" />
+        <location filename="../../desktop/ui/approval/messages.py" line="121"/>
         <source>承認</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="122" />
+        <location filename="../../desktop/ui/approval/messages.py" line="122"/>
         <source>合議承認</source>
         <translation>Consultation agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="124" />
+        <location filename="../../desktop/ui/approval/messages.py" line="124"/>
         <source>決裁</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="125" />
+        <location filename="../../desktop/ui/approval/messages.py" line="125"/>
         <source>代決</source>
         <translation>Decided by deputy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="126" />
+        <location filename="../../desktop/ui/approval/messages.py" line="126"/>
         <source>後閲扱い</source>
         <translation>Passed for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="128" />
+        <location filename="../../desktop/ui/approval/messages.py" line="128"/>
         <source>後閲済</source>
         <translation>Reviewed later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="129" />
+        <location filename="../../desktop/ui/approval/messages.py" line="129"/>
         <source>差戻し</source>
         <translation>Sent back</translation>
     </message>
@@ -280,259 +281,284 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="159" />
+        <location filename="../../desktop/ui/approval/page.py" line="164"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="160" />
+        <location filename="../../desktop/ui/approval/page.py" line="165"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="161" />
+        <location filename="../../desktop/ui/approval/page.py" line="166"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="161" />
+        <location filename="../../desktop/ui/approval/page.py" line="166"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="162" />
+        <location filename="../../desktop/ui/approval/page.py" line="167"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="162" />
+        <location filename="../../desktop/ui/approval/page.py" line="167"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="163" />
+        <location filename="../../desktop/ui/approval/page.py" line="168"/>
+        <source>PDF出力…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="169"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="163" />
+        <location filename="../../desktop/ui/approval/page.py" line="169"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="163" />
+        <location filename="../../desktop/ui/approval/page.py" line="169"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="164" />
+        <location filename="../../desktop/ui/approval/page.py" line="170"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="167" />
-        <location filename="../../desktop/ui/approval/page.py" line="265" />
+        <location filename="../../desktop/ui/approval/page.py" line="173"/>
+        <location filename="../../desktop/ui/approval/page.py" line="271"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="168" />
+        <location filename="../../desktop/ui/approval/page.py" line="174"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="169" />
+        <location filename="../../desktop/ui/approval/page.py" line="175"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="170" />
+        <location filename="../../desktop/ui/approval/page.py" line="176"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="171" />
+        <location filename="../../desktop/ui/approval/page.py" line="177"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="209" />
+        <location filename="../../desktop/ui/approval/page.py" line="215"/>
         <source>「{name}」から新しい起案を作成しました。</source>
-        <translation>Created a new draft from "{name}".</translation>
+        <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="215" />
+        <location filename="../../desktop/ui/approval/page.py" line="221"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="226" />
+        <location filename="../../desktop/ui/approval/page.py" line="232"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="244" />
+        <location filename="../../desktop/ui/approval/page.py" line="250"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="259" />
+        <location filename="../../desktop/ui/approval/page.py" line="265"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="263" />
+        <location filename="../../desktop/ui/approval/page.py" line="269"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="264" />
+        <location filename="../../desktop/ui/approval/page.py" line="270"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="296" />
+        <location filename="../../desktop/ui/approval/page.py" line="302"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="299" />
+        <location filename="../../desktop/ui/approval/page.py" line="305"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="308" />
+        <location filename="../../desktop/ui/approval/page.py" line="314"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
-        <translation>{n} draft(s) were left unsaved when the app last closed. Newest: "{subject}" ({when}). Recover it?</translation>
+        <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="309" />
+        <location filename="../../desktop/ui/approval/page.py" line="315"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="320" />
+        <location filename="../../desktop/ui/approval/page.py" line="326"/>
         <source>起案「{subject}」を復元しました。</source>
-        <translation>Recovered the draft "{subject}".</translation>
+        <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="333" />
+        <location filename="../../desktop/ui/approval/page.py" line="339"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="333" />
+        <location filename="../../desktop/ui/approval/page.py" line="339"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="351" />
+        <location filename="../../desktop/ui/approval/page.py" line="357"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="356" />
+        <location filename="../../desktop/ui/approval/page.py" line="362"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="365" />
+        <location filename="../../desktop/ui/approval/page.py" line="371"/>
         <source>起案書の出力</source>
         <translation>Exporting the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="376" />
+        <location filename="../../desktop/ui/approval/page.py" line="382"/>
+        <source>起案書のPDF出力</source>
+        <translation>Exporting the draft as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="396"/>
+        <source>PDFを出力しました: {pdf}（Word: {docx}、JSON: {json}）</source>
+        <translation>PDF written: {pdf} (Word: {docx}, JSON: {json})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="399"/>
         <source>出力しました: {docx}（JSON: {json}）</source>
         <translation>Exported: {docx} (JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="377" />
+        <location filename="../../desktop/ui/approval/page.py" line="401"/>
         <source>起案書を出力しました。</source>
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="388" />
+        <location filename="../../desktop/ui/approval/page.py" line="413"/>
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="393" />
+        <location filename="../../desktop/ui/approval/page.py" line="418"/>
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="395" />
+        <location filename="../../desktop/ui/approval/page.py" line="420"/>
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="396" />
+        <location filename="../../desktop/ui/approval/page.py" line="421"/>
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="403" />
+        <location filename="../../desktop/ui/approval/page.py" line="428"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="406" />
+        <location filename="../../desktop/ui/approval/page.py" line="431"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="408" />
+        <location filename="../../desktop/ui/approval/page.py" line="433"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
-        <translation>The record of this draft cannot be read. Check it with "Verify record".</translation>
+        <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="410" />
+        <location filename="../../desktop/ui/approval/page.py" line="435"/>
         <source>代決は最終段階でのみできます。</source>
         <translation>A deputy decision (代決) is only possible at the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="412" />
+        <location filename="../../desktop/ui/approval/page.py" line="437"/>
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="416" />
+        <location filename="../../desktop/ui/approval/page.py" line="441"/>
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="420" />
+        <location filename="../../desktop/ui/approval/page.py" line="445"/>
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="421" />
-        <location filename="../../desktop/ui/approval/page.py" line="427" />
+        <location filename="../../desktop/ui/approval/page.py" line="446"/>
+        <location filename="../../desktop/ui/approval/page.py" line="452"/>
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="426" />
+        <location filename="../../desktop/ui/approval/page.py" line="451"/>
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="432" />
+        <location filename="../../desktop/ui/approval/page.py" line="457"/>
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="433" />
+        <location filename="../../desktop/ui/approval/page.py" line="458"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="438" />
+        <location filename="../../desktop/ui/approval/page.py" line="463"/>
+        <source>PDF出力</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="464"/>
+        <source>PDF 文書 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="469"/>
         <source>検証するファイル</source>
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="439" />
+        <location filename="../../desktop/ui/approval/page.py" line="470"/>
         <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
         <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>
@@ -540,138 +566,138 @@
 <context>
     <name>DraftForm</name>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="114"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="114"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="115" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
         <source>起案日</source>
         <translation>Drafting date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="116" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
         <source>文書記号番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="116" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>文書分類</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>保存年限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>決裁区分</source>
         <translation>Decision level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>施行方法</source>
         <translation>Enforcement method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>公開区分</source>
         <translation>Disclosure class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>伺い文</source>
         <translation>Request text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="119" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
         <source>添付文書</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="122" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="122"/>
         <source>所属（例: 総務局総務部総務課）</source>
         <translation>Section (e.g. 総務局総務部総務課)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="123" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="123"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="124" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="124"/>
         <source>例: 庁舎清掃業務委託契約の締結について</source>
         <translation>e.g. 庁舎清掃業務委託契約の締結について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="125" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="125"/>
         <source>内線</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="126" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="126"/>
         <source>例: 6総総第1234号（提出前に採番）</source>
         <translation>e.g. 6総総第1234号 (numbered before submitting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="127" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="127"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="128" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="128"/>
         <source>ファイルを添付…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="129" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>添付を外す</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
         <source>起案者氏名</source>
-        <translation>Drafter's name</translation>
+        <translation>Drafter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114" />
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="114"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
         <source>起案者所属</source>
-        <translation>Drafter's section</translation>
+        <translation>Drafter&apos;s section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
         <source>内線番号</source>
         <translation>Extension number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>文書記号番号を採番</source>
         <translation>Allocate a document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>添付文書の一覧</source>
         <translation>List of attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137" />
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>ファイルを添付</source>
         <translation>Attach files</translation>
     </message>
@@ -679,97 +705,97 @@
 <context>
     <name>RouteEditor</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
         <source>種別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
         <source>職名</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
         <source>職位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
         <source>合議先（・区切り）</source>
         <translation>Consulted (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
         <source>必要数（0=全員）</source>
         <translation>Needed (0 = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
         <source>決定権者</source>
         <translation>Decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
         <source>代決者</source>
         <translation>Deputy (代決)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
         <source>後閲</source>
         <translation>Later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="56" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="56"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="57" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="57"/>
         <source>回議を追加</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="57" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="57"/>
         <source>合議を追加</source>
         <translation>Add consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="58" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="58"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="58" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="58"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="59" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="59"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="59" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="59"/>
         <source>決定権者にする</source>
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="143" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="143"/>
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="147" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="147"/>
         <source>経路 {n} の職位</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="151" />
+        <location filename="../../desktop/ui/approval/route_editor.py" line="151"/>
         <source>経路 {n} の必要承認数</source>
         <translation>Required approvals of step {n}</translation>
     </message>
@@ -777,124 +803,124 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="79"/>
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="79" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="79"/>
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="80" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="80"/>
         <source>代決（最終段階）</source>
         <translation>Deputy decision (final step)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="81" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="81"/>
         <source>後閲扱いで進める</source>
         <translation>Pass for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="82" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="82"/>
         <source>後閲済にする</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="83" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="83"/>
         <source>差戻し</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="83" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="83"/>
         <source>取下げ</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="86" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="86"/>
         <source>合議の承認者</source>
         <translation>Consultation member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="87" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="87"/>
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="88" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="88"/>
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="89" />
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="89"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="90"/>
         <source>差戻し・取下げの理由</source>
         <translation>Reason for sending back / withdrawing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="92" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="92"/>
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="92" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="92"/>
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="93" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="93"/>
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="133" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="133"/>
         <source>記録を読み取れません。「記録を検証」で確認してください。</source>
-        <translation>The record cannot be read. Check it with "Verify record".</translation>
+        <translation>The record cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="137" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="137"/>
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="139" />
-        <source>　現在: 経路 {n}（{label}）</source>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="139"/>
+        <source>&#x3000;現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="141" />
-        <source>　後閲待ち: {steps}</source>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="141"/>
+        <source>&#x3000;後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="159" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="159"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="161" />
-        <location filename="../../desktop/ui/approval/route_panel.py" line="164" />
+        <location filename="../../desktop/ui/approval/route_panel.py" line="161"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="164"/>
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
     </message>

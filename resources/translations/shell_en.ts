@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="32" />
+        <location filename="../../desktop/ui/errors.py" line="32"/>
         <source>処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。</source>
         <translation>The worker process stopped unexpectedly. The app is still usable; see the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="34" />
+        <location filename="../../desktop/ui/errors.py" line="34"/>
         <source>資格情報ストアを利用できません。</source>
         <translation>The credential store is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="38" />
+        <location filename="../../desktop/ui/errors.py" line="38"/>
         <source>ファイルまたはネットワークの操作に失敗しました: </source>
         <translation>A file or network operation failed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="39" />
+        <location filename="../../desktop/ui/errors.py" line="39"/>
         <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
         <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
     </message>
@@ -26,12 +27,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="45" />
+        <location filename="../../desktop/ui/home_page.py" line="45"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="46" />
+        <location filename="../../desktop/ui/home_page.py" line="46"/>
         <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。使うツールを選んでください。すべての処理はこのPCの中で行われ、インターネット接続は不要です。</source>
         <translation>Take paper, FAX and seal-stamp paperwork digital on this PC. Choose a tool. Everything runs on this PC; no internet connection is needed.</translation>
     </message>
@@ -39,33 +40,33 @@
 <context>
     <name>JobsIndicator</name>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="52" />
-        <location filename="../../desktop/ui/jobs_indicator.py" line="72" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="52"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="72"/>
         <source>キャンセル中: {title}</source>
         <translation>Cancelling: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="64" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="64"/>
         <source>実行中のジョブはありません</source>
         <translation>No running jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="74" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="74"/>
         <source>{title} ほか{n}件</source>
         <translation>{title} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="79" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="79"/>
         <source>進捗</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="82" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="82"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="83" />
+        <location filename="../../desktop/ui/jobs_indicator.py" line="83"/>
         <source>実行中のジョブをキャンセル</source>
         <translation>Cancel the running job</translation>
     </message>
@@ -73,44 +74,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>
@@ -118,85 +119,128 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="19" />
+        <location filename="../../desktop/ui/pages.py" line="19"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="20" />
+        <location filename="../../desktop/ui/pages.py" line="20"/>
         <source>ツールの一覧</source>
         <translation>All tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="21" />
+        <location filename="../../desktop/ui/pages.py" line="21"/>
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="22" />
+        <location filename="../../desktop/ui/pages.py" line="22"/>
         <source>録音を文字起こしし、議事録を作成します</source>
         <translation>Transcribe recordings and write formal minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="23" />
+        <location filename="../../desktop/ui/pages.py" line="23"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="24" />
+        <location filename="../../desktop/ui/pages.py" line="24"/>
         <source>紙の申請書を読み取り、Excel台帳にします</source>
         <translation>Read paper forms into an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="25" />
+        <location filename="../../desktop/ui/pages.py" line="25"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="26" />
+        <location filename="../../desktop/ui/pages.py" line="26"/>
         <source>FAXの代わりにメールやクラウドリンクで送ります</source>
         <translation>Send by mail or cloud link instead of FAX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="27" />
+        <location filename="../../desktop/ui/pages.py" line="27"/>
         <source>電子決裁 起案</source>
         <translation>e-Approval drafting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="28" />
+        <location filename="../../desktop/ui/pages.py" line="28"/>
         <source>起案書を作成し、決裁ルートを管理します</source>
         <translation>Draft approval documents and manage their route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="29" />
+        <location filename="../../desktop/ui/pages.py" line="29"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="30" />
+        <location filename="../../desktop/ui/pages.py" line="30"/>
         <source>職員IDで作業フォルダをクラウドと同期します</source>
         <translation>Sync your work folder with the cloud under your staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="31" />
+        <location filename="../../desktop/ui/pages.py" line="31"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="32" />
+        <location filename="../../desktop/ui/pages.py" line="32"/>
         <source>言語、会議室モード、各ツールの設定</source>
         <translation>Language, meeting-room mode and tool settings</translation>
     </message>
 </context>
 <context>
+    <name>PdfErrors</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="14"/>
+        <source>設定の「PDF変換」に指定された {path} が見つかりません。正しい場所を指定するか、空欄にして自動で探すようにしてください。</source>
+        <translation>The PDF converter set in Settings ({path}) was not found. Correct the path, or leave it empty to find LibreOffice automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="15"/>
+        <source>LibreOffice がインストールされていないため、PDF を作成できません。情報システム担当に LibreOffice のインストールを依頼するか、設定の「PDF変換」に soffice の場所を指定してください。Word 文書（.docx）は出力できます。</source>
+        <translation>LibreOffice is not installed, so no PDF can be made. Ask IT to install LibreOffice, or set the location of soffice under PDF converter in Settings. Word (.docx) export still works.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="20"/>
+        <source>PDF に変換できませんでした。文書が壊れているか、Word 文書ではない可能性があります。以前の PDF はそのまま残っています。</source>
+        <translation>The document could not be converted to PDF. It may be damaged or not a Word document. Any earlier PDF was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="21"/>
+        <source>LibreOffice の出力: {detail}</source>
+        <translation>LibreOffice said: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="25"/>
+        <source>PDF 変換が時間内に終わらなかったため中止しました。もう一度お試しください。</source>
+        <translation>The PDF conversion did not finish in time and was stopped. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="38"/>
+        <source>Word 文書を作成しています…</source>
+        <translation>Writing the Word document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="39"/>
+        <source>PDF に変換しています…</source>
+        <translation>Converting to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="39"/>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desktop/ui/placeholder_page.py" line="27" />
+        <location filename="../../desktop/ui/placeholder_page.py" line="27"/>
         <source>この画面を開けませんでした。詳細はログを確認してください。</source>
         <translation>This page could not be opened. See the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/placeholder_page.py" line="29" />
+        <location filename="../../desktop/ui/placeholder_page.py" line="29"/>
         <source>この機能はまだ利用できません。今後のバージョンで提供されます。</source>
         <translation>This feature is not available yet. It will come in a later version.</translation>
     </message>
@@ -204,197 +248,202 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="20" />
+        <location filename="../../desktop/ui/settings_page.py" line="20"/>
         <source>全般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="21" />
+        <location filename="../../desktop/ui/settings_page.py" line="21"/>
         <source>表示言語</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="22" />
+        <location filename="../../desktop/ui/settings_page.py" line="22"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="23" />
+        <location filename="../../desktop/ui/settings_page.py" line="23"/>
         <source>作業フォルダ</source>
         <translation>Work folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="25" />
+        <location filename="../../desktop/ui/settings_page.py" line="24"/>
+        <source>PDF変換（LibreOffice の soffice、空欄で自動）</source>
+        <translation>PDF converter (LibreOffice soffice; empty: automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="26"/>
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="26" />
+        <location filename="../../desktop/ui/settings_page.py" line="27"/>
         <source>モデルフォルダ</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="27" />
+        <location filename="../../desktop/ui/settings_page.py" line="28"/>
         <source>音声認識モデル</source>
         <translation>Speech recognition model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="28" />
+        <location filename="../../desktop/ui/settings_page.py" line="29"/>
         <source>計算デバイス</source>
         <translation>Compute device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="29" />
+        <location filename="../../desktop/ui/settings_page.py" line="30"/>
         <source>録音の言語</source>
         <translation>Recording language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="30" />
+        <location filename="../../desktop/ui/settings_page.py" line="31"/>
         <source>モデルのダウンロードを許可</source>
         <translation>Allow model downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="31" />
+        <location filename="../../desktop/ui/settings_page.py" line="32"/>
         <source>用語集（1行に1語）</source>
         <translation>Glossary (one term per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="32" />
+        <location filename="../../desktop/ui/settings_page.py" line="33"/>
         <source>除去する定型の誤認識（1行に1件）</source>
         <translation>Phantom phrases to remove (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="34" />
+        <location filename="../../desktop/ui/settings_page.py" line="35"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="35" />
+        <location filename="../../desktop/ui/settings_page.py" line="36"/>
         <source>確認に回す信頼度の下限</source>
         <translation>Send fields below this confidence to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="37" />
+        <location filename="../../desktop/ui/settings_page.py" line="38"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="38" />
+        <location filename="../../desktop/ui/settings_page.py" line="39"/>
         <source>SMTPサーバー</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="39" />
+        <location filename="../../desktop/ui/settings_page.py" line="40"/>
         <source>ポート</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40" />
+        <location filename="../../desktop/ui/settings_page.py" line="41"/>
         <source>暗号化</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41" />
+        <location filename="../../desktop/ui/settings_page.py" line="42"/>
         <source>SMTPユーザー名</source>
         <translation>SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42" />
+        <location filename="../../desktop/ui/settings_page.py" line="43"/>
         <source>差出人アドレス</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="43" />
+        <location filename="../../desktop/ui/settings_page.py" line="44"/>
         <source>庁内ドメイン（1行に1件）</source>
         <translation>Internal domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="44" />
+        <location filename="../../desktop/ui/settings_page.py" line="45"/>
         <source>送信禁止ドメイン（1行に1件）</source>
         <translation>Blocked domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="45" />
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
         <source>送信前の保留（秒）</source>
         <translation>Hold before sending (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="47" />
+        <location filename="../../desktop/ui/settings_page.py" line="48"/>
         <source>電子決裁</source>
         <translation>e-Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48" />
+        <location filename="../../desktop/ui/settings_page.py" line="49"/>
         <source>文書記号（課の略称）</source>
         <translation>Document code (section abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="50" />
+        <location filename="../../desktop/ui/settings_page.py" line="51"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="51" />
+        <location filename="../../desktop/ui/settings_page.py" line="52"/>
         <source>WebDAV の URL</source>
         <translation>WebDAV URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="52" />
+        <location filename="../../desktop/ui/settings_page.py" line="53"/>
         <source>同期するリモートフォルダ</source>
         <translation>Remote folder to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53" />
+        <location filename="../../desktop/ui/settings_page.py" line="54"/>
         <source>確認なしに削除できる割合</source>
         <translation>Share of files that may be deleted without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54" />
+        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>自動同期の間隔（分、0で無効）</source>
         <translation>Automatic sync interval (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="60" />
+        <location filename="../../desktop/ui/settings_page.py" line="61"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="61" />
+        <location filename="../../desktop/ui/settings_page.py" line="62"/>
         <source>自動（GPUがあれば使用）</source>
         <translation>Automatic (use a GPU if present)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62" />
+        <location filename="../../desktop/ui/settings_page.py" line="63"/>
         <source>GPU（CUDA）</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="63" />
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64" />
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65" />
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66" />
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67" />
+        <location filename="../../desktop/ui/settings_page.py" line="68"/>
         <source>なし（暗号化しない）</source>
         <translation>None (no encryption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69" />
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
@@ -402,63 +451,63 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="199" />
+        <location filename="../../desktop/ui/settings_page.py" line="200"/>
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="221" />
+        <location filename="../../desktop/ui/settings_page.py" line="222"/>
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="233" />
-        <location filename="../../desktop/ui/settings_page.py" line="266" />
+        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="267"/>
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="239" />
+        <location filename="../../desktop/ui/settings_page.py" line="240"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="242" />
+        <location filename="../../desktop/ui/settings_page.py" line="243"/>
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="249" />
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257" />
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260" />
+        <location filename="../../desktop/ui/settings_page.py" line="261"/>
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="262" />
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264" />
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267" />
+        <location filename="../../desktop/ui/settings_page.py" line="268"/>
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268" />
+        <location filename="../../desktop/ui/settings_page.py" line="269"/>
         <source>自己診断の結果</source>
         <translation>Self-test results</translation>
     </message>

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInp
 
 from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft,
                                        allocate_number, classification_rules, draft_from_template, export_draft,
+                                       export_draft_pdf,
                                        list_templates, load_draft, save_draft_json, validate, verify_path)
 from desktop.services.approval.autosave import last_drafter, remember_drafter
 from desktop.ui.approval.draft_form import DraftForm
 from desktop.ui.approval.messages import field_label, problem_text
 from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
+from desktop.ui import pdf_errors
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ class ApprovalPage(QWidget):
         self.open_button = QPushButton()
         self.save_button = QPushButton()
         self.export_button = QPushButton()
+        self.pdf_button = QPushButton()
         self.verify_button = QPushButton()
         self.autosave_label = QLabel()
         # a tool bar folds buttons that do not fit into its overflow menu (meeting-room mode, small screens)
@@ -63,7 +66,7 @@ class ApprovalPage(QWidget):
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self._send_export)
         for w in (self.template_label, self.template_box, self.new_button, self.open_button, self.save_button,
-                  self.export_button, self.send_button, self.verify_button):
+                  self.export_button, self.pdf_button, self.send_button, self.verify_button):
             self.toolbar.addWidget(w)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
@@ -133,6 +136,7 @@ class ApprovalPage(QWidget):
         self.open_button.clicked.connect(self._ask_open)
         self.save_button.clicked.connect(self._ask_save)
         self.export_button.clicked.connect(self._ask_export)
+        self.pdf_button.clicked.connect(self._ask_export_pdf)
         self.verify_button.clicked.connect(self._ask_verify)
         self.recover_button.clicked.connect(self.recover_newest)
         self.discard_button.clicked.connect(self.discard_recoverable)
@@ -147,6 +151,7 @@ class ApprovalPage(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        pdf_errors.register()
 
         self.retranslate()
         self.recoverable = self.saver.recoverable()
@@ -160,6 +165,7 @@ class ApprovalPage(QWidget):
         self.template_box.setAccessibleName(self.tr("起案のひな形"))
         for button, text in ((self.new_button, self.tr("新規作成")), (self.open_button, self.tr("開く…")),
                              (self.save_button, self.tr("JSON保存…")), (self.export_button, self.tr("Word出力…")),
+                             (self.pdf_button, self.tr("PDF出力…")),
                              (self.send_button, self.tr("送信へ")), (self.verify_button, self.tr("記録を検証…")), (self.recover_button, self.tr("復元する")),
                              (self.discard_button, self.tr("破棄する"))):
             button.setText(text)
@@ -366,6 +372,19 @@ class ApprovalPage(QWidget):
             lambda progress, cancel: export_draft(draft, Path(path), record=ApprovalRecord(record_path)),
             lane="parallel", on_success=self._exported)
 
+    def export_pdf_to(self, path: Path):
+        """Word + JSON as :meth:`export_to`, then the PDF through LibreOffice, as one cancellable job."""
+        draft = Draft.from_dict(self.current_draft().to_dict())
+        record_path = self.record.path
+        converter = self.ctx.settings.get("pdf_converter") or None
+        stages = pdf_errors.stage_texts()
+        return self.ctx.jobs.start(
+            self.tr("起案書のPDF出力"),
+            lambda progress, cancel: export_draft_pdf(
+                draft, Path(path), record=ApprovalRecord(record_path), soffice=converter,
+                progress=pdf_errors.translated_progress(progress, stages), cancel=cancel),
+            lane="parallel", on_success=self._exported)
+
     def _exported(self, result) -> None:
         self.last_export = result
         self.send_button.setEnabled(True)
@@ -373,16 +392,22 @@ class ApprovalPage(QWidget):
         self.saved_path = result.json
         if not self._dirty:
             self.saver.discard(self.draft.draft_id)
-        self.message.setText(self.tr("出力しました: {docx}（JSON: {json}）").format(docx=result.docx, json=result.json))
+        if result.pdf is not None:
+            self.message.setText(self.tr("PDFを出力しました: {pdf}（Word: {docx}、JSON: {json}）").format(
+                pdf=result.pdf, docx=result.docx, json=result.json))
+        else:
+            self.message.setText(self.tr("出力しました: {docx}（JSON: {json}）").format(docx=result.docx,
+                                                                                  json=result.json))
         self.ctx.status(self.tr("起案書を出力しました。"))
 
     def _send_export(self) -> None:
-        """Hand the exported .docx (and its chain head) to FAX-less send."""
+        """Hand the exported PDF (when one was made, as 電子メール施行 sends PDF) or else the .docx to FAX-less
+        send."""
         from desktop.ui.handoff import send_files
 
         if self.last_export is not None:
-            docx = Path(self.last_export.docx)
-            send_files(self.ctx, [docx], subject=self.draft.subject)
+            path = Path(self.last_export.pdf or self.last_export.docx)
+            send_files(self.ctx, [path], subject=self.draft.subject)
 
     def verify_file(self, path: Path):
         return self.ctx.jobs.start(self.tr("記録の検証"), lambda progress, cancel: verify_path(Path(path)),
@@ -433,6 +458,12 @@ class ApprovalPage(QWidget):
                                               self.tr("Word 文書 (*.docx)"))
         if name:
             self.export_to(Path(name if name.lower().endswith(".docx") else name + ".docx"))
+
+    def _ask_export_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("PDF出力"), self._suggested_name(".pdf"),
+                                              self.tr("PDF 文書 (*.pdf)"))
+        if name:
+            self.export_pdf_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
 
     def _ask_verify(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("検証するファイル"), str(self.ctx.work_folder()),

@@ -1,5 +1,5 @@
 """The 議事録 page: open a recording -> transcription job (progress, cancel) -> editor with player ->
-metadata -> export (.docx/txt/srt/vtt/json). GUI thread only; Whisper runs in a child process via ctx.jobs.
+metadata -> export (.docx/PDF/txt/srt/vtt/json; PDF through LibreOffice, cancellable). GUI thread only; Whisper runs in a child process via ctx.jobs.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from desktop.services.minutes.glossary import collect_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 from desktop.services.minutes.transcript import MinutesMeta, Transcript
+from desktop.ui import pdf_errors
 from desktop.ui.jobs import show_fraction
 from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.meta_form import MetaForm
@@ -27,7 +28,7 @@ from desktop.ui.minutes.recorder import RecorderBar
 
 log = logging.getLogger(__name__)
 AUDIO_FILTER = "*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.aac *.wma *.mp4 *.mov *.mkv *.webm"
-EXPORTS = ("docx", "txt", "srt", "vtt", "json")
+EXPORTS = ("docx", "pdf", "txt", "srt", "vtt", "json")
 
 
 class MinutesPage(QWidget):
@@ -40,6 +41,7 @@ class MinutesPage(QWidget):
         self.last_export: Path | None = None
         self._pending_audio: Path | None = None  # a recording to open once the running job ends
         self._build()
+        pdf_errors.register()
         self._autosave_timer = QTimer(self, singleShot=True, interval=800)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self.model.edited.connect(self._autosave_timer.start)
@@ -145,7 +147,7 @@ class MinutesPage(QWidget):
         for widget, (text, name) in texts.items():
             widget.setText(text)
             widget.setAccessibleName(name)
-        labels = {"docx": self.tr("議事録を書き出す（Word）"), "txt": self.tr("テキストを書き出す"),
+        labels = {"docx": self.tr("議事録を書き出す（Word）"), "pdf": self.tr("議事録を書き出す（PDF）"), "txt": self.tr("テキストを書き出す"),
                   "srt": self.tr("字幕 SRT を書き出す"), "vtt": self.tr("字幕 VTT を書き出す"),
                   "json": self.tr("JSON を書き出す（単語・話者付き）")}
         for fmt, b in self.export_buttons.items():
@@ -402,8 +404,17 @@ class MinutesPage(QWidget):
 
     def export_to(self, path: str | Path, fmt: str | None = None):
         t, with_times, path = self.current_transcript(), self.times_check.isChecked(), Path(path)
-        return self.ctx.jobs.start(self.tr("書き出し: {name}").format(name=path.name),
-                                   lambda progress, cancel: export(t, path, fmt, with_times=with_times),
+        converter = self.ctx.settings.get("pdf_converter") or None
+        if (fmt or path.suffix.lstrip(".")).lower() == "pdf":
+            progress_text = pdf_errors.stage_texts()["converting to PDF"]
+        else:
+            progress_text = ""
+
+        def work(progress, cancel):
+            if progress_text:
+                progress(None, progress_text)
+            return export(t, path, fmt, with_times=with_times, pdf_converter=converter, cancel=cancel)
+        return self.ctx.jobs.start(self.tr("書き出し: {name}").format(name=path.name), work,
                                    lane="parallel", on_success=self._exported)
 
     def _exported(self, path: Path) -> None:
