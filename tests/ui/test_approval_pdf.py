@@ -74,3 +74,29 @@ def test_a_wrong_converter_path_is_a_translated_error(window, qtbot, tmp_path):
     assert "設定の「PDF変換」に指定された" in describe(handle.error)
     assert not (tmp_path / "x.pdf").exists()
     assert page.last_export is None and not page.send_button.isEnabled()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is not installed")
+def test_cancel_during_conversion_stops_libreoffice_and_keeps_the_old_pdf(window, qtbot, tmp_path):
+    import psutil
+
+    page = window.open_page("approval")
+    page.load(complete_draft())
+    target = tmp_path / "kian.pdf"
+    target.write_bytes(b"%PDF-1.4 earlier")
+    handle = page.export_pdf_to(target)
+    messages = []
+    handle.progressed.connect(lambda _f, m: messages.append(m))
+    qtbot.waitUntil(lambda: "PDF に変換しています…" in messages, timeout=20000)  # translated stage text
+
+    def running_soffice():
+        return [p for p in psutil.Process().children(recursive=True) if p.name().startswith(("soffice", "oosplash"))]
+    qtbot.waitUntil(lambda: bool(running_soffice()), timeout=10000)
+    soffice = running_soffice()
+    with qtbot.waitSignal(handle.cancelled, timeout=10000):
+        handle.cancel()
+    _gone, alive = psutil.wait_procs(soffice, timeout=3)
+    assert not alive
+    assert target.read_bytes() == b"%PDF-1.4 earlier"
+    assert page.last_export is None
