@@ -91,7 +91,14 @@ def test_cancel_during_conversion_stops_libreoffice_and_keeps_the_old_pdf(window
     qtbot.waitUntil(lambda: "PDF に変換しています…" in messages, timeout=20000)  # translated stage text
 
     def running_soffice():
-        return [p for p in psutil.Process().children(recursive=True) if p.name().startswith(("soffice", "oosplash"))]
+        found = []
+        for p in psutil.Process().children(recursive=True):
+            try:
+                if p.name().startswith(("soffice", "oosplash")):
+                    found.append(p)
+            except psutil.Error:  # exited meanwhile
+                pass
+        return found
     qtbot.waitUntil(lambda: bool(running_soffice()), timeout=10000)
     soffice = running_soffice()
     with qtbot.waitSignal(handle.cancelled, timeout=10000):
