@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="15"/>
-        <source>ファイル {path} は音声として読み込めませんでした。壊れているか、音声ではないファイルです。</source>
-        <translation>The file {path} could not be read as audio. It is damaged or not an audio file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="17"/>
-        <source>ファイル {path} には音声が入っていません。</source>
-        <translation>The file {path} contains no audio.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="19"/>
-        <source>文字起こしモデル「{name}」はこのパソコンにありません。モデルのダウンロードは許可されていません。情報システム担当にモデルフォルダへの配置を依頼してください。</source>
-        <translation>The transcription model &quot;{name}&quot; is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="22"/>
-        <source>モデルフォルダ {path} が見つからないか、Whisper モデルではありません。設定を確認してください。</source>
-        <translation>The model folder {path} does not exist or is not a Whisper model. Please check the settings.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="24"/>
-        <source>モデルファイル {file} が破損しているか、想定と異なるため使用しませんでした。</source>
-        <translation>The model file {file} is damaged or not the expected file, so it was not used.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="26"/>
-        <source>モデル「{model}」は英語専用のため、この言語は文字起こしできません。</source>
-        <translation>The model &quot;{model}&quot; understands English only and cannot transcribe this language.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="27"/>
-        <source>書き出しに失敗しました。</source>
-        <translation>Export failed.</translation>
-    </message>
-</context>
-<context>
     <name>CaptionsWindow</name>
     <message>
         <location filename="../../desktop/ui/minutes/captions.py" line="43"/>
@@ -152,6 +114,44 @@
         <location filename="../../desktop/ui/minutes/segments_model.py" line="133"/>
         <source>話者の変更</source>
         <translation>Change speaker</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesErrors</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="15"/>
+        <source>ファイル {path} は音声として読み込めませんでした。壊れているか、音声ではないファイルです。</source>
+        <translation>The file {path} could not be read as audio. It is damaged or not an audio file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="21"/>
+        <source>ファイル {path} には音声が入っていません。</source>
+        <translation>The file {path} contains no audio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="25"/>
+        <source>文字起こしモデル「{name}」はこのパソコンにありません。モデルのダウンロードは許可されていません。情報システム担当にモデルフォルダへの配置を依頼してください。</source>
+        <translation>The transcription model &quot;{name}&quot; is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="31"/>
+        <source>モデルフォルダ {path} が見つからないか、Whisper モデルではありません。設定を確認してください。</source>
+        <translation>The model folder {path} does not exist or is not a Whisper model. Please check the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="37"/>
+        <source>モデルファイル {file} が破損しているか、想定と異なるため使用しませんでした。</source>
+        <translation>The model file {file} is damaged or not the expected file, so it was not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="42"/>
+        <source>モデル「{model}」は英語専用のため、この言語は文字起こしできません。</source>
+        <translation>The model &quot;{model}&quot; understands English only and cannot transcribe this language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="47"/>
+        <source>書き出しに失敗しました。</source>
+        <translation>Export failed.</translation>
     </message>
 </context>
 <context>

@@ -34,3 +34,21 @@ def test_ts_files_compile_and_load(tmp_path, qapp):
         translator = QTranslator()
         assert translator.load(str(qm)), ts.name
         assert not translator.isEmpty(), ts.name
+
+
+def test_tool_error_sentences_switch_to_english(qapp):
+    """Error sentences registered by the tools are looked up in the context lupdate filed them under."""
+    from desktop.services.minutes.errors import ExportError
+    from desktop.ui import i18n
+    from desktop.ui.errors import describe
+    from desktop.ui.minutes.error_text import register_error_texts
+
+    register_error_texts()
+    exc = ExportError("disk full")
+    assert describe(exc).startswith("書き出しに失敗しました。")
+    i18n.apply_language("en")
+    try:
+        english = describe(exc)
+    finally:
+        i18n.apply_language("ja")
+    assert not english.startswith("書き出し") and "disk full" in english
