@@ -1,7 +1,7 @@
 """ホーム: the landing page — one large tile per tool (fits touch displays), with what each is for."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop import APP_NAME

@@ -16,3 +16,20 @@ def app_context(qtbot):
     yield ctx
     runner.cancel_all()
     runner.wait_for_done(10000)
+
+
+@pytest.fixture
+def window(qtbot):
+    """The real main window (fresh settings, Japanese UI), shown; left in Japanese, normal mode and closed."""
+    from desktop.ui.app import create_window
+
+    win = create_window(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.set_language("ja")
+    if win.meeting_action.isChecked():
+        win.set_meeting_room(False)
+    win.ctx.jobs.cancel_all()
+    win.ctx.jobs.wait_for_done(10000)
+    win.close()

@@ -10,27 +10,17 @@ from PySide6.QtWidgets import (
     QTextEdit, QWidget,
 )
 
-from desktop.services.settings import Settings
 from desktop.ui.pages import PAGES
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @pytest.fixture
-def window(qtbot):
-    from desktop.ui.app import create_window
-
-    win = create_window(Settings())
-    qtbot.addWidget(win)
-    win.show()
+def all_pages(window):
+    """The main window with every page opened once."""
     for spec in PAGES:
-        win.open_page(spec.key)
-    yield win
-    win.set_language("ja")
-    win.set_meeting_room(False)
-    win.close()
-    win.ctx.jobs.cancel_all()
-    win.ctx.jobs.wait_for_done(10000)
+        window.open_page(spec.key)
+    return window
 
 
 def visible_controls(root: QWidget, kinds) -> list[QWidget]:
@@ -38,11 +28,11 @@ def visible_controls(root: QWidget, kinds) -> list[QWidget]:
             if w.isVisibleTo(root) and w.window() is root.window()]
 
 
-def test_meeting_room_mode_gives_every_page_large_targets(window, qtbot):
-    window.set_meeting_room(True)
+def test_meeting_room_mode_gives_every_page_large_targets(all_pages, qtbot):
+    all_pages.set_meeting_room(True)
     small = []
     for spec in PAGES:
-        page = window.open_page(spec.key)
+        page = all_pages.open_page(spec.key)
         qtbot.wait(20)
         for w in visible_controls(page, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)):
             if w.isVisible() and w.height() < 40 and type(w).__name__ not in ("QCheckBox", "QRadioButton"):
@@ -51,10 +41,10 @@ def test_meeting_room_mode_gives_every_page_large_targets(window, qtbot):
     assert not small, "targets under 40 px in meeting-room mode:\n" + "\n".join(small)
 
 
-def test_every_control_has_an_accessible_name_or_text(window):
+def test_every_control_has_an_accessible_name_or_text(all_pages):
     unnamed = []
     for spec in PAGES:
-        page = window.open_page(spec.key)
+        page = all_pages.open_page(spec.key)
         for w in visible_controls(page, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox,
                                          QPlainTextEdit, QTextEdit)):
             if w.objectName().startswith("qt_") or isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
@@ -85,11 +75,11 @@ ALLOWED = re.compile(r"一般起案|契約伺い|支出負担行為|事業計画
                      r"日本語|総務|話者|台帳")
 
 
-def test_english_ui_has_no_japanese_left(window):
-    window.set_language("en")
+def test_english_ui_has_no_japanese_left(all_pages):
+    all_pages.set_language("en")
     leftovers = []
     for spec in PAGES:
-        page = window.open_page(spec.key)
+        page = all_pages.open_page(spec.key)
         for w in page.findChildren(QWidget):
             if not w.isVisibleTo(page):
                 continue

@@ -11,20 +11,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.services.approval import Drafter, draft_from_template, load_draft
 from desktop.services.common.pdf_convert import ConverterNotFound, find_soffice
-from desktop.services.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot):
-    from desktop.ui.app import create_window
-
-    win = create_window(Settings())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    win.ctx.jobs.cancel_all()
-    win.ctx.jobs.wait_for_done(10000)
 
 
 def complete_draft():

@@ -49,8 +49,7 @@ def test_editor_draws_two_zones_and_saves(qtbot, app_context, tmp_path):
     scan = tmp_path / "filled.png"
     sample_form.draw_filled(sample_form.sample_values(1)).save(scan, dpi=(300, 300))
     handle = editor.test_on(str(scan))
-    with qtbot.waitSignal(handle.finished, timeout=90000):
-        pass
+    qtbot.waitUntil(lambda: handle.done, timeout=90000)  # no race with a fast job
     result = editor.result_view.toPlainText()
     assert "氏名: 佐藤花子" in result and "郵便番号: 100-0005" in result
 

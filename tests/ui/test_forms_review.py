@@ -22,8 +22,7 @@ def test_batch_review_correct_confirm_appends_to_ledger(qtbot, app_context, tmp_
     ledger = tmp_path / "台帳.xlsx"
     review.set_ledger_path(ledger)
     handle = review.load_files([str(good), str(bad)])
-    with qtbot.waitSignal(handle.finished, timeout=90000):
-        pass
+    qtbot.waitUntil(lambda: handle.done, timeout=90000)  # no race with a fast job
     assert review.record_list.count() == 2
     # the record with the bad postal code: its invalid field is listed first
     review.record_list.setCurrentRow(1)

@@ -5,21 +5,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.services.settings import Settings
 from desktop.ui.handoff import send_files, start_approval_from_decisions
-
-
-@pytest.fixture
-def window(qtbot):
-    from desktop.ui.app import create_window
-
-    win = create_window(Settings())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    win.ctx.jobs.cancel_all()
-    win.ctx.jobs.wait_for_done(10000)
 
 
 def test_decisions_start_an_approval_draft_and_the_export_goes_to_send(window, qtbot, tmp_path):
@@ -32,8 +18,7 @@ def test_decisions_start_an_approval_draft_and_the_export_goes_to_send(window, q
     assert not page.send_button.isEnabled()
 
     handle = page.export_to(tmp_path / "kian.docx")
-    with qtbot.waitSignal(handle.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)  # no race with a fast job
     assert (tmp_path / "kian.docx").exists()
     assert page.send_button.isEnabled()
     page.send_button.click()

@@ -76,8 +76,7 @@ def test_import_edit_rename_export(qtbot, page, speech_wav, tmp_path):
     page.autosave_now()
     out = tmp_path / "minutes.docx"
     handle = page.export_to(out)
-    with qtbot.waitSignal(handle.finished, timeout=20_000):
-        pass
+    qtbot.waitUntil(lambda: handle.done, timeout=20_000)  # no race with a fast job
     assert page.last_export == out
     doc = Document(str(out))
     body = "\n".join(p.text for p in doc.paragraphs)

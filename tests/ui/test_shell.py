@@ -1,10 +1,8 @@
 """pytest-qt drives the shell: navigation, language, meeting-room mode, policy, the job runner."""
 from __future__ import annotations
 
-import time
 
 import psutil
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QCheckBox, QLineEdit, QMessageBox, QPushButton, QScroller
@@ -13,19 +11,6 @@ from desktop.services.common.jobs import run_in_child
 from desktop.services.errors import ToseiError
 from desktop.services.settings import Settings
 from desktop.ui.pages import PAGES
-
-
-@pytest.fixture
-def window(qtbot):
-    from desktop.ui.app import create_window
-
-    win = create_window(Settings())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.ctx.jobs.cancel_all()
-    win.ctx.jobs.wait_for_done(10000)
-    win.set_language("ja")
 
 
 def sidebar_texts(win) -> list[str]:
@@ -143,8 +128,7 @@ def test_failing_job_shows_a_readable_error(window, qtbot):
         raise ToseiError("The file could not be read.")
 
     handle = window.ctx.jobs.start("読み込み", boom)
-    with qtbot.waitSignal(handle.failed, timeout=5000):
-        pass
+    qtbot.waitUntil(lambda: handle.error is not None, timeout=5000)  # set on the GUI thread by `failed`
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None, timeout=2000)
     box = window.findChild(QMessageBox, "errorDialog")
     assert box.text() == "The file could not be read."
@@ -157,8 +141,7 @@ def test_unexpected_error_hides_the_stack_trace(window, qtbot):
         return {}["missing"]
 
     handle = window.ctx.jobs.start("集計", boom)
-    with qtbot.waitSignal(handle.failed, timeout=5000):
-        pass
+    qtbot.waitUntil(lambda: handle.error is not None, timeout=5000)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None, timeout=2000)
     text = window.findChild(QMessageBox, "errorDialog").text()
     assert "KeyError" in text and "ログ" in text and "Traceback" not in text
