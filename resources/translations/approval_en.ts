@@ -442,123 +442,123 @@
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="371"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="28"/>
         <source>起案書の出力</source>
         <translation>Exporting the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="382"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="39"/>
         <source>起案書のPDF出力</source>
         <translation>Exporting the draft as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="396"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="53"/>
         <source>PDFを出力しました: {pdf}（Word: {docx}、JSON: {json}）</source>
         <translation>PDF written: {pdf} (Word: {docx}, JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="399"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="56"/>
         <source>出力しました: {docx}（JSON: {json}）</source>
         <translation>Exported: {docx} (JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="401"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="58"/>
         <source>起案書を出力しました。</source>
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="413"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="70"/>
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="418"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="75"/>
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="420"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="77"/>
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="421"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="78"/>
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="428"/>
+        <location filename="../../desktop/ui/approval/page.py" line="370"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="431"/>
+        <location filename="../../desktop/ui/approval/page.py" line="373"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="433"/>
+        <location filename="../../desktop/ui/approval/page.py" line="375"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="435"/>
+        <location filename="../../desktop/ui/approval/page.py" line="377"/>
         <source>代決は最終段階でのみできます。</source>
         <translation>A deputy decision (代決) is only possible at the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="437"/>
+        <location filename="../../desktop/ui/approval/page.py" line="379"/>
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="441"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="83"/>
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="445"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="87"/>
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="446"/>
-        <location filename="../../desktop/ui/approval/page.py" line="452"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="88"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="94"/>
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="451"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="93"/>
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="457"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="99"/>
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="458"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="100"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="463"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="105"/>
         <source>PDF出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="464"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="106"/>
         <source>PDF 文書 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="469"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="111"/>
         <source>検証するファイル</source>
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="470"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="112"/>
         <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
         <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>

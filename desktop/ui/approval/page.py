@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInp
                                QWidget)
 
 from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft,
-                                       allocate_number, classification_rules, draft_from_template, export_draft,
-                                       export_draft_pdf,
-                                       list_templates, load_draft, save_draft_json, validate, verify_path)
+                                       allocate_number, classification_rules, draft_from_template, list_templates,
+                                       load_draft, save_draft_json, validate)
 from desktop.services.approval.autosave import last_drafter, remember_drafter
 from desktop.ui.approval.draft_form import DraftForm
+from desktop.ui.approval.file_actions import FileActions
 from desktop.ui.approval.messages import field_label, problem_text
 from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
@@ -32,7 +32,7 @@ AUTOSAVE_MS = 3000
 TAB_CHECK, TAB_ROUTE, TAB_RUN = range(3)
 
 
-class ApprovalPage(QWidget):
+class ApprovalPage(FileActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, autosaver: Autosaver | None = None,
                  record: ApprovalRecord | None = None) -> None:
         super().__init__(parent)
@@ -363,64 +363,6 @@ class ApprovalPage(QWidget):
         if files:
             self.attach_files(files)
 
-    # -- export / verify ---------------------------------------------------------------------------
-    def export_to(self, path: Path):
-        draft = Draft.from_dict(self.current_draft().to_dict())  # a copy the worker thread owns
-        record_path = self.record.path
-        return self.ctx.jobs.start(
-            self.tr("起案書の出力"),
-            lambda progress, cancel: export_draft(draft, Path(path), record=ApprovalRecord(record_path)),
-            lane="parallel", on_success=self._exported)
-
-    def export_pdf_to(self, path: Path):
-        """Word + JSON as :meth:`export_to`, then the PDF through LibreOffice, as one cancellable job."""
-        draft = Draft.from_dict(self.current_draft().to_dict())
-        record_path = self.record.path
-        converter = self.ctx.settings.get("pdf_converter") or None
-        stages = pdf_errors.stage_texts()
-        return self.ctx.jobs.start(
-            self.tr("起案書のPDF出力"),
-            lambda progress, cancel: export_draft_pdf(
-                draft, Path(path), record=ApprovalRecord(record_path), soffice=converter,
-                progress=pdf_errors.translated_progress(progress, stages), cancel=cancel),
-            lane="parallel", on_success=self._exported)
-
-    def _exported(self, result) -> None:
-        self.last_export = result
-        self.send_button.setEnabled(True)
-        remember_drafter(self.draft.drafter)
-        self.saved_path = result.json
-        if not self._dirty:
-            self.saver.discard(self.draft.draft_id)
-        if result.pdf is not None:
-            self.message.setText(self.tr("PDFを出力しました: {pdf}（Word: {docx}、JSON: {json}）").format(
-                pdf=result.pdf, docx=result.docx, json=result.json))
-        else:
-            self.message.setText(self.tr("出力しました: {docx}（JSON: {json}）").format(docx=result.docx,
-                                                                                  json=result.json))
-        self.ctx.status(self.tr("起案書を出力しました。"))
-
-    def _send_export(self) -> None:
-        """Hand the exported PDF (when one was made, as 電子メール施行 sends PDF) or else the .docx to FAX-less
-        send."""
-        from desktop.ui.handoff import send_files
-
-        if self.last_export is not None:
-            path = Path(self.last_export.pdf or self.last_export.docx)
-            send_files(self.ctx, [path], subject=self.draft.subject)
-
-    def verify_file(self, path: Path):
-        return self.ctx.jobs.start(self.tr("記録の検証"), lambda progress, cancel: verify_path(Path(path)),
-                                   lane="parallel", on_success=self._verified)
-
-    def _verified(self, result) -> None:
-        if result.ok:
-            self.message.setText(self.tr("記録は改ざんされていません（{n} 行を確認）。").format(n=result.checked))
-        else:
-            where = "" if result.broken_at is None else self.tr("行 {n}: ").format(n=result.broken_at)
-            self.message.setText(self.tr("記録に問題があります。最初の不整合 — {where}{reason}").format(
-                where=where, reason=result.reason))
-
     def _route_failed(self, exc: ApprovalError) -> None:
         if exc.code == "approval.invalid":
             self.revalidate()
@@ -435,41 +377,6 @@ class ApprovalPage(QWidget):
             self.message.setText(self.tr("代決は最終段階でのみできます。"))
         else:
             self.message.setText(self.tr("この操作は現在の状態ではできません（{detail}）。").format(detail=str(exc)))
-
-    # -- dialogs -----------------------------------------------------------------------------------
-    def _suggested_name(self, suffix: str) -> str:
-        stem = (self.draft.subject or self.tr("起案"))[:40].replace("/", "_").replace("\\", "_")
-        return str(self.ctx.work_folder() / f"{stem}{suffix}")
-
-    def _ask_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("起案ファイルを開く"), str(self.ctx.work_folder()),
-                                              self.tr("起案 JSON (*.json)"))
-        if name:
-            self.open_json(Path(name))
-
-    def _ask_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("JSON保存"), str(self.saved_path or
-                                              self._suggested_name(".json")), self.tr("起案 JSON (*.json)"))
-        if name:
-            self.save_json(Path(name))
-
-    def _ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Word出力"), self._suggested_name(".docx"),
-                                              self.tr("Word 文書 (*.docx)"))
-        if name:
-            self.export_to(Path(name if name.lower().endswith(".docx") else name + ".docx"))
-
-    def _ask_export_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("PDF出力"), self._suggested_name(".pdf"),
-                                              self.tr("PDF 文書 (*.pdf)"))
-        if name:
-            self.export_pdf_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
-
-    def _ask_verify(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("検証するファイル"), str(self.ctx.work_folder()),
-                                              self.tr("起案書・記録 (*.docx *.json *.sqlite);;すべて (*)"))
-        if name:
-            self.verify_file(Path(name))
 
 
 def _local_time(iso: str) -> str:
