@@ -157,266 +157,266 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="136"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="356"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="354"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="299"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="271"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="269"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="144"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="144"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="145"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>議事録を書き出す（PDF）</source>
         <translation>Export minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="151"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="151"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="152"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="156"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="401"/>
+        <location filename="../../desktop/ui/minutes/export_actions.py" line="26"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="154"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="157"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="155"/>
         <source>決定事項から起案する</source>
         <translation>Start an approval draft from the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="158"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="156"/>
         <source>書き出したファイルを送信する</source>
         <translation>Send the exported file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="160"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="164"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="169"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
         <source>録音中に使えます（「マイクで録音」を押してから）</source>
         <translation>Available while recording (press “Record from microphone” first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
         <source>録音ファイルを開くか、マイクで録音してください。</source>
         <translation>Open a recording or record from the microphone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
         <source>録音: {name}</source>
         <translation>Recording: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="191"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
         <source>{name}（{languages}、{size} MB）</source>
         <translation>{name} ({languages}, {size} MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
         <source>モデルを読み込んでいます…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
         <source>音声を読み込んでいます…</source>
         <translation>Reading the audio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="197"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="197"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
         <source>{done} / {total} を処理しました</source>
         <translation>{done} of {total} processed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="235"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="233"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="236"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="234"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="236"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="234"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
         <source>実行中の文字起こしが終わったら {name} を開きます。</source>
         <translation>{name} will open when the running transcription ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="253"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="251"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="300"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="298"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="310"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="308"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="314"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="312"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="348"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="346"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="368"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="366"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="417"/>
+        <location filename="../../desktop/ui/minutes/export_actions.py" line="42"/>
         <source>書き出し: {name}</source>
         <translation>Exporting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="423"/>
+        <location filename="../../desktop/ui/minutes/export_actions.py" line="48"/>
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>

@@ -58,7 +58,7 @@ def test_minutes_decisions_button_opens_an_approval_draft(window, qtbot):
 
 
 def test_meeting_day_reads_wareki_and_seireki():
-    from desktop.ui.minutes.page import meeting_day
+    from desktop.ui.minutes.texts import meeting_day
 
     assert meeting_day("令和8年11月20日 10:00") == dt.date(2026, 11, 20)
     assert meeting_day("2026/11/20") == dt.date(2026, 11, 20)

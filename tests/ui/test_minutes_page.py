@@ -267,7 +267,7 @@ def test_assign_speaker_and_reopen_saved_json(qtbot, page, speech_wav, tmp_path)
 
 
 def test_export_file_names_are_safe():
-    from desktop.ui.minutes.page import safe_file_name
+    from desktop.ui.minutes.texts import safe_file_name
 
     assert safe_file_name('第3回/予算:委員会?') == "第3回_予算_委員会_"
     assert safe_file_name(" .. ") == "minutes"

@@ -4,8 +4,6 @@ metadata -> export (.docx/PDF/txt/srt/vtt/json; PDF through LibreOffice, cancell
 from __future__ import annotations
 
 import logging
-import re
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -13,9 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
                                QProgressBar,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from desktop.services.common.wareki import format_wareki
 from desktop.services.minutes import autosave
-from desktop.services.minutes.exporters import export
 from desktop.services.minutes.glossary import collect_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
@@ -23,15 +19,17 @@ from desktop.services.minutes.transcript import MinutesMeta, Transcript
 from desktop.ui import pdf_errors
 from desktop.ui.jobs import show_fraction
 from desktop.ui.minutes.editor import TranscriptEditor, button
+from desktop.ui.minutes.export_actions import ExportActions
 from desktop.ui.minutes.meta_form import MetaForm
 from desktop.ui.minutes.recorder import RecorderBar
+from desktop.ui.minutes.texts import recording_time, translated
 
 log = logging.getLogger(__name__)
 AUDIO_FILTER = "*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.aac *.wma *.mp4 *.mov *.mkv *.webm"
 EXPORTS = ("docx", "pdf", "txt", "srt", "vtt", "json")
 
 
-class MinutesPage(QWidget):
+class MinutesPage(ExportActions, QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -393,81 +391,3 @@ class MinutesPage(QWidget):
             autosave.save(self.current_transcript())
         except OSError:
             log.exception("autosave failed")
-
-    def choose_export(self, fmt: str) -> None:
-        t = self.current_transcript()
-        base = t.meta.title or (self.audio_path.stem if self.audio_path else "minutes")
-        default = self.ctx.work_folder() / f"{safe_file_name(base)}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("書き出し"), str(default), f"*.{fmt}")
-        if path:
-            self.export_to(path, fmt)
-
-    def export_to(self, path: str | Path, fmt: str | None = None):
-        t, with_times, path = self.current_transcript(), self.times_check.isChecked(), Path(path)
-        converter = self.ctx.settings.get("pdf_converter") or None
-        if (fmt or path.suffix.lstrip(".")).lower() == "pdf":
-            progress_text = pdf_errors.stage_texts()["converting to PDF"]
-        else:
-            progress_text = ""
-
-        def work(progress, cancel):
-            if progress_text:
-                progress(None, progress_text)
-            return export(t, path, fmt, with_times=with_times, pdf_converter=converter, cancel=cancel)
-        return self.ctx.jobs.start(self.tr("書き出し: {name}").format(name=path.name), work,
-                                   lane="parallel", on_success=self._exported)
-
-    def _exported(self, path: Path) -> None:
-        self.last_export = path
-        self._update_actions()
-        self.ctx.status(self.tr("{path} に書き出しました。").format(path=path))
-
-    # -- hand-offs to other tools ------------------------------------------------------------------
-    def start_approval(self) -> None:
-        """Start an approval draft (電子決裁) from the 決定事項 of this meeting."""
-        from desktop.ui.handoff import start_approval_from_decisions
-
-        meta = self.meta_form.meta()
-        start_approval_from_decisions(self.ctx, meta.title, meta.decisions, meeting_day(meta.datetime))
-
-    def send_last_export(self) -> None:
-        from desktop.ui.handoff import send_files
-
-        if self.last_export is not None:
-            send_files(self.ctx, [self.last_export], subject=self.meta_form.meta().title)
-
-
-def translated(progress, stages: dict[str, str]):
-    """A progress callback that shows the service's stage messages in the UI language (the texts are made
-    on the GUI thread; this runs on the job's worker thread)."""
-    def report(fraction, message: str = "") -> None:
-        if message in stages:
-            message = stages[message]
-        elif re.fullmatch(r"\d+:\d\d:\d\d / \d+:\d\d:\d\d", message):
-            done, total = message.split(" / ")
-            message = stages["processed"].format(done=done, total=total)
-        progress(fraction, message)
-    return report
-
-
-def safe_file_name(name: str) -> str:
-    """A title usable as a file name on Windows and elsewhere."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")
-    return cleaned[:100] or "minutes"
-
-
-def meeting_day(text: str):
-    """The date at the start of a 日時 field (``令和8年11月25日 10:00`` or ``2026/11/25 …``), else None."""
-    from desktop.services.common.wareki import WarekiError, parse_date
-
-    head = text.strip().split(" ")[0].split("\u3000")[0] if text.strip() else ""
-    try:
-        return parse_date(head) if head else None
-    except WarekiError:
-        return None
-
-
-def recording_time(path: Path) -> str:
-    """The file's modification time as 和暦 date + time (when the meeting was most likely recorded)."""
-    stamp = datetime.fromtimestamp(path.stat().st_mtime)
-    return f"{format_wareki(stamp.date())} {stamp:%H:%M}"
