@@ -90,11 +90,19 @@ def policy_folder() -> Path:
 
 
 def resources_dir() -> Path:
-    """Bundled read-only resources; works from source and in a PyInstaller build (``sys._MEIPASS``)."""
+    """Bundled read-only resources: in a PyInstaller build (``sys._MEIPASS``), a source checkout (beside the
+    package), or a wheel install (``<prefix>/share/tosei-desk/resources``)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    for prefix in (sys.prefix, sys.base_prefix):
+        installed = Path(prefix) / "share" / "tosei-desk" / "resources"
+        if installed.is_dir():
+            return installed
+    return checkout
 
 
 def resource_path(*parts: str) -> Path:
