@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
 from desktop.services.sync.errors import DeleteGuardTriggered
 from desktop.services.sync.profile_config import load_last_run
 from desktop.ui.sync.account_box import AccountBox
+from desktop.services.sync.names import natural_key
 from desktop.ui.jobs import show_fraction
 from desktop.ui.sync.job import run_sync_job
 
@@ -300,7 +301,8 @@ class SyncPage(QWidget):
 
     def _succeeded(self, result) -> None:
         self.last_result = result
-        changes = [a for a in result.actions if a.op.value not in ("record", "forget")]
+        changes = sorted((a for a in result.actions if a.op.value not in ("record", "forget")),
+                         key=lambda a: natural_key(a.path))
         self.plan_table.setRowCount(len(changes))
         for row, a in enumerate(changes):
             for col, text in enumerate((self.op_text(a.op.value), a.path, self.reason_text(a.reason))):
