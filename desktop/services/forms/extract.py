@@ -7,7 +7,12 @@ returned as :class:`RejectedPage` (reported, never guessed). An unreadable file 
 A born-digital PDF page is read from its text layer where a text field's box has text (confidence 1.0, origin
 ``text_layer``): the box is mapped from template pixels through the inverse of the registration transform to
 render pixels, then to PDF points. Fields whose box has no text (a scanned page inside the PDF, a value stamped
-as an image) fall back to OCR; checkboxes always use the fill ratio.
+as an image) fall back to OCR; checkboxes use the fill ratio.
+
+A fillable PDF's form widgets (values typed into AcroForm fields) come first: a text widget's value is used for
+the text field whose box it overlaps most, a checkbox/radio widget's state for the checkbox (option) it overlaps
+(confidence 1.0, origin ``form_field``); see :mod:`~desktop.services.forms.form_fields`. Empty widgets fall
+back to the text layer / OCR of the rendering (which shows the form's values, forms being initialised).
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import numpy as np
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.forms import pages as pages_mod
+from desktop.services.forms.form_fields import Assigned, FormWidget, assign
 from desktop.services.forms.ocr_engine import RecognitionEngine, default_engine, get_engine
 from desktop.services.forms.registration import NotMatching, Reference, align
 from desktop.services.forms.template import Box, Field, Template, find_template
@@ -35,6 +41,7 @@ PREVIEW_WIDTH = 1240       # page previews at ~150 dpi
 ORIGIN_OCR = "ocr"                # the zone's image (recognition engine; also an empty zone)
 ORIGIN_TEXT_LAYER = "text_layer"  # the PDF's own text inside the zone, no OCR
 ORIGIN_FILL = "fill_ratio"        # checkbox ink inside the box
+ORIGIN_FORM_FIELD = "form_field"  # a fillable PDF's form field (AcroForm widget) value, no OCR
 
 
 @dataclass
@@ -102,12 +109,13 @@ class FormReader:
         self.engine = get_engine(engine) if isinstance(engine, str) else (engine or default_engine())
 
     def read(self, gray: np.ndarray, source: str = "", page: int = 1, *, previews: bool = True,
-             text_layer: TextLayer | None = None) -> Record:
+             text_layer: TextLayer | None = None, widgets: list[FormWidget] | None = None) -> Record:
         """Align and read one page; raises :class:`NotMatching` if it is not this form.
 
         A page scanned at another resolution without saying so is scaled to the reference width first; a page
         fed upside down is tried once turned by 180°. With the page's PDF ``text_layer`` (its pixels are
-        ``gray``'s), text fields are read from it where it has text in the field's box.
+        ``gray``'s), text fields are read from it where it has text in the field's box; the page's form
+        ``widgets`` (render pixels too) take precedence over both.
         """
         ref_w = self.reference.width
         pre = np.eye(3)                       # the input page's pixels → the pixels given to align()
@@ -136,7 +144,8 @@ class FormReader:
             corners = np.array([[x, y, 1], [x + w, y, 1], [x, y + h, 1], [x + w, y + h, 1]], float) @ to_page.T
             return text_layer.text_in(corners[:, :2])
 
-        results = [self._read_field(img, f, dark_level, previews, layer_text) for f in self.template.fields]
+        typed = assign(widgets or [], self.template.fields, np.linalg.inv(to_page))
+        results = [self._read_field(img, f, dark_level, previews, layer_text, typed) for f in self.template.fields]
         preview = b""
         if previews:
             f = PREVIEW_WIDTH / img.shape[1]
@@ -144,19 +153,34 @@ class FormReader:
         return Record(self.template.name, source, page, results, preview, al.angle)
 
     def _read_field(self, img: np.ndarray, f: Field, dark_level: float, previews: bool,
-                    layer_text) -> FieldResult:
+                    layer_text, typed: Assigned) -> FieldResult:
         if f.type in ("checkbox", "checkbox_group"):
-            ratios = [_fill_ratio(img, box, dark_level) for box in f.boxes()]
-            conf = min(_tick_confidence(r) for r in ratios)
-            raw = " ".join(f"{r:.3f}" for r in ratios)
+            ticks, confs, raws = [], [], []
+            for i, box in enumerate(f.boxes()):
+                if (f.name, i) in typed.checks:     # the form field's own state
+                    ticks.append(typed.checks[(f.name, i)])
+                    confs.append(1.0)
+                    raws.append("on" if ticks[-1] else "off")
+                else:
+                    r = _fill_ratio(img, box, dark_level)
+                    ticks.append(r > CHECK_THRESHOLD)
+                    confs.append(_tick_confidence(r))
+                    raws.append(f"{r:.3f}")
+            from_form = all((f.name, i) in typed.checks for i in range(len(ticks)))
+            origin = ORIGIN_FORM_FIELD if from_form else ORIGIN_FILL
+            raw = " ".join(raws)
             crop = _jpeg(_crop_union(img, f.boxes())) if previews else b""
             if f.type == "checkbox":
-                return FieldResult(f.name, f.type, raw, ratios[0] > CHECK_THRESHOLD, conf, [], crop, ORIGIN_FILL)
-            chosen = [o.label for o, r in zip(f.options, ratios) if r > CHECK_THRESHOLD]
-            return FieldResult(f.name, f.type, raw, chosen, conf, validate_group(f, chosen), crop, ORIGIN_FILL)
+                return FieldResult(f.name, f.type, raw, ticks[0], min(confs), [], crop, origin)
+            chosen = [o.label for o, t in zip(f.options, ticks) if t]
+            return FieldResult(f.name, f.type, raw, chosen, min(confs), validate_group(f, chosen), crop, origin)
         x, y, w, h = f.box  # type: ignore[misc]
         zone = img[y:y + h, x:x + w]
         crop_image = _jpeg(zone) if previews else b""
+        raw = typed.texts.get(f.name, "")
+        if usable(raw):
+            value, problems = validate_text(f, normalise_text(f.type, raw))
+            return FieldResult(f.name, f.type, raw, value, 1.0, problems, crop_image, ORIGIN_FORM_FIELD)
         raw = layer_text(f.box)
         if usable(raw):
             value, problems = validate_text(f, normalise_text(f.type, raw))
@@ -252,7 +276,7 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True, en
             else:
                 try:
                     records.append(reader.read(page.image, str(path), number, previews=previews,
-                                               text_layer=page.text_layer))
+                                               text_layer=page.text_layer, widgets=page.widgets))
                 except NotMatching as exc:
                     rejected.append(RejectedPage(str(path), number, "not_matching",
                                                  f"page {number} of {path.name} is not a {tpl.name} form "

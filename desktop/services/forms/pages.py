@@ -2,17 +2,20 @@
 
 Every failure is a typed error with a plain sentence: not an image, corrupt or encrypted PDF. A blank page is
 not an error here; :func:`is_blank` lets the caller report it. A PDF page with its own (visible) text comes with
-a :class:`~desktop.services.forms.text_layer.TextLayer`, valid until the iterator moves to the next page.
+a :class:`~desktop.services.forms.text_layer.TextLayer`, valid until the iterator moves to the next page. PDFs
+are opened with their forms initialised, so values typed into a fillable form are drawn into the rendering;
+the page's form widgets (:mod:`~desktop.services.forms.form_fields`) come with it too.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 import numpy as np
 
 from desktop.services.forms.errors import EncryptedPdf, UnreadableInput
+from desktop.services.forms.form_fields import FormWidget, page_widgets
 from desktop.services.forms.text_layer import TextLayer
 
 DPI = 300
@@ -26,6 +29,7 @@ class Page:
     index: int        # 0-based page number inside the source
     image: np.ndarray  # gray uint8, about 300 dpi
     text_layer: TextLayer | None = None  # a born-digital PDF page's text (closed when the iterator moves on)
+    widgets: list[FormWidget] = field(default_factory=list)  # a fillable PDF's form fields (render pixels)
 
 
 def expand_inputs(inputs: list[Path]) -> list[Path]:
@@ -89,6 +93,10 @@ def _pdf_pages(path: Path) -> Iterator[Page]:
 
     pdf = _open_pdf(path)
     try:
+        try:  # before any page is loaded: filled form fields are then drawn into the rendering
+            pdf.init_forms()
+        except pdfium.PdfiumError:
+            pass  # a broken form: the page itself still renders and goes to OCR
         if len(pdf) == 0:
             raise UnreadableInput(f"{path.name} is a PDF without pages.", path=str(path))
         for i in range(len(pdf)):
@@ -100,8 +108,9 @@ def _pdf_pages(path: Path) -> Iterator[Page]:
                 raise UnreadableInput(f"Page {i + 1} of {path.name} cannot be rendered ({exc}).",
                                       path=str(path)) from None
             layer = TextLayer.of(page, bitmap)
+            widgets = page_widgets(pdf, page, bitmap)
             try:
-                yield Page(path, i, arr, layer)
+                yield Page(path, i, arr, layer, widgets)
             finally:
                 if layer is not None:
                     layer.close()
