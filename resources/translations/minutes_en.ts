@@ -91,27 +91,27 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="100"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="128"/>
         <source>時間</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="129"/>
         <source>話者</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="130"/>
         <source>発言</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="130"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="162"/>
         <source>発言の編集</source>
         <translation>Edit line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/segments_model.py" line="133"/>
+        <location filename="../../desktop/ui/minutes/segments_model.py" line="165"/>
         <source>話者の変更</source>
         <translation>Change speaker</translation>
     </message>
@@ -157,256 +157,286 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="136"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="146"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="138"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="139"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="354"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="367"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="297"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="310"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="140"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="269"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="151"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="282"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="141"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="151"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="152"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="142"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="152"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="153"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="143"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="153"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="158"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="158"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="148"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="158"/>
         <source>議事録を書き出す（PDF）</source>
         <translation>Export minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="149"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="150"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="160"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/export_actions.py" line="26"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="154"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="155"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="168"/>
         <source>決定事項から起案する</source>
         <translation>Start an approval draft from the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="156"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="169"/>
         <source>書き出したファイルを送信する</source>
         <translation>Send the exported file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="159"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="172"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="160"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="173"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="174"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="163"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="176"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="167"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
         <source>録音中に使えます（「マイクで録音」を押してから）</source>
         <translation>Available while recording (press “Record from microphone” first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
         <source>録音ファイルを開くか、マイクで録音してください。</source>
         <translation>Open a recording or record from the microphone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
         <source>録音: {name}</source>
         <translation>Recording: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="202"/>
         <source>{name}（{languages}、{size} MB）</source>
         <translation>{name} ({languages}, {size} MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="207"/>
         <source>モデルを読み込んでいます…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="194"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="207"/>
         <source>音声を読み込んでいます…</source>
         <translation>Reading the audio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="208"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="195"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="208"/>
         <source>{done} / {total} を処理しました</source>
         <translation>{done} of {total} processed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="201"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <source>テキスト</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="161"/>
+        <source>字幕 SRT</source>
+        <translation>SRT subtitles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <source>字幕 VTT</source>
+        <translation>VTT subtitles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="162"/>
+        <source>JSON（単語・話者付き）</source>
+        <translation>JSON (words, speakers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="201"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="233"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="246"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="234"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="247"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="234"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="247"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="256"/>
         <source>実行中の文字起こしが終わったら {name} を開きます。</source>
         <translation>{name} will open when the running transcription ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="251"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="264"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="298"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="311"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="308"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="321"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="312"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="325"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="346"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="359"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="366"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="379"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
@@ -495,164 +525,194 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="109"/>
         <source>話者名を変更…</source>
         <translation>Rename speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="101"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="109"/>
         <source>選択した話者の名前を変更</source>
         <translation>Rename the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="110"/>
         <source>話者を割り当て…</source>
         <translation>Assign speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="102"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="110"/>
         <source>選択した発言に話者を割り当て</source>
         <translation>Assign a speaker to the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="111"/>
         <source>結合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="103"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="111"/>
         <source>選択した発言を結合</source>
         <translation>Merge the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
         <source>分割</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="104"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
         <source>選択した発言を分割</source>
         <translation>Split the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
         <source>同じ話者を結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="105"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
         <source>同じ話者の連続した発言を結合</source>
         <translation>Merge consecutive lines of the same speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
         <source>決定事項に追加</source>
         <translation>Add to decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="106"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
         <source>選択した発言を決定事項に追加</source>
         <translation>Add the selected lines to the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="107"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="108"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="109"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
         <source>すべて置換</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
+        <source>次を検索</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
+        <source>次を検索（Enter）</source>
+        <translation>Find next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
+        <source>前を検索</source>
+        <translation>Find previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
+        <source>前を検索（Shift+Enter）</source>
+        <translation>Find previous (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="124"/>
         <source>検索:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="125"/>
         <source>置換後:</source>
         <translation>Replace with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="126"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="127"/>
         <source>検索する語</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="128"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="129"/>
         <source>置換後の語</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="120"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="130"/>
         <source>発言の一覧</source>
         <translation>Transcript lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="152"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="165"/>
         <source>話者名の変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="157"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="170"/>
         <source>話者名を変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="158"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="171"/>
         <source>「{old}」の新しい名前:</source>
         <translation>New name for &quot;{old}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="168"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="181"/>
         <source>話者の割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="175"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="188"/>
         <source>話者を割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="175"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="188"/>
         <source>話者:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="196"/>
         <source>発言の結合</source>
         <translation>Merge lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="192"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="205"/>
         <source>発言の分割</source>
         <translation>Split line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="195"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="208"/>
         <source>同じ話者の結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="201"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="239"/>
+        <source>見つかりません</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="253"/>
+        <source>{n} 件中 {k} 件目</source>
+        <translation>{k} of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/editor.py" line="263"/>
         <source>「{find}」は見つかりませんでした。</source>
         <translation>“{find}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="203"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="265"/>
         <source>置換</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="204"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="266"/>
         <source>{n} か所を置換しました。</source>
         <translation>Replaced {n} occurrence(s).</translation>
     </message>

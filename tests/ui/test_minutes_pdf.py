@@ -31,7 +31,7 @@ def test_pdf_export_button_writes_the_minutes_pdf(qtbot, page, tmp_path, monkeyp
                                      Segment(3.0, 6.0, "会議室の予約方法を見直します。", "佐藤係長")],
                                     "ja", 6.0, meta=meta))
     button = page.export_buttons["pdf"]
-    assert button.isEnabled() and button.text() == "議事録を書き出す（PDF）"
+    assert button.isEnabled() and button.text() == "PDF" and button.accessibleName() == "議事録を書き出す（PDF）"
     target = tmp_path / "議事録.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "*.pdf"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -1,9 +1,9 @@
 """Transcript editor: segments table (start–end, speaker, text; inline edit), speaker rename, merge/split,
-merge speaker turns, find/replace, undo/redo (QUndoStack), and the audio player that seeks to a clicked
+merge speaker turns, find next/previous (matching lines highlighted), find/replace, undo/redo (QUndoStack), and the audio player that seeks to a clicked
 segment. GUI thread only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -71,19 +71,27 @@ class TranscriptEditor(QWidget):
         self.find_edit = QLineEdit(objectName="minutesFind")
         self.replace_edit = QLineEdit(objectName="minutesReplace")
         self.replace_button = button("minutesReplaceAll", self.replace_all)
-        self.find_edit.textChanged.connect(lambda _=None: self.update_actions())
-        self.find_edit.returnPressed.connect(self.replace_edit.setFocus)
+        self.find_next_button = button("minutesFindNext", self.find_next)
+        self.find_prev_button = button("minutesFindPrevious", self.find_previous)
+        for b in (self.find_next_button, self.find_prev_button):  # a click leaves the typing in the find field
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.find_result = QLabel(objectName="minutesFindResult")  # 「n 件中 k 件目」 next to the field
+        self.find_edit.textChanged.connect(self._find_term_changed)
+        self.find_edit.installEventFilter(self)  # Enter = next, Shift+Enter = previous
         self.replace_edit.returnPressed.connect(self.replace_all)
         # visible labels: a placeholder disappears as soon as the field has text
         self.find_label, self.replace_label = QLabel(), QLabel()
         self.find_label.setBuddy(self.find_edit)
         self.replace_label.setBuddy(self.replace_edit)
         find_row = QHBoxLayout()
-        for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.replace_label, 0),
+        for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.find_prev_button, 0),
+                           (self.find_next_button, 0), (self.find_result, 0), (self.replace_label, 0),
                            (self.replace_edit, 1), (self.replace_button, 0)):
             find_row.addWidget(w, stretch)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)  # F3
+        QShortcut(QKeySequence.StandardKey.FindPrevious, self, self.find_previous)  # Shift+F3
 
         self.player = PlayerBar(self)
         self.player.player.positionChanged.connect(lambda ms: self.model.set_playing_position(ms / 1000))
@@ -107,6 +115,8 @@ class TranscriptEditor(QWidget):
             self.undo_button: (self.tr("元に戻す"), self.tr("元に戻す")),
             self.redo_button: (self.tr("やり直し"), self.tr("やり直し")),
             self.replace_button: (self.tr("すべて置換"), self.tr("すべて置換")),
+            self.find_next_button: (self.tr("次を検索"), self.tr("次を検索（Enter）")),
+            self.find_prev_button: (self.tr("前を検索"), self.tr("前を検索（Shift+Enter）")),
         }
         for widget, (text, name) in texts.items():
             widget.setText(text)
@@ -118,6 +128,7 @@ class TranscriptEditor(QWidget):
         self.replace_edit.setPlaceholderText(self.tr("置換後の語"))
         self.replace_edit.setAccessibleName(self.tr("置換後の語"))
         self.table.setAccessibleName(self.tr("発言の一覧"))
+        self.find_result.clear()  # a count in the old language would stay until the next search
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -131,6 +142,8 @@ class TranscriptEditor(QWidget):
                   self.decision_button):
             b.setEnabled(has)
         self.replace_button.setEnabled(has and bool(self.find_edit.text()))
+        self.find_next_button.setEnabled(has and bool(self.find_edit.text()))
+        self.find_prev_button.setEnabled(has and bool(self.find_edit.text()))
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
 
@@ -193,6 +206,55 @@ class TranscriptEditor(QWidget):
 
     def merge_turns(self) -> None:
         self.model.apply(self.tr("同じ話者の結合"), tx.merge_speaker_turns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.find_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.find_previous()
+            else:
+                self.find_next()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _find_term_changed(self, text: str) -> None:
+        self.model.set_find_term(text)
+        self.find_result.clear()
+        self.update_actions()
+
+    def find_next(self) -> int:
+        return self._find(forward=True)
+
+    def find_previous(self) -> int:
+        return self._find(forward=False)
+
+    def _find(self, forward: bool) -> int:
+        """Select and show the next (previous) line containing the find term, wrapping around; returns its
+        row, or -1 when no line contains it. Ignores case and full/half width."""
+        term = self.find_edit.text()
+        if not term:
+            return -1
+        rows = self.model.matching_rows(term)
+        if not rows:
+            text = self.tr("見つかりません")
+            self.find_result.setText(text)
+            self.status.emit(text)
+            return -1
+        current = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        if forward:
+            row = next((r for r in rows if r > current), rows[0])
+        else:
+            row = next((r for r in reversed(rows) if r < current), rows[-1])
+        index = self.model.index(row, COL_TEXT)
+        # through the selection model: the view's own calls would extend the selection while Shift is held
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        text = self.tr("{n} 件中 {k} 件目").format(
+            n=len(rows), k=rows.index(row) + 1)
+        self.find_result.setText(text)
+        self.status.emit(text)
+        return row
 
     def replace_all(self) -> None:
         find, repl = self.find_edit.text(), self.replace_edit.text()

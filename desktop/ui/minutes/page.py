@@ -7,9 +7,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QProgressBar,
-                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from desktop.services.minutes import autosave
 from desktop.services.minutes.glossary import collect_glossary
@@ -95,32 +95,42 @@ class MinutesPage(ExportActions, QWidget):
         self.table, self.player = self.editor.table, self.editor.player
 
         self.meta_form = MetaForm()
-        self.export_box = QGroupBox()
-        export_layout = QVBoxLayout(self.export_box)
+        # export: a compact grid pinned under the scrolling form, so that it is always on screen (meeting-room
+        # mode's large type made the form taller than a 1080p screen, and the buttons needed scrolling)
+        self.export_box = QGroupBox(objectName="minutesExportBox")
+        export_layout = QGridLayout(self.export_box)
         self.times_check = QCheckBox(objectName="minutesWithTimes", checked=True)
-        export_layout.addWidget(self.times_check)
+        export_layout.addWidget(self.times_check, 0, 0, 1, 2)
         self.export_buttons = {}
-        for fmt in EXPORTS:
+        for i, fmt in enumerate(EXPORTS):  # two formats a row, short labels (the box title says 書き出し)
             b = button(f"minutesExport_{fmt}", lambda _=False, f=fmt: self.choose_export(f))
+            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # columns share the width
             self.export_buttons[fmt] = b
-            export_layout.addWidget(b)
+            export_layout.addWidget(b, 1 + i // 2, i % 2)
         self.approval_button = button("minutesToApproval", self.start_approval)
         self.send_button = button("minutesToSend", self.send_last_export)
-        export_layout.addWidget(self.approval_button)
-        export_layout.addWidget(self.send_button)
+        row = 1 + (len(EXPORTS) + 1) // 2
+        export_layout.addWidget(self.approval_button, row, 0, 1, 2)
+        export_layout.addWidget(self.send_button, row + 1, 0, 1, 2)
+        export_layout.setColumnStretch(0, 1)
+        export_layout.setColumnStretch(1, 1)
         self.meta_form.decisions.textChanged.connect(self._update_actions)
+        form_holder = QWidget()
+        form_layout = QVBoxLayout(form_holder)
+        form_layout.addWidget(self.meta_form)
+        form_layout.addStretch(1)
+        scroll = QScrollArea(objectName="minutesMetaScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_holder)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.meta_form)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scroll, 1)
         side_layout.addWidget(self.export_box)
-        side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(side)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)
-        splitter.addWidget(scroll)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 400])
@@ -148,9 +158,12 @@ class MinutesPage(ExportActions, QWidget):
         labels = {"docx": self.tr("議事録を書き出す（Word）"), "pdf": self.tr("議事録を書き出す（PDF）"), "txt": self.tr("テキストを書き出す"),
                   "srt": self.tr("字幕 SRT を書き出す"), "vtt": self.tr("字幕 VTT を書き出す"),
                   "json": self.tr("JSON を書き出す（単語・話者付き）")}
+        short = {"docx": self.tr("Word"), "pdf": self.tr("PDF"), "txt": self.tr("テキスト"), "srt": self.tr("字幕 SRT"),
+                 "vtt": self.tr("字幕 VTT"), "json": self.tr("JSON（単語・話者付き）")}
         for fmt, b in self.export_buttons.items():
-            b.setText(labels[fmt])
-            b.setAccessibleName(labels[fmt])
+            b.setText(short[fmt])
+            b.setAccessibleName(labels[fmt])  # the full action for screen readers, and as a tooltip
+            b.setToolTip(labels[fmt])
         self.export_box.setTitle(self.tr("書き出し"))
         for b, text in ((self.approval_button, self.tr("決定事項から起案する")),
                         (self.send_button, self.tr("書き出したファイルを送信する"))):

@@ -7,15 +7,23 @@ splits). GUI thread only.
 from __future__ import annotations
 
 import copy
+import unicodedata
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 
 from desktop.services.minutes import transcript as tx
 from desktop.services.minutes.transcript import Transcript
 
 COL_TIME, COL_SPEAKER, COL_TEXT = range(3)
+MATCH_BACKGROUND = QColor("#fff2a8")  # light yellow, like a highlighter pen
+MATCH_FOREGROUND = QColor("#000000")
+
+
+def search_key(text: str) -> str:
+    """Text as find compares it: NFKC (full/half width alike: ＡＢＣ = ABC, ｶﾀｶﾅ = カタカナ) and case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def clock(seconds: float) -> str:
@@ -57,6 +65,26 @@ class SegmentsModel(QAbstractTableModel):
         self.undo_stack = undo_stack
         self.transcript = Transcript()
         self.playing_row = -1  # row under the player's position (highlighted)
+        self.find_term = ""  # rows whose text contains it get a highlight background
+
+    # ------------------------------------------------------------------ find
+    def set_find_term(self, term: str) -> None:
+        if term != self.find_term:
+            self.find_term = term
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2),
+                                      [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+
+    def matching_rows(self, term: str | None = None) -> list[int]:
+        """Rows whose text contains ``term`` (default: the find term), ignoring case and character width."""
+        key = search_key(self.find_term if term is None else term)
+        if not key:
+            return []
+        return [i for i, s in enumerate(self.transcript.segments) if key in search_key(s.text)]
+
+    def is_match(self, row: int) -> bool:
+        key = search_key(self.find_term)
+        return bool(key) and key in search_key(self.transcript.segments[row].text)
 
     # ------------------------------------------------------------------ content
     def set_transcript(self, transcript: Transcript) -> None:
@@ -112,6 +140,10 @@ class SegmentsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_match(index.row()):
+            return MATCH_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_match(index.row()):
+            return MATCH_FOREGROUND  # readable on the highlight under a dark theme too
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TIME:
             return f"{seg.start:.2f}–{seg.end:.2f} s"
         return None
