@@ -85,6 +85,9 @@ def _extract(args: argparse.Namespace) -> int:
     from_text = sum(f.origin == "text_layer" for rec in batch.records for f in rec.fields)
     if from_text:
         print(f"{from_text} field(s) were read from the PDFs' own text layer (no OCR needed).")
+    from_form = sum(f.origin == "form_field" for rec in batch.records for f in rec.fields)
+    if from_form:
+        print(f"{from_form} field(s) were read from the PDFs' fillable form fields (no OCR needed).")
     pending = len(batch.records) - len(confirmed)
     print(f"{len(batch.records)} form(s) read in {batch.seconds:.1f} s: {written} appended to {args.out}, "
           f"{pending} waiting for review in the desktop app, {len(batch.rejected)} page(s) skipped.")

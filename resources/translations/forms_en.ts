@@ -1,79 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="22" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="22"/>
         <source>必須項目が空です</source>
         <translation>This field is required but empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="23" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="23"/>
         <source>日付として正しくありません</source>
         <translation>Not a valid date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="24" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="24"/>
         <source>郵便番号の形式（123-4567）ではありません</source>
         <translation>Not a postal code (123-4567)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="25" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="25"/>
         <source>電話番号の形式ではありません</source>
         <translation>Not a phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="26" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="26"/>
         <source>数値ではありません</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="27" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="27"/>
         <source>カタカナではありません</source>
         <translation>Not written in katakana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="28" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="28"/>
         <source>決められた形式と一致しません</source>
         <translation>Does not match the required format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="29" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="29"/>
         <source>文字数が多すぎます</source>
         <translation>Too many characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="30" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="30"/>
         <source>選択されていません</source>
         <translation>Nothing is ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="31" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="31"/>
         <source>複数選択されています（1つだけ選んでください）</source>
         <translation>More than one is ticked (tick exactly one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="68" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="68"/>
         <source>{name} の読み取り画像</source>
         <translation>Scanned image of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="78" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="78"/>
         <source>チェックあり</source>
         <translation>Ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="152" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="152"/>
         <source>PDFの文字情報から読み取り</source>
-        <translation>Read from the PDF's own text</translation>
+        <translation>Read from the PDF&apos;s own text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="154" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
+        <source>PDFの入力欄から読み取り</source>
+        <translation>Read from the PDF's form field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="156"/>
         <source>信頼度 {pct}%</source>
         <translation>Confidence {pct}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="157" />
+        <location filename="../../desktop/ui/forms/field_rows.py" line="159"/>
         <source>読み取りの信頼度が低いため確認してください</source>
         <translation>Low reading confidence: please check</translation>
     </message>
@@ -81,27 +87,27 @@
 <context>
     <name>FormsErrors</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="15" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="15"/>
         <source>台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。</source>
-        <translation>The ledger is open in another program (such as Excel). Close it, then press "Write to ledger". Confirmed records are kept safe.</translation>
+        <translation>The ledger is open in another program (such as Excel). Close it, then press &quot;Write to ledger&quot;. Confirmed records are kept safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="21" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="21"/>
         <source>台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。もう一度「台帳に書き出す」を押してください。</source>
-        <translation>Someone else changed the ledger while it was being written. Nothing was written. Press "Write to ledger" again.</translation>
+        <translation>Someone else changed the ledger while it was being written. Nothing was written. Press &quot;Write to ledger&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="27" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="27"/>
         <source>パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。</source>
         <translation>Password-protected PDFs cannot be read. Remove the password and load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="32" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="32"/>
         <source>ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。</source>
         <translation>The file could not be read (it is not an image or PDF, or it is damaged).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="37" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="37"/>
         <source>テンプレートに問題があります。</source>
         <translation>There is a problem with the template.</translation>
     </message>
@@ -109,17 +115,17 @@
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="64" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="64"/>
         <source>読み取りと確認</source>
         <translation>Read and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="65" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="65"/>
         <source>テンプレート編集</source>
         <translation>Template editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="66" />
+        <location filename="../../desktop/ui/forms/__init__.py" line="66"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
@@ -127,52 +133,52 @@
 <context>
     <name>LedgerBar</name>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="56" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="56"/>
         <source>台帳の場所…</source>
         <translation>Ledger location…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="57" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="57"/>
         <source>台帳ファイルを選ぶ</source>
         <translation>Choose the ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="58" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="58"/>
         <source>台帳を送信…</source>
         <translation>Send the ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="59" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="59"/>
         <source>台帳を FAXレス送信 で送る</source>
         <translation>Send the ledger with FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="74" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="74"/>
         <source>台帳: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="76" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="76"/>
         <source>台帳に書き出す（未書き出し {n} 件）</source>
         <translation>Write to ledger ({n} not yet written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="107" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="107"/>
         <source>台帳ファイル</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="108" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="108"/>
         <source>Excel ブック (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="120" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="120"/>
         <source>台帳への書き出し</source>
         <translation>Writing to the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="135" />
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="135"/>
         <source>台帳に {n} 件追加しました: {path}</source>
         <translation>{n} row(s) added to the ledger: {path}</translation>
     </message>
@@ -180,134 +186,134 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="115" />
-        <location filename="../../desktop/ui/forms/review_page.py" line="116" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="115"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="116"/>
         <source>テンプレート</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="117" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="117"/>
         <source>スキャン/PDFを読み込む…</source>
         <translation>Load scans/PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="118" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="118"/>
         <source>スキャンまたはPDFを読み込む</source>
         <translation>Load scans or a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="119" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="119"/>
         <source>フォルダーを読み込む…</source>
         <translation>Load folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="120" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="120"/>
         <source>フォルダーのスキャンをまとめて読み込む</source>
         <translation>Load all scans in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="121" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="121"/>
         <source>確認待ちの申請書</source>
         <translation>Forms waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="122" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="122"/>
         <source>スキャン画像</source>
         <translation>Scanned image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="123" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="123"/>
         <source>読み取った項目</source>
         <translation>Fields read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="124" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="124"/>
         <source>確定して次へ (Ctrl+Enter)</source>
         <translation>Confirm and next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="125" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="125"/>
         <source>この申請書を確定して次へ</source>
         <translation>Confirm this form and go to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="126" />
-        <location filename="../../desktop/ui/forms/review_page.py" line="127" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="127"/>
         <source>この記録を破棄</source>
         <translation>Discard this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="128" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="128"/>
         <source>読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。Enterで次の項目へ、最後の項目でEnterを押すと確定します。</source>
         <translation>Reading works on printed (typed) text. Handwriting cannot be read reliably, so such fields get a low confidence and go to review. Enter moves to the next field; Enter on the last field confirms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="164" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="164"/>
         <source>スキャンまたはPDFを選ぶ</source>
         <translation>Choose scans or a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="165" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="165"/>
         <source>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="170" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="170"/>
         <source>スキャンのフォルダー</source>
         <translation>Folder of scans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="181" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="181"/>
         <source>申請書の読み取り</source>
         <translation>Reading forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="188" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="188"/>
         <source>{n} 枚の申請書を読み取りました。</source>
         <translation>{n} form(s) read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="192" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="192"/>
         <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
         <translation>Page {page} of {file} is blank and was skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="194" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="194"/>
         <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
-        <translation>Page {page} of {file} does not match this template's form and was not read.</translation>
+        <translation>Page {page} of {file} does not match this template&apos;s form and was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="212" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="212"/>
         <source>要確認 {n} 項目</source>
         <translation>{n} field(s) to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="212" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="212"/>
         <source>問題なし</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="230" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="230"/>
         <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
-        <translation>No forms are waiting for review. Start with "Load scans/PDF…".</translation>
+        <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="313" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="313"/>
         <source>「{name}」に問題があります。修正してから確定してください。</source>
-        <translation>"{name}" has a problem. Correct it before confirming.</translation>
+        <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="318" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="318"/>
         <source>確定しました: {file} p.{page}</source>
         <translation>Confirmed: {file} p.{page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="327" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="327"/>
         <source>記録の破棄</source>
         <translation>Discard record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="328" />
+        <location filename="../../desktop/ui/forms/review_page.py" line="328"/>
         <source>この記録を台帳に入れずに破棄しますか？</source>
         <translation>Discard this record without adding it to the ledger?</translation>
     </message>
@@ -315,197 +321,197 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="21" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="21"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="22" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="22"/>
         <source>フリガナ</source>
         <translation>Furigana (katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="23" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="23"/>
         <source>日付（和暦）</source>
         <translation>Date (Japanese era)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="24" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="24"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="25" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="26" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
         <source>電話番号</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="27" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
         <source>数値</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="28" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
         <source>チェック欄</source>
         <translation>Checkbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="95" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="95"/>
         <source>白紙の様式を開く…</source>
         <translation>Open blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="96" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="96"/>
         <source>白紙の様式（画像またはPDF）を開く</source>
         <translation>Open a blank form (image or PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="97" />
-        <location filename="../../desktop/ui/forms/template_editor.py" line="98" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="97"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="98"/>
         <source>テンプレート名</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="99" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="99"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="100" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="100"/>
         <source>テンプレートを保存</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="101" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="101"/>
         <source>記入済みスキャンで試す…</source>
         <translation>Test on a filled scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="102" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="102"/>
         <source>記入済みスキャンでテンプレートを試す</source>
         <translation>Test the template on a filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="103" />
-        <location filename="../../desktop/ui/forms/template_editor.py" line="104" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="103"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="104"/>
         <source>選択した項目を削除</source>
         <translation>Delete selected field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="105" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="105"/>
         <source>項目の一覧</source>
         <translation>List of fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="106" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="106"/>
         <source>様式の画像。ドラッグして項目の枠を描きます</source>
-        <translation>Form image. Drag to draw a field's box</translation>
+        <translation>Form image. Drag to draw a field&apos;s box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="107" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="107"/>
         <source>試し読みの結果</source>
         <translation>Test reading result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="108" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
         <source>「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。</source>
-        <translation>Press "Test on a filled scan…" to see here what the saved template reads.</translation>
+        <translation>Press &quot;Test on a filled scan…&quot; to see here what the saved template reads.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>項目名</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109" />
-        <location filename="../../desktop/ui/forms/template_editor.py" line="154" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="154"/>
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>グループ</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>枠 (x, y, 幅, 高さ)</source>
         <translation>Box (x, y, width, height)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="110" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
         <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。</source>
-        <translation>Open the blank form at 300 dpi, drag a box around each entry area and give it a name and a type. Checkboxes with the same group name form an "exactly one" group.</translation>
+        <translation>Open the blank form at 300 dpi, drag a box around each entry area and give it a name and a type. Checkboxes with the same group name form an &quot;exactly one&quot; group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="124" />
-        <location filename="../../desktop/ui/forms/template_editor.py" line="136" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
         <source>白紙の様式</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="125" />
-        <location filename="../../desktop/ui/forms/template_editor.py" line="246" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="246"/>
         <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="149" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="149"/>
         <source>項目{n}</source>
         <translation>Field {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="196" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="196"/>
         <source>{n} 行目の項目に名前がありません。</source>
         <translation>The field in row {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="216" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="216"/>
         <source>項目名が重複しています: {names}</source>
         <translation>Duplicate field names: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="219" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="219"/>
         <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
-        <translation>Group "{name}" needs at least two checkboxes.</translation>
+        <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="221" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="221"/>
         <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
         <translation>There are no fields. Drag on the form to draw boxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="230" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="230"/>
         <source>先に白紙の様式を開いてください。</source>
         <translation>Open a blank form first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="236" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="236"/>
         <source>テンプレートの保存</source>
         <translation>Saving the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="238" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="238"/>
         <source>テンプレートを保存しました: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="245" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="245"/>
         <source>記入済みスキャン</source>
         <translation>Filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="255" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="255"/>
         <source>テンプレートの試し読み</source>
         <translation>Test reading with the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="269" />
+        <location filename="../../desktop/ui/forms/template_editor.py" line="269"/>
         <source>一致しないページ: {msg}</source>
         <translation>Page not matching: {msg}</translation>
     </message>

@@ -103,9 +103,9 @@ class Assigned:
 def assign(widgets: list[FormWidget], fields, to_template) -> Assigned:
     """Give each widget to the template box it overlaps most (template pixels; ``to_template`` is the 3×3
     matrix render pixels → template pixels). A text widget goes to a text field, a checkbox or radio button to
-    a checkbox (or a group's option). A widget must lie at least ``MIN_SHARE`` inside the box; an empty text
-    widget is left out (the field is read from the rendering). Several widgets in one box are joined left to
-    right with a space (e.g. a postal code split into two fields)."""
+    a checkbox (or a group's option). The overlap must be at least ``MIN_SHARE`` of the smaller of the two;
+    an empty text widget is left out (the field is read from the rendering). Several text widgets in one box
+    are joined left to right with a space; several checkbox widgets on one box count as ticked if any is."""
     import numpy as np
 
     text_boxes = [(f.name, 0, f.box) for f in fields if f.box is not None and "checkbox" not in f.type]

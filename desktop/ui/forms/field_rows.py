@@ -150,6 +150,8 @@ class FieldRow(QFrame):
         conf = self.result.confidence
         if self.result.origin == "text_layer":   # read from the PDF's own text, not recognised from pixels
             self.conf_label.setText(self.tr("PDFの文字情報から読み取り"))
+        elif self.result.origin == "form_field":  # typed into a fillable PDF's form field
+            self.conf_label.setText(self.tr("PDFの入力欄から読み取り"))
         else:
             self.conf_label.setText(self.tr("信頼度 {pct}%").format(pct=int(conf * 100)))
         texts = [self.tr(PROBLEM_TEXT.get(p.code, p.code)) for p in self.problems]
