@@ -525,194 +525,194 @@
 <context>
     <name>TranscriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="109"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="111"/>
         <source>話者名を変更…</source>
         <translation>Rename speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="109"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="111"/>
         <source>選択した話者の名前を変更</source>
         <translation>Rename the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="110"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
         <source>話者を割り当て…</source>
         <translation>Assign speaker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="110"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
         <source>選択した発言に話者を割り当て</source>
         <translation>Assign a speaker to the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="111"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
         <source>結合</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="111"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
         <source>選択した発言を結合</source>
         <translation>Merge the selected lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
         <source>分割</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="112"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
         <source>選択した発言を分割</source>
         <translation>Split the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
         <source>同じ話者を結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="113"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
         <source>同じ話者の連続した発言を結合</source>
         <translation>Merge consecutive lines of the same speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
         <source>決定事項に追加</source>
         <translation>Add to decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="114"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
         <source>選択した発言を決定事項に追加</source>
         <translation>Add the selected lines to the decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="115"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="116"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="117"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
         <source>すべて置換</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="120"/>
         <source>次を検索</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="118"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="120"/>
         <source>次を検索（Enter）</source>
         <translation>Find next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="121"/>
         <source>前を検索</source>
         <translation>Find previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="119"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="121"/>
         <source>前を検索（Shift+Enter）</source>
         <translation>Find previous (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="124"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="126"/>
         <source>検索:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="125"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="127"/>
         <source>置換後:</source>
         <translation>Replace with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="126"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="127"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="128"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="129"/>
         <source>検索する語</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="128"/>
-        <location filename="../../desktop/ui/minutes/editor.py" line="129"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="130"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="131"/>
         <source>置換後の語</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="130"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="132"/>
         <source>発言の一覧</source>
         <translation>Transcript lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="165"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="167"/>
         <source>話者名の変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="170"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="172"/>
         <source>話者名を変更</source>
         <translation>Rename speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="171"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="173"/>
         <source>「{old}」の新しい名前:</source>
         <translation>New name for &quot;{old}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="181"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="183"/>
         <source>話者の割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="188"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="190"/>
         <source>話者を割り当て</source>
         <translation>Assign speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="188"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="190"/>
         <source>話者:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="196"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="198"/>
         <source>発言の結合</source>
         <translation>Merge lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="205"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="207"/>
         <source>発言の分割</source>
         <translation>Split line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="208"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="210"/>
         <source>同じ話者の結合</source>
         <translation>Merge speaker turns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="239"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="241"/>
         <source>見つかりません</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="253"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="255"/>
         <source>{n} 件中 {k} 件目</source>
         <translation>{k} of {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="263"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="265"/>
         <source>「{find}」は見つかりませんでした。</source>
         <translation>“{find}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="265"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="267"/>
         <source>置換</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/editor.py" line="266"/>
+        <location filename="../../desktop/ui/minutes/editor.py" line="268"/>
         <source>{n} か所を置換しました。</source>
         <translation>Replaced {n} occurrence(s).</translation>
     </message>

@@ -87,6 +87,8 @@ class TranscriptEditor(QWidget):
         for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.find_prev_button, 0),
                            (self.find_next_button, 0), (self.find_result, 0), (self.replace_label, 0),
                            (self.replace_edit, 1), (self.replace_button, 0)):
+            if w is self.replace_label:  # keep 「n 件中 k 件目」 apart from the replace field's label
+                find_row.addSpacing(self.fontMetrics().horizontalAdvance("　"))
             find_row.addWidget(w, stretch)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
