@@ -45,3 +45,4 @@ def test_seireki_and_fiscal_year():
     assert fiscal_era_year(dt.date(2019, 4, 1)) == 31  # 平成31年度 (the day is still in Heisei)
     assert fiscal_era_year(dt.date(2019, 6, 1)) == 1   # 令和元年度
     assert fiscal_era_year(dt.date(2020, 3, 31)) == 1  # 令和元年度
+

@@ -6,17 +6,8 @@ import pytest
 
 from desktop.services.forms import sample_form
 from desktop.services.forms.registration import NotMatching
+from desktop.services.common.edit_distance import levenshtein
 from desktop.services.forms.validate import normalise_text
-
-
-def levenshtein(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def expected_value(template, name, value):

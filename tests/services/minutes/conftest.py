@@ -13,6 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop.services.common.edit_distance import error_rate
+
 ENGLISH_TEXT = (
     "Good morning everyone. Today we will discuss the budget for the next fiscal year. "
     "The committee approved the new library building. The new building will open next spring. "
@@ -62,13 +64,7 @@ def encode_m4a(src: Path, out: Path) -> Path:
 def wer(reference: str, hypothesis: str) -> float:
     """Word error rate (Levenshtein over lower-case words without punctuation)."""
     norm = lambda s: re.sub(r"[^a-z0-9 ]", " ", s.lower().replace("mister", "mr")).split()  # noqa: E731
-    ref, hyp = norm(reference), norm(hypothesis)
-    d = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, d[0] = d[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
-    return d[len(hyp)] / max(1, len(ref))
+    return error_rate(norm(reference), norm(hypothesis))
 
 
 @pytest.fixture(scope="session")
