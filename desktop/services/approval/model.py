@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from desktop.services.common.file_hash import sha256_file  # noqa: F401  (re-exported)
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -50,14 +51,6 @@ FIELD_LABELS = {
     "attachments": "添付文書",
     "route": "決裁経路",
 }
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from desktop.services import paths
 from desktop.services.minutes.errors import ModelFolderMissing, ModelIntegrityError, ModelNotAvailable
+from desktop.services.common.file_hash import sha256_file  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -202,14 +203,6 @@ def _tiny_en_dir() -> Path | None:
 
 def _base_target_dir() -> Path:
     return paths.cache_dir() / "models" / "base"
-
-
-def sha256_file(path: Path, chunk: int = 4 << 20) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _stamp(path: Path) -> list[int]:

@@ -14,7 +14,6 @@ Thread-safety: one SQLite connection guarded by a lock; any thread may call any 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -30,6 +29,7 @@ from typing import Iterable, Iterator
 
 from desktop.services.send.addresses import DomainPolicy, domain_of
 from desktop.services.send.errors import InvalidRecipient, JobStateError, MissingAttachment, SendError
+from desktop.services.common.file_hash import sha256_file
 
 STATES = ("draft", "confirming", "held", "sending", "sent", "failed", "uncertain", "cancelled")
 FINAL = ("sent", "failed", "cancelled")
@@ -106,14 +106,6 @@ class Event:
     from_state: str
     to_state: str
     detail: str
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class Outbox:

@@ -1,16 +1,13 @@
 """Scanning the local work folder: regular files only (symlinks are never followed), our temp files skipped."""
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.common.file_hash import sha256_file as file_sha256  # noqa: F401  (re-exported)
 from desktop.services.common.jobs import NEVER, CancelToken
 from desktop.services.sync.names import is_ignored_name, is_temp_name
-
-CHUNK = 1 << 20
-
 
 @dataclass(frozen=True)
 class LocalFile:
@@ -54,17 +51,6 @@ def scan(root: Path, cancel: CancelToken = NEVER) -> LocalScan:
                 else:
                     result.skipped.append((rel, "not a regular file"))
     return result
-
-
-def file_sha256(path: Path, cancel: CancelToken = NEVER) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while True:
-            chunk = fh.read(CHUNK)
-            if not chunk:
-                return digest.hexdigest()
-            cancel.raise_if_cancelled()
-            digest.update(chunk)
 
 
 def stat_file(root: Path, rel: str) -> LocalFile | None:
