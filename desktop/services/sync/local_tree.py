@@ -9,6 +9,7 @@ from desktop.services.common.file_hash import sha256_file as file_sha256  # noqa
 from desktop.services.common.jobs import NEVER, CancelToken
 from desktop.services.sync.names import is_ignored_name, is_temp_name
 
+
 @dataclass(frozen=True)
 class LocalFile:
     path: str
