@@ -21,6 +21,7 @@ from desktop.ui.pages import PAGES, PageSpec, by_key, description, title
 from desktop.ui.placeholder_page import PlaceholderPage
 from desktop.ui.policy_text import describe_warnings
 from desktop.ui.widgets import wheel_guard
+from desktop.ui.widgets.export_notice import ExportNotice
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:8px; border-bottom:1px solid #e0c060;")
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
+        self.export_notice = ExportNotice()  # 「ファイルを開く」「フォルダを開く」 after an export
+        outer.addWidget(self.export_notice)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)

@@ -25,6 +25,43 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="70"/>
+        <source>ファイルを開く</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="71"/>
+        <source>フォルダを開く</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="72"/>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="73"/>
+        <source>お知らせを閉じる</source>
+        <translation>Close this notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="76"/>
+        <source>書き出しました: {names}</source>
+        <translation>Exported: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrop</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="36"/>
+        <source>ここにドロップして開く</source>
+        <translation>Drop here to open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="107"/>
+        <source>開けない種類のファイルは除きました: {names}</source>
+        <translation>Left out files of a kind this page cannot open: {names}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../desktop/ui/home_page.py" line="45"/>
@@ -74,44 +111,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>

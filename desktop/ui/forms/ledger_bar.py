@@ -20,6 +20,7 @@ from desktop.services.forms.ledger import default_ledger_path
 from desktop.services.forms.review_store import ReviewStore, export_confirmed
 from desktop.services.forms.template import Template
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.export_notice import notify_exported
 
 _export_lock = threading.Lock()
 
@@ -133,3 +134,4 @@ class LedgerBar(QWidget):
         self.refresh()
         if count:
             self.ctx.status(self.tr("台帳に {n} 件追加しました: {path}").format(n=count, path=ledger))
+            notify_exported(self.ctx, ledger, self.tr("台帳に {n} 件追加しました: {name}").format(n=count, name=ledger.name))

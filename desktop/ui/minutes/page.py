@@ -20,6 +20,7 @@ from desktop.ui import pdf_errors
 from desktop.ui.jobs import show_fraction
 from desktop.ui.progress_text import translate_progress
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.file_drop import enable_file_drop
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.export_actions import ExportActions
@@ -50,6 +51,10 @@ class MinutesPage(ExportActions, QWidget):
         self.retranslate()
         self._fill_models()
         self._update_actions()
+        enable_file_drop(self, lambda paths: (self.open_saved if paths[0].suffix.lower() == ".json"
+                                              else self.open_audio)(paths[0]),
+                         suffixes=[s.lstrip("*") for s in AUDIO_FILTER.split()] + [".json"], multiple=False,
+                         hint=lambda: self.tr("録音ファイル（または保存した文字起こし）をドロップして開く"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
