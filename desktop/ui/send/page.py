@@ -16,6 +16,7 @@ from desktop.ui.send.compose_tab import ComposeTab
 from desktop.ui.send.directory_tab import DirectoryTab
 from desktop.ui.send.log_tab import LogTab
 from desktop.ui.send.outbox_tab import OutboxTab
+from desktop.ui.send.progress_text import translated_progress
 
 RUNNER_SLACK_SECONDS = 5
 RESUME_CHECK_MS = 2000
@@ -101,8 +102,8 @@ class SendPage(QWidget):
         self._auto_run = auto
         self.runner = self.ctx.jobs.start(
             self.tr("送信待ちを処理"),
-            lambda progress, cancel: run_outbox(config, wait_seconds=wait, outbox=outbox, progress=progress,
-                                                cancel=cancel),
+            lambda progress, cancel: run_outbox(config, wait_seconds=wait, outbox=outbox,
+                                                progress=translated_progress(progress), cancel=cancel),
             lane="parallel", on_success=self._runner_done, on_failure=self._runner_stopped,
             on_cancel=self._runner_stopped, show_errors=not auto)
         self.runner.finished.connect(self.outbox_tab.refresh)
@@ -125,14 +126,15 @@ class SendPage(QWidget):
             self.ctx.status(self.tr("送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件").format(
                 sent=len(summary.sent), failed=len(summary.failed), uncertain=len(summary.uncertain)))
         if summary.stopped_by:
-            self._auto_paused = True
-            if self._auto_run:
-                self.ctx.status(summary.stopped_by)
-                return
             from desktop.services.send.errors import TransportFailure
-            from desktop.ui.errors import show_error
+            from desktop.ui.errors import describe, show_error
 
-            show_error(self, self.tr("送信"), TransportFailure(summary.stopped_by))
+            self._auto_paused = True
+            error = summary.stopped_error or TransportFailure(summary.stopped_by)
+            if self._auto_run:
+                self.ctx.status(describe(error).split("\n")[0])
+                return
+            show_error(self, self.tr("送信"), error)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("FAXレス送信"))
