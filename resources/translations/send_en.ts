@@ -1248,72 +1248,54 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="104"/>
+        <location filename="../../desktop/ui/send/page.py" line="111"/>
         <source>送信待ちを処理</source>
         <translation>Processing the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="126"/>
+        <location filename="../../desktop/ui/send/page.py" line="133"/>
         <source>送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件</source>
         <translation>Sent {sent}, failed {failed}, needs checking {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="137"/>
+        <location filename="../../desktop/ui/send/page.py" line="144"/>
         <source>送信</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="140"/>
+        <location filename="../../desktop/ui/send/page.py" line="147"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="141"/>
+        <location filename="../../desktop/ui/send/page.py" line="148"/>
         <source>作成</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="141"/>
+        <location filename="../../desktop/ui/send/page.py" line="148"/>
         <source>宛先帳</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="142"/>
+        <location filename="../../desktop/ui/send/page.py" line="149"/>
         <source>送信待ち</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="142"/>
+        <location filename="../../desktop/ui/send/page.py" line="149"/>
         <source>送信記録</source>
         <translation>Send log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="144"/>
+        <location filename="../../desktop/ui/send/page.py" line="151"/>
         <source>FAXレス送信の画面</source>
         <translation>FAX-less send page</translation>
     </message>
-</context>
-<context>
-    <name>SendProgress</name>
     <message>
-        <location filename="../../desktop/ui/send/progress_text.py" line="23"/>
-        <source>保留中の送信を待っています（あと {n} 秒。「今すぐ処理」ですぐに送れます）</source>
-        <translation>Waiting for held sends ({n} s left; &quot;Process now&quot; sends them at once)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/send/progress_text.py" line="26"/>
-        <source>{address} に送信しています</source>
-        <translation>Sending to {address}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/send/progress_text.py" line="29"/>
-        <source>送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件、再試行待ち {retry} 件</source>
-        <translation>Sent {sent}, failed {failed}, to check {uncertain}, waiting to retry {retry}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/send/progress_text.py" line="31"/>
-        <source>（接続の問題で中断）</source>
-        <translation> (stopped by a connection problem)</translation>
+        <location filename="../../desktop/ui/send/page.py" line="51"/>
+        <source>ドロップしたファイルを添付する</source>
+        <translation>Drop files to attach them</translation>
     </message>
 </context>
 </TS>

@@ -245,7 +245,7 @@ def test_typical_failures_are_said_in_japanese_with_what_to_do(page, app_context
     from desktop.services.send.errors import TransportFailure
     from desktop.services.send.smtp_transport import _connect_reason
     from desktop.ui.errors import describe
-    from desktop.ui.send.progress_text import progress_text
+    from desktop.ui.progress_text import translate_progress as progress_text
 
     configure(app_context.settings, free_port(), hold=60, sender="")
     c = page.compose
