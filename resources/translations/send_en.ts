@@ -883,5 +883,9 @@
         <source>FAXレス送信の画面</source>
         <translation>FAX-less send page</translation>
     </message>
+    <message>
+        <source>ドロップしたファイルを添付する</source>
+        <translation>Drop files to attach them</translation>
+    </message>
 </context>
 </TS>
