@@ -87,6 +87,7 @@ class SyncPage(QWidget):
         self.account = AccountBox(profile, self)
         self.account.changed.connect(self._account_changed)
         self.check_handle = None
+        self._check_running = self._check_again = False
         self._checked_once = False
 
         self.folder_group = QGroupBox()
@@ -276,8 +277,12 @@ class SyncPage(QWidget):
             self.check_server()
 
     def check_server(self) -> None:
-        """Contact the server with the stored sign-in (off the GUI thread); the account box says what it said."""
-        if not self.account.signed_in or (self.check_handle is not None and not self.check_handle.done):
+        """Contact the server with the stored sign-in (off the GUI thread); the account box says what it said.
+        Asked again while a check runs (a new address), it checks once more when that one ends."""
+        if not self.account.signed_in:
+            return
+        if self._check_running:
+            self._check_again = True
             return
         endpoint = self.endpoint_edit.text().strip()
         if not endpoint:
@@ -285,18 +290,25 @@ class SyncPage(QWidget):
             return
         from desktop.services.sync.connection_check import check_connection
 
+        self._check_running, self._check_again = True, False
         self.account.set_server_state("checking")
         self.check_handle = self.ctx.jobs.start(
             self.tr("サーバーに接続を確認"), lambda progress, cancel: check_connection(self.profile, endpoint),
-            lane="parallel", on_success=lambda when: self.account.set_server_state("ok", when),
-            on_failure=self._check_failed, on_cancel=lambda: self.account.set_server_state("unknown"),
-            show_errors=False)
+            lane="parallel", on_success=lambda when: self._check_done("ok", when),
+            on_failure=self._check_failed, on_cancel=lambda: self._check_done("unknown", None), show_errors=False)
 
     def _check_failed(self, exc: BaseException) -> None:
         from desktop.ui.errors import describe
 
-        self.account.set_server_state(server_state_for(exc), time.time())
         self.add_log(describe(exc))
+        self._check_done(server_state_for(exc), time.time())
+
+    def _check_done(self, state: str, when: float | None) -> None:
+        self._check_running = False
+        if self._check_again:                   # the address changed meanwhile: this answer is stale
+            self.check_server()
+            return
+        self.account.set_server_state(state, when)
 
     def showEvent(self, event) -> None:
         if not self._checked_once:          # the first time the page is shown: is the saved sign-in still good?
