@@ -133,14 +133,15 @@ class SendPage(QWidget):
             self.ctx.status(self.tr("送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件").format(
                 sent=len(summary.sent), failed=len(summary.failed), uncertain=len(summary.uncertain)))
         if summary.stopped_by:
-            self._auto_paused = True
-            if self._auto_run:
-                self.ctx.status(summary.stopped_by)
-                return
             from desktop.services.send.errors import TransportFailure
-            from desktop.ui.errors import show_error
+            from desktop.ui.errors import describe, show_error
 
-            show_error(self, self.tr("送信"), TransportFailure(summary.stopped_by))
+            self._auto_paused = True
+            error = summary.stopped_error or TransportFailure(summary.stopped_by)
+            if self._auto_run:
+                self.ctx.status(describe(error).split("\n")[0])
+                return
+            show_error(self, self.tr("送信"), error)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("FAXレス送信"))
