@@ -21,6 +21,7 @@ from desktop.ui.sync.account_box import AccountBox
 from desktop.services.sync.names import natural_key
 from desktop.ui.jobs import show_fraction
 from desktop.ui.progress_text import translate_progress
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.sync.conflict_panel import ConflictPanel
 from desktop.ui.sync.job import run_sync_job
 from desktop.ui.sync.log_text import log_line_text
@@ -92,8 +93,7 @@ class SyncPage(QWidget):
 
         self.folder_group = QGroupBox()
         form = QFormLayout(self.folder_group)
-        self.local_label = QLabel()
-        self.local_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.local_label = ElidedLabel(max_chars=60)  # a long folder path must not widen the window
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setObjectName("syncEndpoint")
         self.root_edit = QLineEdit()
@@ -126,7 +126,7 @@ class SyncPage(QWidget):
         buttons.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.status_label = QLabel()
+        self.status_label = ElidedLabel(max_chars=60)  # 「アップロード中: <long path>」
 
         self.tabs = QTabWidget()
         self.plan_table = QTableWidget(0, 3)
