@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/account_box.py" line="50"/>
-        <location filename="../../desktop/ui/sync/account_box.py" line="124"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="135"/>
         <source>サインアウト</source>
         <translation>Sign out</translation>
     </message>
@@ -35,57 +35,72 @@
         <translation>No credential store is available, so passwords cannot be saved. They are never saved as plain text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="74"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="75"/>
         <source>サインインしていません。</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="76"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="77"/>
         <source>パスワード未保存（サインインしてください）</source>
         <translation>No password stored (please sign in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="94"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="85"/>
+        <source>ファイルに保存する方式の資格情報ストアは使いません。システムの資格情報ストア（Windows の資格情報マネージャー、macOS のキーチェーン、Linux の Secret Service）を使ってください。</source>
+        <translation>Credential stores that keep secrets in a file are not used. Use the system credential store (Windows Credential Manager, macOS Keychain, Secret Service on Linux).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="88"/>
+        <source>資格情報ストアがロックされています。ロックを解除してから、もう一度サインインしてください。</source>
+        <translation>The credential store is locked. Unlock it, then sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="89"/>
+        <source>Windows では資格情報マネージャーを、Linux では Secret Service（gnome-keyring など）を起動してロックを解除してください。</source>
+        <translation>On Windows use Credential Manager; on Linux start a Secret Service (e.g. gnome-keyring) and unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="105"/>
         <source>サインイン中（{at} にサーバーで確認済み）</source>
         <translation>Signed in (confirmed by the server at {at})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="95"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="106"/>
         <source>パスワードは保存済みです。サーバーに接続して確認しています…</source>
         <translation>Password saved. Checking with the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="96"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="107"/>
         <source>サーバーがサインインを拒否しました。パスワードを確かめて、もう一度サインインしてください。</source>
         <translation>The server refused the sign-in. Check the password and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="97"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="108"/>
         <source>パスワードは保存済みです。サーバーに接続できませんでした（{at}）。ネットワークを確認してください。</source>
         <translation>Password saved. The server could not be reached ({at}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="99"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="110"/>
         <source>パスワードは保存済みです。サーバーの応答に問題がありました（{at}）。</source>
         <translation>Password saved. The server&apos;s answer was not as expected ({at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="100"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="111"/>
         <source>パスワードは保存済みです。クラウドのアドレスを入力すると、サーバーに接続して確認します。</source>
         <translation>Password saved. Enter the cloud address and the sign-in will be checked with the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="101"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="112"/>
         <source>パスワードは保存済みです（まだサーバーに接続していません）。</source>
         <translation>Password saved (not yet checked with the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="117"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="128"/>
         <source>サインイン</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="125"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="136"/>
         <source>この職員IDで保存したパスワードなどをすべて削除します。よろしいですか？</source>
         <translation>This removes every password and secret saved for this staff ID. Continue?</translation>
     </message>
@@ -486,85 +501,85 @@
         <translation>kept: copied back to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="167"/>
+        <location filename="../../desktop/ui/sync/page.py" line="168"/>
         <source>フォルダー</source>
         <translation>Folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="168"/>
-        <location filename="../../desktop/ui/sync/page.py" line="173"/>
+        <location filename="../../desktop/ui/sync/page.py" line="169"/>
+        <location filename="../../desktop/ui/sync/page.py" line="174"/>
         <source>この端末の作業フォルダー</source>
         <translation>Work folder on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="169"/>
-        <location filename="../../desktop/ui/sync/page.py" line="171"/>
+        <location filename="../../desktop/ui/sync/page.py" line="170"/>
+        <location filename="../../desktop/ui/sync/page.py" line="172"/>
         <source>クラウドのアドレス（WebDAV）</source>
         <translation>Cloud address (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="170"/>
-        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <location filename="../../desktop/ui/sync/page.py" line="171"/>
+        <location filename="../../desktop/ui/sync/page.py" line="173"/>
         <source>クラウドのフォルダー</source>
         <translation>Cloud folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="174"/>
+        <location filename="../../desktop/ui/sync/page.py" line="175"/>
         <source>変更内容を確認（プレビュー）</source>
         <translation>Preview changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <location filename="../../desktop/ui/sync/page.py" line="176"/>
         <source>今すぐ同期</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../../desktop/ui/sync/page.py" line="177"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <location filename="../../desktop/ui/sync/page.py" line="180"/>
         <source>同期の進み具合</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="181"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="181"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="181"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="182"/>
         <source>同期の予定</source>
         <translation>Planned changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="182"/>
+        <location filename="../../desktop/ui/sync/page.py" line="183"/>
         <source>同期のログ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="183"/>
+        <location filename="../../desktop/ui/sync/page.py" line="184"/>
         <source>予定・結果</source>
         <translation>Plan / result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="206"/>
+        <location filename="../../desktop/ui/sync/page.py" line="207"/>
         <source>競合</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="185"/>
+        <location filename="../../desktop/ui/sync/page.py" line="186"/>
         <source>ログ</source>
         <translation>Log</translation>
     </message>
@@ -624,183 +639,183 @@
         <translation>Changed on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="186"/>
+        <location filename="../../desktop/ui/sync/page.py" line="187"/>
         <source>同期の詳細</source>
         <translation>Sync details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="187"/>
+        <location filename="../../desktop/ui/sync/page.py" line="188"/>
         <source>前回の同期</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="201"/>
+        <location filename="../../desktop/ui/sync/page.py" line="202"/>
         <source>{old} から名前変更・移動</source>
         <translation>Renamed or moved from {old}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="206"/>
+        <location filename="../../desktop/ui/sync/page.py" line="207"/>
         <source>競合 ({n})</source>
         <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="237"/>
+        <location filename="../../desktop/ui/sync/page.py" line="238"/>
         <source>前回の同期: まだありません</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="241"/>
+        <location filename="../../desktop/ui/sync/page.py" line="242"/>
         <source>前回の同期: {when}&#x3000;{done}</source>
         <translation>Last sync: {when}  {done}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="241"/>
+        <location filename="../../desktop/ui/sync/page.py" line="242"/>
         <source>変更なし</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="243"/>
+        <location filename="../../desktop/ui/sync/page.py" line="244"/>
         <source>（{n}件は次回に持ち越し）</source>
         <translation> ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="249"/>
+        <location filename="../../desktop/ui/sync/page.py" line="250"/>
         <source>自動同期: {n}分ごと（アプリを開いている間）</source>
         <translation>Automatic sync: every {n} minutes (while the app is open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="253"/>
+        <location filename="../../desktop/ui/sync/page.py" line="254"/>
         <source>自動同期: オフ（設定で変更できます）</source>
         <translation>Automatic sync: off (change it in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="290"/>
+        <location filename="../../desktop/ui/sync/page.py" line="296"/>
         <source>サーバーに接続を確認</source>
         <translation>Checking the server connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="313"/>
+        <location filename="../../desktop/ui/sync/page.py" line="325"/>
         <source>自動同期を開始します</source>
         <translation>Starting automatic sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="325"/>
+        <location filename="../../desktop/ui/sync/page.py" line="337"/>
         <source>同期のプレビュー</source>
         <translation>Sync preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="325"/>
-        <location filename="../../desktop/ui/sync/page.py" line="404"/>
+        <location filename="../../desktop/ui/sync/page.py" line="337"/>
+        <location filename="../../desktop/ui/sync/page.py" line="416"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="374"/>
+        <location filename="../../desktop/ui/sync/page.py" line="386"/>
         <source>プレビュー: {n}件の変更があります</source>
         <translation>Preview: {n} change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="377"/>
+        <location filename="../../desktop/ui/sync/page.py" line="389"/>
         <source>注意: {n}件が削除される予定です。同期を実行すると確認を求めます。</source>
         <translation>Note: {n} file(s) would be deleted. Sync will ask you to confirm first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="381"/>
+        <location filename="../../desktop/ui/sync/page.py" line="393"/>
         <source>同期が完了しました</source>
         <translation>Sync finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="382"/>
+        <location filename="../../desktop/ui/sync/page.py" line="394"/>
         <source>同期が完了しました（{n}件は次回に持ち越し）</source>
         <translation>Sync finished ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="388"/>
+        <location filename="../../desktop/ui/sync/page.py" line="400"/>
         <source>キャンセルしました。完了したファイルは記録済みです。</source>
         <translation>Cancelled. Files already done are recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="402"/>
+        <location filename="../../desktop/ui/sync/page.py" line="414"/>
         <source>同期できませんでした</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="409"/>
+        <location filename="../../desktop/ui/sync/page.py" line="421"/>
         <source>クラウドのフォルダーが空になっています。</source>
         <translation>The cloud folder is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="410"/>
+        <location filename="../../desktop/ui/sync/page.py" line="422"/>
         <source>この端末の作業フォルダーが空になっています。</source>
         <translation>The work folder on this computer is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="411"/>
+        <location filename="../../desktop/ui/sync/page.py" line="423"/>
         <source>多くのファイルが削除されています。</source>
         <translation>Many files were deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="415"/>
+        <location filename="../../desktop/ui/sync/page.py" line="427"/>
         <source>削除の確認</source>
         <translation>Confirm deletions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="416"/>
+        <location filename="../../desktop/ui/sync/page.py" line="428"/>
         <source>同期すると{n}件（同期済み{total}件中）が削除されます。まだ何も変更していません。</source>
         <translation>Syncing would delete {n} of {total} synced files. Nothing has been changed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="418"/>
+        <location filename="../../desktop/ui/sync/page.py" line="430"/>
         <source>サーバーから削除: </source>
         <translation>Delete on the server: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="419"/>
+        <location filename="../../desktop/ui/sync/page.py" line="431"/>
         <source>この端末でごみ箱へ: </source>
         <translation>Move to trash here: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="422"/>
+        <location filename="../../desktop/ui/sync/page.py" line="434"/>
         <source>ほか {n} 件（詳細ボタンで全件を表示）</source>
         <translation>and {n} more (the details button lists all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="424"/>
+        <location filename="../../desktop/ui/sync/page.py" line="436"/>
         <source>心当たりがなければ「すべて残す」を選んでください。消えたファイルは反対側から戻します。</source>
         <translation>If you did not expect this, choose &quot;Keep everything&quot;: the missing files are restored from the other side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="426"/>
+        <location filename="../../desktop/ui/sync/page.py" line="438"/>
         <source>削除する</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="427"/>
+        <location filename="../../desktop/ui/sync/page.py" line="439"/>
         <source>すべて残す（削除されたファイルを戻す）</source>
         <translation>Keep everything (restore the deleted files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="429"/>
+        <location filename="../../desktop/ui/sync/page.py" line="441"/>
         <source>今回は同期しない</source>
         <translation>Do not sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="437"/>
+        <location filename="../../desktop/ui/sync/page.py" line="449"/>
         <source>削除の確認を待っています</source>
         <translation>Waiting for the deletion answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="445"/>
+        <location filename="../../desktop/ui/sync/page.py" line="457"/>
         <source>削除を承認しました</source>
         <translation>Deletions confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="448"/>
+        <location filename="../../desktop/ui/sync/page.py" line="460"/>
         <source>すべて残します</source>
         <translation>Keeping everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="451"/>
+        <location filename="../../desktop/ui/sync/page.py" line="463"/>
         <source>同期を中止しました。何も変更していません。</source>
         <translation>Sync stopped. Nothing was changed.</translation>
     </message>

@@ -64,7 +64,8 @@ class AccountBox(QGroupBox):
         self.store_problem.setVisible(bool(problem))
         if problem:
             self.store_problem.setText(self.tr("資格情報ストアを利用できないため、パスワードを保存できません。"
-                                               "平文で保存することはありません。") + "\n" + problem)
+                                               "平文で保存することはありません。") + "\n" + self.store_hint(problem))
+            self.store_problem.setToolTip(problem)         # the technical detail (backend name)
         person = ident.load_identity(self.profile)
         try:
             self.signed_in = person is not None and not problem and ident.is_signed_in(self.profile)
@@ -77,6 +78,16 @@ class AccountBox(QGroupBox):
             self.who.setText(f"{person.staff_id}　{person.display_name}　{person.bureau} {person.section}　"
                              f"{person.mail}\n{state}")
         self.sign_out_button.setEnabled(person is not None and not problem)
+
+    def store_hint(self, problem: str) -> str:
+        """What to do about the credential store, in the user's language (the service explains in English)."""
+        if "file" in problem:
+            return self.tr("ファイルに保存する方式の資格情報ストアは使いません。システムの資格情報ストア（Windows の資格情報"
+                           "マネージャー、macOS のキーチェーン、Linux の Secret Service）を使ってください。")
+        if "locked" in problem.lower():
+            return self.tr("資格情報ストアがロックされています。ロックを解除してから、もう一度サインインしてください。")
+        return self.tr("Windows では資格情報マネージャーを、Linux では Secret Service（gnome-keyring など）を起動して"
+                       "ロックを解除してください。")
 
     def set_server_state(self, state: str, when: float | None = None) -> None:
         """What the server last said about this sign-in (the page runs the check)."""
