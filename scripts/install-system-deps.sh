@@ -9,6 +9,7 @@ runtime=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-
          fonts-ipaexfont-gothic fonts-ipaexfont-mincho python3-venv)
 testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus libsecret-1-0
          libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl
+         apache2 nginx libnginx-mod-http-dav-ext
          fonts-takao-gothic fonts-vlgothic fonts-noto-cjk)
 pkgs=("${runtime[@]}")
 [ "$mode" = "--test" ] && pkgs+=("${testing[@]}")

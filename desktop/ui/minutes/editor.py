@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import transcript as tx
 from desktop.services.minutes.transcript import Transcript
 from desktop.ui.minutes.player import PlayerBar
 from desktop.ui.minutes.segments_model import COL_TEXT, SegmentsModel
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 
 def button(name: str, slot) -> QPushButton:
@@ -63,7 +64,7 @@ class TranscriptEditor(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)  # what 元に戻す will undo
         self.undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
-        edit_row = QHBoxLayout()
+        edit_row = FlowLayout()  # wraps in 会議室モード instead of widening the window
         for w in (self.rename_button, self.assign_button, self.merge_button, self.split_button, self.turns_button,
                   self.decision_button, self.undo_button, self.redo_button):
             edit_row.addWidget(w)
@@ -83,7 +84,7 @@ class TranscriptEditor(QWidget):
         self.find_label, self.replace_label = QLabel(), QLabel()
         self.find_label.setBuddy(self.find_edit)
         self.replace_label.setBuddy(self.replace_edit)
-        find_row = QHBoxLayout()
+        find_row = FlowLayout()  # wraps in 会議室モード instead of widening the window
         for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.find_prev_button, 0),
                            (self.find_next_button, 0), (self.find_result, 0), (self.replace_label, 0),
                            (self.replace_edit, 1), (self.replace_button, 0)):

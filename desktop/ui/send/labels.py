@@ -24,9 +24,11 @@ def state_label(state: str) -> str:
 
 
 def job_detail_text(job) -> str:
-    """A short sentence in the user's language for the outbox/log, then the server's own words (technical,
-    usually English) after a slash. The full technical text belongs in the tooltip."""
+    """A short sentence in the user's language for the outbox/log. A failure the app recognises is explained
+    with what to do; otherwise the server's own words (technical, usually English) follow after a slash. The full
+    technical text belongs in the tooltip."""
     technical = " / ".join(t for t in (job.error, job.response) if t)
+    known = stored_error_text(job.error) if job.error else ""
     if job.state == "uncertain":
         lead = QCoreApplication.translate("SendLabels", "本文の送信中に接続が切れました。届いたか相手に確認してください。")
     elif job.state == "failed":
@@ -34,14 +36,39 @@ def job_detail_text(job) -> str:
     elif job.state == "held" and job.error:
         lead = QCoreApplication.translate("SendLabels", "一時的に送れなかったため、自動で再試行します。")
     else:
-        return technical
+        return known or technical
+    if known:
+        return f"{lead} {known}"
     return f"{lead} / {technical}" if technical else lead
+
+
+_CONNECT = re.compile(r"Could not connect to the SMTP server (\S+) \((\w+)")
+_REFUSED_RCPT = re.compile(r"The server refused the recipient (\S+) \(")
+_CONNECT_KINDS = {"gaierror": "dns", "ConnectionRefusedError": "refused", "TimeoutError": "timeout", "timeout": "timeout"}
+
+
+def stored_error_text(error: str) -> str:
+    """The outbox keeps a failure as the English sentence of the error; the common ones, said with advice."""
+    from desktop.services.send.errors import TransportFailure
+    from desktop.ui.send import error_text
+
+    m = _CONNECT.match(error)
+    if m:
+        reason = _CONNECT_KINDS.get(m.group(2), "unreachable")
+        return error_text.transport_failure(TransportFailure(error, reason=reason, host=m.group(1)))
+    m = _REFUSED_RCPT.match(error)
+    if m:
+        return error_text.transport_failure(TransportFailure(error, reason="recipient_refused", address=m.group(1)))
+    if error.startswith("The connection was lost after the message was handed over"):
+        return error_text.transport_failure(TransportFailure(error, reason="lost_after_data"))
+    return ""
 
 
 EVENT_TEXTS = {
     "confirmation dialog opened": QT_TRANSLATE_NOOP("SendLabels", "確認ダイアログを表示"),
     "confirmation dialog closed without sending": QT_TRANSLATE_NOOP("SendLabels", "送信せずに確認ダイアログを閉じた"),
     "cancelled by the user": QT_TRANSLATE_NOOP("SendLabels", "利用者が取り消し"),
+    "hold skipped by the user": QT_TRANSLATE_NOOP("SendLabels", "利用者が保留を飛ばして送信を指示"),
     "confirmed delivered by a person": QT_TRANSLATE_NOOP("SendLabels", "届いたことを利用者が確認"),
     "resend requested by a person": QT_TRANSLATE_NOOP("SendLabels", "利用者が再送を指示"),
     "interrupted after DATA was started; delivery unknown":
@@ -90,14 +117,17 @@ def _p(exc, key: str, default=""):
 
 def register() -> None:
     from desktop.ui.errors import register_formatter
+    from desktop.ui.send import error_text
+
+    error_text.register()
 
     def blocked(x):
-        return QCoreApplication.translate("SendLabels", "送信禁止ドメインの宛先が含まれています: {a}").format(
+        return QCoreApplication.translate("SendLabels", "次の宛先は組織の方針で送信が禁止されているドメインです。宛先から外してください: {a}").format(
             a=", ".join(_p(x, "addresses", [])))
 
     def missing(x):
         if not _p(x, "path"):
-            return str(x)
+            return QCoreApplication.translate("SendLabels", "同じ名前の添付ファイルが2つあります。どちらかの名前を変えてください。")
         return QCoreApplication.translate("SendLabels", "添付ファイルが見つからないか読み込めません: {p}").format(p=_p(x, "path"))
 
     def fax(x):
@@ -106,15 +136,5 @@ def register() -> None:
     register_formatter(e.BlockedDomain, blocked)
     register_formatter(e.MissingAttachment, missing)
     register_formatter(e.FaxNumberNotFound, fax)
-    register_formatter(e.InvalidRecipient,
-                       lambda x: QCoreApplication.translate("SendLabels", "宛先が正しくありません。") + "\n" + str(x))
-    register_formatter(e.DirectoryImportError, lambda x: QCoreApplication.translate(
-        "SendLabels", "宛先帳ファイルを読み込めませんでした。") + "\n" + str(x))
-    register_formatter(e.CoverFontMissing, lambda x: QCoreApplication.translate(
-        "SendLabels", "送付状に使う日本語フォントが見つかりません。") + "\n" + str(x))
-    register_formatter(e.NotConfigured, lambda x: QCoreApplication.translate(
-        "SendLabels", "送信の設定が不足しています（設定画面で入力してください）。") + "\n" + str(x))
     register_formatter(OutboxBusy, lambda x: QCoreApplication.translate(
         "SendLabels", "送信処理は別のウィンドウまたはコマンドで実行中です。"))
-    register_formatter(e.TransportFailure, lambda x: QCoreApplication.translate(
-        "SendLabels", "送信できませんでした。") + "\n" + str(x))
