@@ -220,7 +220,12 @@ class _Runner:
             try:
                 getattr(self, f"_do_{action.op.value}")(action)
             except RemoteUnavailable as exc:
-                if exc.params.get("status") is None or exc.code == "sync.storage_full":
+                if exc.code == "sync.storage_full":
+                    raise
+                if exc.params.get("status") is None:   # cut or unreachable: one more try, then stop the run
+                    if attempt == 0 and not self.cancel.wait(RETRY_PAUSE):
+                        log.info("retrying %s after %s", action.path, exc)
+                        continue
                     raise
                 if attempt < FILE_RETRIES and not self.cancel.wait(RETRY_PAUSE * (2 ** attempt)):
                     log.info("retrying %s after %s", action.path, exc)

@@ -89,6 +89,14 @@ def _system_trust(ca_file: str | None = None):
     return ctx
 
 
+class _Restart(Exception):
+    """A resumed download got a different version: start again from byte zero."""
+
+
+def _norm_marks(marks: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+    return None if marks is None else (normalize_etag(marks[0]), marks[1])
+
+
 class LocalFileChanged(Exception):
     """The local file changed while it was being uploaded (its hash no longer matches the plan)."""
 
@@ -413,26 +421,29 @@ class WebDavClient:
         digest = hashlib.sha256()
         received = 0
         limit = expect.size if expect is not None and expect.size >= 0 else None
-        validator: str | None = None    # what If-Range sends when resuming
+        first: tuple[str | None, str | None] | None = None   # (ETag, Last-Modified) of the first answer
         tries = 0
         while True:
             headers = {}
             if received:
                 headers["Range"] = f"bytes={received}-"
-                if validator:
-                    headers["If-Range"] = validator
+                if first[0] and not first[0].startswith("W/"):
+                    headers["If-Range"] = first[0]
             try:
                 with self._http.stream("GET", self.url(relpath), headers=headers) as response:
                     self._check(response, (200, 206), "downloading")
-                    if received and response.status_code == 200:   # the server restarted from zero
+                    marks = (response.headers.get("ETag"), response.headers.get("Last-Modified"))
+                    if received and (response.status_code == 200 or _norm_marks(marks) != _norm_marks(first)
+                                     or not response.headers.get("Content-Range", "").startswith(
+                                         f"bytes {received}-")):
+                        if response.status_code == 206:   # another version: start again from zero
+                            raise _Restart()
                         sink.seek(0)
                         sink.truncate()
                         digest, received = hashlib.sha256(), 0
                     if not received:
                         self._check_matches(relpath, response, expect)
-                        etag = response.headers.get("ETag")
-                        validator = etag if etag and not etag.startswith("W/") else \
-                            response.headers.get("Last-Modified")
+                        first = marks
                     for chunk in response.iter_bytes(CHUNK):
                         cancel.raise_if_cancelled()
                         if limit is not None and received + len(chunk) > limit:
@@ -444,11 +455,19 @@ class WebDavClient:
                         received += len(chunk)
                         on_bytes(len(chunk))
                 break
+            except _Restart:
+                sink.seek(0)
+                sink.truncate()
+                digest, received = hashlib.sha256(), 0
+                tries += 1
+                if tries > RESUME_TRIES:
+                    raise RemoteChanged("The remote file changed during the download; nothing was overwritten.",
+                                        path=relpath) from None
             except httpx.TimeoutException:
                 raise RemoteUnavailable("The cloud server did not answer in time (downloading).") from None
             except httpx.TransportError as exc:
                 tries += 1
-                if tries > RESUME_TRIES or not received or not validator:
+                if tries > RESUME_TRIES or not received or first is None or not any(first):
                     raise RemoteUnavailable(f"The download was interrupted ({type(exc).__name__}).") from None
                 log.info("download cut after %d bytes; resuming with Range", received)
                 time.sleep(0.2 * tries)
