@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.services import paths
 from desktop.services.common.atomic import atomic_write_text
-from desktop.services.policy import Policy, load_policy
+from desktop.services.policy import Policy, PolicyWarning, load_policy
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,8 @@ SCHEMA: dict[str, Setting] = {
         _s("internal_mail_domains", list, [], "Mail domains treated as internal"),
         _s("blocked_mail_domains", list, [], "Mail domains that may never be sent to"),
         _s("send_hold_seconds", int, 60, "Hold before sending, during which a send can be cancelled"),
+        _s("tls_ca_file", str, "", "Extra CA certificate file (PEM, a bureau CA) trusted for mail and cloud "
+                                   "servers, besides the OS store (usually set by the administrator's policy)"),
         # approval
         _s("approval_section_code", str, "", "Section code used in document numbers (e.g. 総総)"),
         # sync / identity
@@ -118,7 +120,9 @@ class Settings:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             values = raw.get("values", {}) if isinstance(raw, dict) else {}
         except (OSError, ValueError) as exc:
-            self.warnings.append(f"Settings file {self.path} could not be read ({exc}); using defaults.")
+            self.warnings.append(PolicyWarning(
+                f"Settings file {self.path} could not be read ({exc}); using defaults.",
+                "settings_unreadable", self.path, detail=str(exc)))
             return {}
         out = {}
         for key, value in values.items():
