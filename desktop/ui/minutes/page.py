@@ -19,6 +19,10 @@ from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in
 from desktop.services.minutes.transcript import MinutesMeta, Transcript
 from desktop.ui import pdf_errors
 from desktop.ui.jobs import show_fraction
+from desktop.ui.progress_text import translate_progress
+from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.export_actions import ExportActions
 from desktop.ui.minutes.meta_form import MetaForm
@@ -53,6 +57,10 @@ class MinutesPage(ExportActions, QWidget):
         self.retranslate()
         self._fill_models()
         self._update_actions()
+        enable_file_drop(self, lambda paths: (self.open_saved if paths[0].suffix.lower() == ".json"
+                                              else self.open_new_audio)(paths[0]),
+                         suffixes=[s.lstrip("*") for s in AUDIO_FILTER.split()] + [".json"], multiple=False,
+                         hint=lambda: self.tr("録音ファイル（または保存した文字起こし）をドロップして開く"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -72,7 +80,7 @@ class MinutesPage(ExportActions, QWidget):
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
         self.transcribe_button = button("minutesTranscribe", self._transcribe_clicked)
         self.model_label, self.language_label = QLabel(), QLabel()
-        self.file_label = QLabel(objectName="minutesFile")  # which recording is open
+        self.file_label = ElidedLabel(objectName="minutesFile", max_chars=80)  # which recording is open
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label = QLabel(objectName="minutesNotice", wordWrap=True)  # warnings of the last run
         self.notice_label.setStyleSheet("color: #8a4b00;")
@@ -83,8 +91,9 @@ class MinutesPage(ExportActions, QWidget):
         self.captions_button = button("minutesCaptions", self.start_captions)
         self.captions_window = None
         self.captions_job = None
-        top = QHBoxLayout()
-        for w in (self.open_button, self.open_saved_button, self.recent_button, self.recorder, self.captions_button, self.model_label,
+        top = FlowLayout()  # wraps instead of widening the window (1366 px, 会議室モード)
+        for w in (self.open_button, self.open_saved_button, self.recent_button, self.recorder, self.captions_button,
+                  self.model_label,
                   self.model_combo,
                   self.language_label, self.language_combo, self.transcribe_button):
             top.addWidget(w)
@@ -270,8 +279,14 @@ class MinutesPage(ExportActions, QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("録音ファイルを開く"), str(self.ctx.work_folder()),
                                               self.tr("音声・動画") + f" ({AUDIO_FILTER});;" + self.tr("すべて") + " (*)")
         if path:
+            self.open_new_audio(path)
+
+    def open_new_audio(self, path: str | Path) -> None:
+        """A recording chosen or dropped by the user: a new meeting (empty form), unless a job runs (then it
+        is opened after it, as before)."""
+        if self.job is None and (self.audio_path is None or Path(path) != self.audio_path):
             self.new_meeting()
-            self.open_audio(path)
+        self.open_audio(path)
 
     def new_meeting(self) -> None:
         """Start a new meeting: the current one is autosaved, then the transcript and the 議事録 form are
@@ -392,7 +407,7 @@ class MinutesPage(ExportActions, QWidget):
 
     def _progressed(self, fraction, message: str) -> None:
         show_fraction(self.progress, fraction)
-        self.progress_label.setText(message)
+        self.progress_label.setText(translate_progress(message))
 
     def _job_finished(self) -> None:
         self.job = None
