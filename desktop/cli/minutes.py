@@ -43,6 +43,8 @@ def register(subparsers) -> None:
     p.add_argument("--language", choices=("ja", "en", "auto"),
                    help="language of the recording (auto: detected for each stretch of speech)")
     p.add_argument("--glossary", help="glossary file: one term a line, or a rule 誤認識 → 正しい表記")
+    p.add_argument("--speakers", type=int, default=0,
+                   help="number of speakers (0: estimate, the default; 1: do not separate speakers)")
     p.add_argument("--title", help="meeting name (会議名)")
     p.add_argument("--datetime", help="日時 (e.g. 令和8年12月3日 10:00)")
     p.add_argument("--place", help="場所")
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         device=settings.get("whisper_device"),
         language=args.language or settings.get("transcribe_language"),
         phantom_phrases=list(settings.get("phantom_phrases")),
+        speakers=-1 if args.speakers == 1 else max(0, args.speakers),
     )
     if args.check_glossary:
         return check(args, opts)

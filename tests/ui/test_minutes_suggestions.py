@@ -52,3 +52,12 @@ def test_header_fields_round_trip_through_the_form(qtbot, page):
     assert page.meta_form.meta() == meta
     page.meta_form.absentees.setText("田中, 高橋")
     assert page.meta_form.meta().absentees == ["田中", "高橋"]
+
+
+def test_speaker_count_reaches_the_options(qtbot, page):
+    combo = page.speakers_combo
+    assert page.options().speakers == 0 and combo.currentText().startswith("自動")  # estimated by default
+    combo.setCurrentIndex(combo.findData(1))
+    assert page.options().speakers == -1  # one speaker: no separation
+    combo.setCurrentIndex(combo.findData(3))
+    assert page.options().speakers == 3

@@ -129,3 +129,32 @@ def write_wav(path: str | Path, audio: "np.ndarray", rate: int = 16000) -> Path:
         fh.setframerate(rate)
         fh.writeframes(pcm.tobytes())
     return Path(path)
+
+
+def speaker_error(segments: list[tuple[float, float, str]], placed: list[Placed]) -> float:
+    """Diarization error of recognised segments ``(start, end, speaker)`` against where each real speaker's
+    clip was placed: the share of segment time given to the wrong speaker under the best one-to-one mapping
+    of found labels to true speakers (a label left unmapped counts as wrong). Segments outside every clip
+    are ignored (that is the phantom-text figure)."""
+    from itertools import permutations
+
+    overlap: dict[tuple[str, int], float] = {}
+    total = 0.0
+    for start, end, label in segments:
+        for p in placed:
+            both = min(end, p.end) - max(start, p.start)
+            if both > 0:
+                overlap[(label, p.speaker)] = overlap.get((label, p.speaker), 0.0) + both
+                total += both
+    if total == 0:
+        return 0.0
+    labels = sorted({k[0] for k in overlap})
+    truths = sorted({k[1] for k in overlap})
+    best = 0.0
+    if len(labels) <= len(truths):
+        for perm in permutations(truths, len(labels)):
+            best = max(best, sum(overlap.get((lab, tr), 0.0) for lab, tr in zip(labels, perm)))
+    else:
+        for perm in permutations(labels, len(truths)):
+            best = max(best, sum(overlap.get((lab, tr), 0.0) for lab, tr in zip(perm, truths)))
+    return 1.0 - best / total

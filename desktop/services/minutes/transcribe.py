@@ -18,9 +18,11 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress, run_in_child
 from desktop.services.minutes import audio as audio_mod
-from desktop.services.minutes import decoding
+from desktop.services.minutes import decoding, diarize
 from desktop.services.minutes.cleanup import (WEAK_PHANTOM_PHRASES, collapse_repeats, drop_repeated_runs,
                                               end_sentences, is_phantom, phantom_list)
 from desktop.services.minutes.glossary import apply_replacements, hotwords_for
@@ -53,6 +55,7 @@ class TranscribeOptions:
     budget_factor: float = 2.0         # per-window wall budget: factor x window length + floor
     budget_floor_s: float = 10.0
     cpu_threads: int = 0
+    speakers: int = 0                  # -1: no speaker separation; 0: estimate how many; n: exactly n
 
 
 def decode_options(opts: TranscribeOptions, language: str | None) -> dict:
@@ -126,6 +129,7 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
     windows_done: list[list[float]] = []
     warnings: list[dict] = []
     languages: dict[str, float] = {}
+    voices: dict[int, np.ndarray] = {}  # speaker embedding by segment (id of the Segment object)
     phrases, weak = phantom_list(opts.phantom_phrases), phantom_list(WEAK_PHANTOM_PHRASES, defaults=False)
     dropped = 0
     for chunk, samples in audio_mod.iter_chunks(stream.blocks(), opts.chunk_seconds):
@@ -133,6 +137,7 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
         chunks.append(chunk)
         piece = audio_mod.to_float(samples)
         del samples
+        piece_segments: list[Segment] = []
         for window in _windows_of(piece, opts):
             cancel.raise_if_cancelled()
             offset = (chunk.start + window.start) / audio_mod.SAMPLE_RATE
@@ -161,8 +166,13 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
             for a, b in _regions_without_text(window, kept, offset):
                 warnings.append({"code": "minutes.speech_without_text", "start": a, "end": b})
             end_sentences(kept, window_lang)
+            piece_segments.extend(kept)
             segments.extend(kept)
             clock.report(offset + window.seconds)
+        if opts.speakers >= 0 and piece_segments:  # voices of this piece, all in one batch
+            cancel.raise_if_cancelled()
+            idx, emb = diarize.segment_embeddings(piece, piece_segments, chunk.start / audio_mod.SAMPLE_RATE)
+            voices.update({id(piece_segments[i]): emb[k] for k, i in enumerate(idx)})
         clock.report(chunk.end / audio_mod.SAMPLE_RATE)
         del piece
     duration = stream.samples_read / audio_mod.SAMPLE_RATE
@@ -171,6 +181,19 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
     segments = [segments[i] for i in keep]
     apply_replacements(segments, opts.replacements)
     _clamp_times(segments, duration)
+    speaker_source = ""
+    if opts.speakers >= 0 and segments:
+        progress(0.999, "speakers")
+        sides = diarize.stereo_sides(str(audio_path), segments) if opts.speakers in (0, 2) else None
+        if sides is not None:
+            for seg, side in zip(segments, sides):
+                seg.speaker = f"話者{side + 1}"
+            speaker_source = "channels"
+        else:
+            embedded = [i for i, seg in enumerate(segments) if id(seg) in voices]
+            emb = np.stack([voices[id(segments[i])] for i in embedded]) if embedded else np.zeros((0, 256))
+            diarize.assign(segments, embedded, emb, opts.speakers)
+            speaker_source = "voices"
     if stream.damaged:
         warnings.insert(0, {"code": "minutes.audio_damaged", "start": round(duration, 3), "end": round(duration, 3)})
     if not segments:
@@ -182,7 +205,7 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
                         source=str(audio_path), model=info.name,
                         info={"decode_options": recorded, "chunks": [[round(c.start / 16000, 3),
                                                                        round(c.end / 16000, 3)] for c in chunks],
-                              "windows": windows_done, "warnings": warnings,
+                              "windows": windows_done, "warnings": warnings, "speaker_source": speaker_source,
                               "languages": {k: round(v, 1) for k, v in languages.items()},
                               "dropped_segments": dropped, "wall_seconds": round(elapsed, 3),
                               "model_path": info.path, "model_source": info.source,

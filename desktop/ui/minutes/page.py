@@ -78,8 +78,11 @@ class MinutesPage(ExportActions, QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             self.ctx.settings.get("transcribe_language"))))
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
+        self.speakers_combo = QComboBox(objectName="minutesSpeakers")
+        for n in (0, 1, 2, 3, 4, 5, 6, 8, 10):  # 0: estimate; 1: no separation
+            self.speakers_combo.addItem(str(n), n)
         self.transcribe_button = button("minutesTranscribe", self._transcribe_clicked)
-        self.model_label, self.language_label = QLabel(), QLabel()
+        self.model_label, self.language_label, self.speakers_label = QLabel(), QLabel(), QLabel()
         self.file_label = ElidedLabel(objectName="minutesFile", max_chars=80)  # which recording is open
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice_label = QLabel(objectName="minutesNotice", wordWrap=True)  # warnings of the last run
@@ -95,7 +98,8 @@ class MinutesPage(ExportActions, QWidget):
         for w in (self.open_button, self.open_saved_button, self.recent_button, self.recorder, self.captions_button,
                   self.model_label,
                   self.model_combo,
-                  self.language_label, self.language_combo, self.transcribe_button):
+                  self.language_label, self.language_combo, self.speakers_label, self.speakers_combo,
+                  self.transcribe_button):
             top.addWidget(w)
         top.addStretch(1)
 
@@ -201,6 +205,13 @@ class MinutesPage(ExportActions, QWidget):
         self.recent_button.setToolTip(self.tr("最近の会議の文字起こしを開く"))
         self.model_label.setText(self.tr("モデル"))
         self.language_label.setText(self.tr("言語"))
+        self.speakers_label.setText(self.tr("話者"))
+        self.speakers_combo.setAccessibleName(self.tr("話者の人数"))
+        self.speakers_combo.setToolTip(self.tr("声で話者を聞き分けます（ステレオ録音で左右の声が違えば左右で分けます）"))
+        for i in range(self.speakers_combo.count()):
+            n = self.speakers_combo.itemData(i)
+            self.speakers_combo.setItemText(i, self.tr("自動（人数を推定）") if n == 0 else
+                                            self.tr("1人（分けない）") if n == 1 else self.tr("{n}人").format(n=n))
         self.model_combo.setAccessibleName(self.tr("文字起こしモデル"))
         self.language_combo.setAccessibleName(self.tr("録音の言語"))
         for i, text in enumerate((self.tr("日本語"), self.tr("英語"), self.tr("自動判定"))):
@@ -235,7 +246,7 @@ class MinutesPage(ExportActions, QWidget):
     def stage_texts(self) -> dict[str, str]:
         """The transcription service's stage messages (plain English for the CLI and log) in the UI language."""
         return {"loading model": self.tr("モデルを読み込んでいます…"), "reading audio": self.tr("音声を読み込んでいます…"),
-                "done": self.tr("完了"), "processed": self.tr("{done} / {total} を処理しました")}
+                "done": self.tr("完了"), "speakers": self.tr("話者を聞き分けています…"), "processed": self.tr("{done} / {total} を処理しました")}
 
     def _fill_models(self) -> None:
         settings = self.ctx.settings
@@ -271,6 +282,7 @@ class MinutesPage(ExportActions, QWidget):
         # the choice is read when a transcription starts: changing it mid-job would do nothing
         self.model_combo.setEnabled(not busy and not self.ctx.settings.is_locked("whisper_model"))
         self.language_combo.setEnabled(not busy and not self.ctx.settings.is_locked("transcribe_language"))
+        self.speakers_combo.setEnabled(not busy)
         self.open_saved_button.setEnabled(not busy)  # its result would be replaced when the job ends
         self.recent_button.setEnabled(not busy)
 
@@ -373,7 +385,9 @@ class MinutesPage(ExportActions, QWidget):
                                  model_dir=s.get("model_dir"), allow_download=s.get("allow_model_download"),
                                  device=s.get("whisper_device"), language=self.language_combo.currentData(),
                                  glossary=glossary.terms, replacements=glossary.replacements,
-                                 phantom_phrases=list(s.get("phantom_phrases")))
+                                 phantom_phrases=list(s.get("phantom_phrases")),
+                                 speakers=-1 if self.speakers_combo.currentData() == 1 else
+                                 int(self.speakers_combo.currentData() or 0))
 
     def _transcribe_clicked(self) -> None:
         if self.undo_stack.count() > 0 or self.model.rowCount() > 0:

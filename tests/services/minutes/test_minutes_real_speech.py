@@ -113,3 +113,48 @@ def test_empty_and_damaged_results_are_said(tmp_path, silent_wav, english_wav):
     t = transcribe(str(cut), TranscribeOptions(model="tiny.en", language="en"))
     assert t.segments
     assert "minutes.audio_damaged" in [w["code"] for w in t.info["warnings"]]
+
+
+def test_two_real_speakers_are_separated(clips, tmp_path):
+    from desktop.services.minutes.devset import speaker_error
+
+    a, b = _audio(clips[0].path), _audio(clips[4].path)  # two Common Voice speakers
+    order = [(a, clips[0].reference, 0), (b, clips[4].reference, 1), (a, clips[0].reference, 0),
+             (b, clips[4].reference, 1)]
+    audio, placed = assemble(order, [2.0, 1.5, 3.0, 1.0], noise_dbfs=-50)
+    wav = write_wav(tmp_path / "two.wav", audio)
+    t = transcribe(str(wav), TranscribeOptions(model="base", language="ja"))  # number of speakers estimated
+    error = speaker_error([(s.start, s.end, s.speaker) for s in t.segments], placed)
+    print(t.info["speaker_source"], error, [(s.start, s.speaker) for s in t.segments])
+    assert t.info["speaker_source"] == "voices"
+    assert len(t.speakers()) == 2 and error < 0.1  # measured 0.0
+
+
+def test_clustering_to_a_given_number_of_speakers():
+    import numpy as np
+
+    from desktop.services.minutes.diarize import cluster
+
+    rng = np.random.default_rng(0)
+    centres = rng.standard_normal((3, 256))
+    points = np.concatenate([c + 0.3 * rng.standard_normal((4, 256)) for c in centres])
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    order = rng.permutation(len(points))
+    labels = cluster(points[order], num_speakers=2)
+    assert len(set(labels)) == 2 and labels[0] == 0  # named in order of first appearance
+    assert len(set(cluster(points[order]))) == 3  # estimated
+
+
+def test_stereo_channels_are_the_speakers(clips, tmp_path):
+    import numpy as np
+
+    a, b = _audio(clips[0].path), _audio(clips[4].path)
+    left, placed_l = assemble([(a, "", 0), (np.zeros_like(b), "", 1)], [1.0, 1.0])
+    right, _ = assemble([(np.zeros_like(a), "", 0), (b, "", 1)], [1.0, 1.0])
+    stereo = np.stack([left + 0.03 * right, right + 0.03 * left], axis=1)  # a little cross-talk
+    wav = write_wav(tmp_path / "stereo.wav", stereo)
+    t = transcribe(str(wav), TranscribeOptions(model="base", language="ja"))
+    assert t.info["speaker_source"] == "channels"
+    first = {s.speaker for s in t.segments if s.end <= placed_l[0].end + 0.5}
+    second = {s.speaker for s in t.segments if s.start >= placed_l[1].start - 0.5}
+    assert first == {"話者1"} and second == {"話者2"}, [(s.start, s.speaker, s.text) for s in t.segments]
