@@ -444,16 +444,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/log_text.py" line="44"/>
+        <source>同期できません（次回にもう一度）: {1}（{2}）</source>
+        <translation>Could not sync (tried again next time): {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="45"/>
         <source>失敗（次回にもう一度）: {1}（{2}）</source>
         <translation>Failed (tried again next time): {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="57"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="59"/>
         <source>ファイルを開けません（Wordなどで開いていないか確認してください）</source>
         <translation>the file cannot be opened (check it is not open in Word or similar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="69"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="71"/>
         <source>予定: {op} {path}（{reason}）</source>
         <translation>Planned: {op} {path} ({reason})</translation>
     </message>
@@ -461,42 +466,42 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="30"/>
+        <location filename="../../desktop/ui/sync/page.py" line="31"/>
         <source>アップロード</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="31"/>
+        <location filename="../../desktop/ui/sync/page.py" line="32"/>
         <source>ダウンロード</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="32"/>
+        <location filename="../../desktop/ui/sync/page.py" line="33"/>
         <source>ごみ箱へ移動（この端末）</source>
         <translation>Move to trash (this computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="33"/>
+        <location filename="../../desktop/ui/sync/page.py" line="34"/>
         <source>サーバーから削除</source>
         <translation>Delete on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="34"/>
+        <location filename="../../desktop/ui/sync/page.py" line="35"/>
         <source>競合（両方残す）</source>
         <translation>Conflict (keep both)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="35"/>
+        <location filename="../../desktop/ui/sync/page.py" line="36"/>
         <source>サーバー上で名前変更・移動</source>
         <translation>Rename / move on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="52"/>
+        <location filename="../../desktop/ui/sync/page.py" line="53"/>
         <source>残す: サーバーに戻す</source>
         <translation>kept: copied back to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="53"/>
+        <location filename="../../desktop/ui/sync/page.py" line="54"/>
         <source>残す: この端末に戻す</source>
         <translation>kept: copied back to this computer</translation>
     </message>
@@ -584,57 +589,57 @@
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="39"/>
+        <location filename="../../desktop/ui/sync/page.py" line="40"/>
         <source>両方で新しく作成</source>
         <translation>New on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="40"/>
+        <location filename="../../desktop/ui/sync/page.py" line="41"/>
         <source>この端末で新しく作成</source>
         <translation>New on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="41"/>
+        <location filename="../../desktop/ui/sync/page.py" line="42"/>
         <source>サーバーで新しく作成</source>
         <translation>New on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="42"/>
+        <location filename="../../desktop/ui/sync/page.py" line="43"/>
         <source>両方で削除済み</source>
         <translation>Deleted on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="44"/>
+        <location filename="../../desktop/ui/sync/page.py" line="45"/>
         <source>この端末で削除、サーバーで変更（変更を優先）</source>
         <translation>Deleted here, changed on the server (the change wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="45"/>
+        <location filename="../../desktop/ui/sync/page.py" line="46"/>
         <source>この端末で削除</source>
         <translation>Deleted on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="47"/>
+        <location filename="../../desktop/ui/sync/page.py" line="48"/>
         <source>サーバーで削除、この端末で変更（変更を優先）</source>
         <translation>Deleted on the server, changed here (the change wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="48"/>
+        <location filename="../../desktop/ui/sync/page.py" line="49"/>
         <source>サーバーで削除</source>
         <translation>Deleted on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="49"/>
+        <location filename="../../desktop/ui/sync/page.py" line="50"/>
         <source>両方で変更</source>
         <translation>Changed on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="50"/>
+        <location filename="../../desktop/ui/sync/page.py" line="51"/>
         <source>この端末で変更</source>
         <translation>Changed on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>サーバーで変更</source>
         <translation>Changed on the server</translation>
     </message>
