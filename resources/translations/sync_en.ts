@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/account_box.py" line="50"/>
-        <location filename="../../desktop/ui/sync/account_box.py" line="135"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="137"/>
         <source>サインアウト</source>
         <translation>Sign out</translation>
     </message>
@@ -95,12 +95,12 @@
         <translation>Password saved (not yet checked with the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="128"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="129"/>
         <source>サインイン</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="136"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="138"/>
         <source>この職員IDで保存したパスワードなどをすべて削除します。よろしいですか？</source>
         <translation>This removes every password and secret saved for this staff ID. Continue?</translation>
     </message>
@@ -181,58 +181,69 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
         <source>サインイン（職員ID）</source>
         <translation>Sign in (staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>局</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
         <source>課・係</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
         <source>クラウドのユーザー名（職員IDと異なる場合）</source>
         <translation>Cloud user name (if different from the staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="60"/>
         <source>クラウドのパスワード</source>
         <translation>Cloud password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="61"/>
         <source>変更しない場合は空欄</source>
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="63"/>
+        <source>メール（SMTP）のパスワード</source>
+        <translation>Mail (SMTP) password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="64"/>
+        <source>送付にSMTPのサインインが必要な場合。変更しない場合は空欄</source>
+        <translation>If sending needs an SMTP sign-in. Leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
         <source>パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
         <translation>The password is kept only in the system credential store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
         <source>サインインの操作</source>
         <translation>Sign-in actions</translation>
     </message>
