@@ -66,8 +66,14 @@ SCHEMA: dict[str, Setting] = {
         _s("internal_mail_domains", list, [], "Mail domains treated as internal"),
         _s("blocked_mail_domains", list, [], "Mail domains that may never be sent to"),
         _s("send_hold_seconds", int, 60, "Hold before sending, during which a send can be cancelled"),
+        _s("tls_ca_file", str, "", "Extra CA certificate file (PEM, a bureau CA) trusted for mail and cloud "
+                                   "servers, besides the OS store (usually set by the administrator's policy)"),
         # approval
         _s("approval_section_code", str, "", "Section code used in document numbers (e.g. 総総)"),
+        _s("approval_shared_folder", str, "電子決裁",
+           "Folder on the cloud server (cloud_endpoint) where 起案 circulate and numbers are kept"),
+        _s("approval_key_file", str, "", "The staff member's PKCS#12 signing key file (.p12) issued by the bureau"),
+        _s("approval_ca_file", str, "", "Bureau CA certificate (PEM) that staff certificates must chain to"),
         # sync / identity
         _s("cloud_endpoint", str, "", "WebDAV URL of the cloud storage"),
         _s("cloud_root", str, "", "Remote folder to keep in sync"),

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../desktop/ui/crash_handler.py" line="58"/>
+        <source>予期しないエラー</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_handler.py" line="59"/>
+        <source>予期しないエラーが発生しました（{kind}）。この操作は完了していない可能性があります。アプリは引き続き使えますが、念のため作業内容を保存してください。</source>
+        <translation>An unexpected error occurred ({kind}). This operation may not have completed. You can keep using the app, but save your work to be safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_handler.py" line="62"/>
+        <source>詳細はログファイルに記録されました。問い合わせの際はこのファイルを添えてください:
+{path}</source>
+        <translation>The details were written to the log file. Please attach this file when you contact support:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="32"/>
@@ -10,16 +30,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="34"/>
-        <source>資格情報ストアを利用できません。</source>
-        <translation>The credential store is not available.</translation>
+        <source>資格情報ストアを利用できません。Windows の資格情報マネージャーが使えるか、情報システム担当に確認してください。</source>
+        <translation>The credential store cannot be used. Ask your IT contact to check that the Windows Credential Manager is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="38"/>
-        <source>ファイルまたはネットワークの操作に失敗しました: </source>
-        <translation>A file or network operation failed: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="39"/>
+        <location filename="../../desktop/ui/errors.py" line="42"/>
         <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
         <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
     </message>
@@ -62,16 +77,156 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="70"/>
+        <source>使い方ガイド — {page}</source>
+        <translation>User guide — {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="75"/>
+        <source>ガイドの目次</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="76"/>
+        <source>ガイドの本文</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="80"/>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="45"/>
+        <location filename="../../desktop/ui/home_page.py" line="185"/>
+        <location filename="../../desktop/ui/home_page.py" line="203"/>
+        <source>読み取れません</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="185"/>
+        <source>{n} 件</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="187"/>
+        <source>要確認 {n} 件</source>
+        <translation>{n} need checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="188"/>
+        <source>送信待ち</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="189"/>
+        <source>差し戻し {n} 件</source>
+        <translation>{n} returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="190"/>
+        <source>決裁待ち（回付中）</source>
+        <translation>Awaiting approval (in circulation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="192"/>
+        <source>保存されていない起案の下書き</source>
+        <translation>Unsaved approval drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="193"/>
+        <source>確認待ちの申請書</source>
+        <translation>Forms waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="197"/>
+        <location filename="../../desktop/ui/home_page.py" line="201"/>
+        <source>前回のクラウド同期</source>
+        <translation>Last cloud sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <source>未実施</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <source>まだ同期していません</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="209"/>
+        <source>今日 {time}</source>
+        <translation>Today {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="214"/>
+        <source>失敗 {n} 件</source>
+        <translation>{n} failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="217"/>
+        <source>競合 {n} 件</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="220"/>
+        <source>プレビューのみ</source>
+        <translation>preview only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="221"/>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="228"/>
+        <source>保存された議事録はまだありません</source>
+        <translation>No saved minutes yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="231"/>
+        <source>（会議名なし）</source>
+        <translation>(untitled meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="234"/>
+        <source>議事録で開く</source>
+        <translation>Open in Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="235"/>
+        <source>最近の会議: {name}</source>
+        <translation>Recent meeting: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="264"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="46"/>
-        <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。使うツールを選んでください。すべての処理はこのPCの中で行われ、インターネット接続は不要です。</source>
-        <translation>Take paper, FAX and seal-stamp paperwork digital on this PC. Choose a tool. Everything runs on this PC; no internet connection is needed.</translation>
+        <location filename="../../desktop/ui/home_page.py" line="266"/>
+        <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁はこのPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。</source>
+        <translation>Turns paper, fax and seal-stamp paperwork into digital work on this PC. Meeting minutes, Paper to digital and e-Approval work only on this PC; FAX-less send and Cloud sync use the network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="268"/>
+        <source>今日の仕事</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="269"/>
+        <source>最近の会議</source>
+        <translation>Recent meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="270"/>
+        <source>ツール</source>
+        <translation>Tools</translation>
     </message>
 </context>
 <context>
@@ -111,46 +266,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="10"/>
+        <source>ディスクの空き容量が足りません。</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="11"/>
+        <source>アクセスが拒否されました（権限がないか、他のプログラムが使用中です）。</source>
+        <translation>Access was denied (no permission, or another program is using the file).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="12"/>
+        <source>この操作は許可されていません。</source>
+        <translation>This operation is not permitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="13"/>
+        <source>ファイルまたはフォルダーが見つかりません。</source>
+        <translation>The file or folder was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="14"/>
+        <source>同じ名前のファイルが既にあります。</source>
+        <translation>A file with the same name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="15"/>
+        <source>書き込みできない場所です（読み取り専用）。</source>
+        <translation>This place cannot be written to (read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="16"/>
+        <source>ファイルではなくフォルダーです。</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="17"/>
+        <source>フォルダーではありません。</source>
+        <translation>This is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="18"/>
+        <source>ファイル名またはパスが長すぎます。</source>
+        <translation>The file name or path is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="19"/>
+        <source>接続がタイムアウトしました。</source>
+        <translation>The connection timed out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="20"/>
+        <source>接続を拒否されました。</source>
+        <translation>The connection was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="21"/>
+        <source>接続先に到達できません。</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="22"/>
+        <source>ネットワークに接続できません。</source>
+        <translation>The network cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="23"/>
+        <source>ファイルが他のプログラムで使用中です。</source>
+        <translation>The file is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="31"/>
+        <source>ファイルまたはネットワークの操作に失敗しました（エラー番号 {n}）。</source>
+        <translation>A file or network operation failed (error number {n}).</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ class SendConfig:
         ident = signed_in_identity()
         return cls(
             smtp=SmtpConfig(host=settings.get("smtp_host"), port=settings.get("smtp_port"),
-                            security=settings.get("smtp_security"), user=settings.get("smtp_user")),
+                            security=settings.get("smtp_security"), user=settings.get("smtp_user"),
+                            cafile=opt("tls_ca_file") or None),
             sender=settings.get("smtp_from") or (ident.mail if ident else "") or settings.get("smtp_user"),
             internal_domains=tuple(settings.get("internal_mail_domains")),
             blocked_domains=tuple(settings.get("blocked_mail_domains")),

@@ -25,7 +25,7 @@ def journal_path_for(profile: str, endpoint: str, remote_root: str, local_root: 
 
 
 def build_config(profile: str, *, endpoint: str, remote_root: str, local_root: Path,
-                 delete_threshold: float = 0.25, timeout: float = 30.0) -> SyncConfig:
+                 delete_threshold: float = 0.25, timeout: float = 30.0, ca_file: str = "") -> SyncConfig:
     if not endpoint:
         raise NotConfigured("No cloud address is set (setting cloud_endpoint).", field="cloud_endpoint")
     identity = load_identity(profile)
@@ -39,7 +39,8 @@ def build_config(profile: str, *, endpoint: str, remote_root: str, local_root: P
     return SyncConfig(local_root=Path(local_root), endpoint=endpoint, remote_root=remote_root,
                       username=identity.login, password=password,
                       journal_path=journal_path_for(profile, endpoint, remote_root, local_root),
-                      trash_dir=sync_dir() / "trash" / profile, delete_threshold=delete_threshold, timeout=timeout)
+                      trash_dir=sync_dir() / "trash" / profile, delete_threshold=delete_threshold, timeout=timeout,
+                      ca_file=ca_file or None)
 
 
 def save_last_run(profile: str, result: SyncResult) -> None:

@@ -33,8 +33,12 @@ def test_group_is_delivered_with_headers_japanese_text_cover_and_attachments(tmp
     group = queue_draft(outbox, draft, sender=SENDER, policy=DomainPolicy(), state="held")
     jobs = outbox.jobs(group_id=group)
     assert [j.recipient for j in jobs] == ["sato@city.shinjuku.example.jp", "suzuki@metro.example.jp"]
-    cover = jobs[0].attachments[0]
-    assert cover.name == COVER_PDF_NAME
+    assert all(j.attachments[0].name == COVER_PDF_NAME for j in jobs)
+    # each recipient's 送付状 names that recipient only (row 9 of #16)
+    from .test_send_cover import pdf_text
+    first, second = (pdf_text(j.attachments[0].path) for j in jobs)
+    assert "佐藤 花子" in first and "鈴木 一郎" not in first
+    assert "鈴木 一郎" in second and "佐藤 花子" not in second
 
     summary = process_outbox(outbox, transport_factory, retry=FAST_RETRY)
     assert summary.sent == [j.id for j in jobs] and not summary.failed
@@ -49,13 +53,17 @@ def test_group_is_delivered_with_headers_japanese_text_cover_and_attachments(tmp
         msg = got.message
         assert msg["Subject"] == SUBJECT
         assert msg["Message-ID"] == job.message_id
-        assert msg["From"] == SENDER
+        assert msg["From"].addresses[0].addr_spec == SENDER
+        assert msg["From"].addresses[0].display_name == "山田 太郎"          # a display name, not a bare address
         assert msg["To"].addresses[0].addr_spec == job.recipient
         assert msg["To"].addresses[0].display_name == job.recipient_name
         assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == BODY
         parts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
         assert list(parts) == [COVER_PDF_NAME, "予算資料.pdf", "data.bin"]
+        cover = job.attachments[0]
         assert parts[COVER_PDF_NAME] == cover.path.read_bytes() and parts[COVER_PDF_NAME].startswith(b"%PDF")
+        # ``name=`` on Content-Type as well as ``filename`` (some mail clients read only the first)
+        assert [p.get_param("name") for p in msg.iter_attachments()] == list(parts)
         assert parts["予算資料.pdf"] == files[0].read_bytes()
         assert parts["data.bin"] == files[1].read_bytes()
     assert {j.state for j in outbox.jobs(group_id=group)} == {"sent"}
@@ -103,3 +111,33 @@ def test_cover_sheet_as_pdf_and_docx(tmp_path, outbox):
 
     text = " ".join(c.text for t in docx.Document(str(atts[1].path)).tables for r in t.rows for c in r.cells)
     assert "通信欄の文" in text and "甲" in text
+
+
+def test_cc_and_bcc_headers_and_envelopes(tmp_path):
+    """To and Cc recipients see each other; a Bcc recipient gets a copy but appears in no header."""
+    from email import message_from_bytes
+    from email.header import decode_header, make_header
+
+    from desktop.services.send.message import build_message
+    from desktop.services.send.outbox import Outbox, Recipient
+
+    box = Outbox(tmp_path / "outbox")
+    group = box.queue([Recipient("tanaka@city.minato.example.jp", "港区 田中", "to"),
+                       Recipient("sato@city.shinjuku.example.jp", "新宿区 佐藤", "cc"),
+                       Recipient("boss@metro.example.jp", "", "bcc")],
+                      sender="yamada@metro.example.jp", subject="CC と BCC", body="本文", state="held")
+    jobs = box.jobs(group_id=group)
+    assert [j.role for j in jobs] == ["to", "cc", "bcc"] and len({j.recipient for j in jobs}) == 3
+    for job in jobs:
+        msg = message_from_bytes(build_message(job))
+        to, cc = str(make_header(decode_header(msg["To"]))), str(make_header(decode_header(msg["Cc"])))
+        assert "tanaka@city.minato.example.jp" in to and "港区 田中" in to
+        assert "sato@city.shinjuku.example.jp" in cc and "tanaka" not in cc
+        assert "boss@metro.example.jp" not in build_message(job).decode("ascii", "replace")
+        assert msg["Bcc"] is None
+    plain = box.queue([Recipient("a@x.example.jp"), Recipient("b@y.example.jp")], sender="yamada@metro.example.jp",
+                      subject="同報", body="", state="held")
+    for job in box.jobs(group_id=plain):          # a plain broadcast: each copy names its own recipient only
+        msg = message_from_bytes(build_message(job))
+        assert msg["To"] == job.recipient and msg["Cc"] is None
+    box.close()
