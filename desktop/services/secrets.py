@@ -31,6 +31,7 @@ class SecretKey(str, enum.Enum):
     CLOUD_PASSWORD = "cloud.password"
     CLOUD_TOKEN = "cloud.token"
     APPROVAL_KEY_PASSPHRASE = "approval.key_passphrase"   # passphrase of the staff PKCS#12 signing key
+    TRANSCRIPTION_TOKEN = "minutes.server_token"   # bureau transcription server (OpenAI-compatible API)
 
 
 def _service(profile: str) -> str:
