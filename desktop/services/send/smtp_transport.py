@@ -58,10 +58,13 @@ def _reply_text(code: int, msg: bytes | str) -> str:
 class SmtpTransport:
     name = "smtp"
 
-    def __init__(self, config: SmtpConfig, password: str | None = None) -> None:
+    def __init__(self, config: SmtpConfig, password: str | None = None, *,
+                 authenticate: Callable[[smtplib.SMTP, str], None] | None = None) -> None:
+        """``authenticate(smtp, user)`` replaces the password login (SSO: SASL XOAUTH2, see identity.bearer)."""
         config.check()
         self.config = config
         self._password = password
+        self._authenticate = authenticate
         self._smtp: smtplib.SMTP | None = None
 
     def __repr__(self) -> str:  # never show the password
@@ -93,7 +96,9 @@ class SmtpTransport:
                                            stage="connect")
                 smtp.starttls(context=_tls_context(cfg.cafile))
                 smtp.ehlo()
-            if cfg.user:
+            if cfg.user and self._authenticate is not None:
+                self._authenticate(smtp, cfg.user)
+            elif cfg.user:
                 if self._password is None:
                     raise TransportFailure("No SMTP password is stored in the credential store.",
                                            temporary=False, stage="auth")
@@ -101,7 +106,8 @@ class SmtpTransport:
         except TransportFailure:
             raise
         except smtplib.SMTPAuthenticationError as exc:
-            raise TransportFailure(f"The SMTP server {where} rejected the user name or password "
+            what = "the sign-in token" if self._authenticate is not None else "the user name or password"
+            raise TransportFailure(f"The SMTP server {where} rejected {what} "
                                    f"({exc.smtp_code}).", temporary=False, stage="auth",
                                    response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
         except UnicodeEncodeError:

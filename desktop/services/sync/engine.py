@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.sync.errors import (DeleteGuardTriggered, RemoteChanged, RemoteError, SyncError)
@@ -41,6 +42,7 @@ class SyncConfig:
     host: str = field(default_factory=lambda: socket.gethostname().split(".")[0] or "pc")
     case_insensitive: bool | None = None   # None: probe the local disk
     timeout: float = 30.0
+    auth: Any = field(default=None, repr=False, compare=False)   # httpx.Auth instead of the password (SSO)
 
 
 @dataclass
@@ -128,7 +130,7 @@ def run_sync(config: SyncConfig, *, dry_run: bool = False, delete_policy: str = 
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
     with RunLock(config.journal_path.with_suffix(".lock")), Journal(config.journal_path) as journal, \
             WebDavClient(config.endpoint, config.remote_root, config.username, config.password,
-                         timeout=config.timeout) as client:
+                         timeout=config.timeout, auth=config.auth) as client:
         runner = _Runner(config, journal, client, result, progress, cancel)
         runner.run(dry_run, delete_policy)
     result.finished = time.time()

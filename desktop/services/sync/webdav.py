@@ -76,7 +76,8 @@ class LocalFileChanged(Exception):
 
 class WebDavClient:
     def __init__(self, endpoint: str, root: str, username: str, password: str, *,
-                 timeout: float = 30.0, verify: bool | str = True) -> None:
+                 timeout: float = 30.0, verify: bool | str = True, auth: httpx.Auth | None = None) -> None:
+        """``auth`` replaces the user name/password (SSO: ``identity.bearer.BearerAuth``)."""
         split = urlsplit(endpoint)
         if split.scheme not in ("http", "https") or not split.netloc:
             raise RemoteError(f"The cloud address is not a web address: {endpoint!r}.", code="sync.bad_endpoint")
@@ -86,7 +87,7 @@ class WebDavClient:
         segments = [s for s in (split.path.strip("/") + "/" + root.strip("/")).split("/") if s]
         self._base_path = "/" + "".join(quote(s) + "/" for s in segments)
         self._base_plain = unquote(self._base_path)
-        self._http = httpx.Client(auth=(username, password), timeout=httpx.Timeout(timeout, connect=10.0),
+        self._http = httpx.Client(auth=auth or (username, password), timeout=httpx.Timeout(timeout, connect=10.0),
                                   verify=_system_trust() if verify is True and split.scheme == "https" else verify,
                                   follow_redirects=False, headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None
