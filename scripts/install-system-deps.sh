@@ -8,7 +8,8 @@ runtime=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-
          libxcb-render-util0 libxcb-image0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libpulse0
          fonts-ipaexfont-gothic fonts-ipaexfont-mincho python3-venv)
 testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus libsecret-1-0
-         libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl)
+         libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl
+         apache2 nginx libnginx-mod-http-dav-ext)
 pkgs=("${runtime[@]}")
 [ "$mode" = "--test" ] && pkgs+=("${testing[@]}")
 # Node.js (>= 20.18) runs the test OpenID Connect provider. Machines often carry it from NodeSource (its nodejs

@@ -27,6 +27,24 @@ from desktop.services import paths
 log = logging.getLogger(__name__)
 
 
+class PolicyWarning(str):
+    """One problem with the policy or settings file: the plain English sentence (for the CLI and the log) plus
+    its parts, so that the UI can say it in the user's language. ``kind`` is one of ``unreadable``,
+    ``not_table``, ``settings_not_table``, ``unknown_setting``, ``bad_value``, ``locked_not_list``,
+    ``lock_unknown``, ``settings_unreadable``."""
+
+    kind: str
+    path: Path | None
+    key: str
+    detail: str
+
+    def __new__(cls, text: str, kind: str, path: Path | None = None, key: str = "",
+                detail: str = "") -> "PolicyWarning":
+        obj = super().__new__(cls, text)
+        obj.kind, obj.path, obj.key, obj.detail = kind, path, key, detail
+        return obj
+
+
 @dataclass
 class Policy:
     path: Path | None = None
@@ -50,36 +68,43 @@ def load_policy(path: Path | None = None) -> Policy:
         raw_text = path.read_bytes().decode("utf-8-sig")
         raw = json.loads(raw_text) if path.suffix.lower() == ".json" else tomllib.loads(raw_text)
     except (OSError, UnicodeDecodeError, ValueError, tomllib.TOMLDecodeError) as exc:
-        msg = f"Policy file {path} could not be read ({exc}); using safe defaults."
+        msg = PolicyWarning(f"Policy file {path} could not be read ({exc}); using safe defaults.",
+                            "unreadable", path, detail=str(exc))
         log.warning(msg)
         return Policy(path=path, warnings=[msg])
     if not isinstance(raw, dict):
-        return Policy(path=path, warnings=[f"Policy file {path} is not a table; using safe defaults."])
+        return Policy(path=path, warnings=[PolicyWarning(
+            f"Policy file {path} is not a table; using safe defaults.", "not_table", path)])
 
     policy = Policy(path=path)
     settings = raw.get("settings", {})
     if not isinstance(settings, dict):
-        policy.warnings.append(f"Policy file {path}: [settings] must be a table; ignored.")
+        policy.warnings.append(PolicyWarning(f"Policy file {path}: [settings] must be a table; ignored.",
+                                             "settings_not_table", path))
         settings = {}
     for key, value in settings.items():
         if key not in SCHEMA:
-            policy.warnings.append(f"Policy file {path}: unknown setting '{key}' ignored.")
+            policy.warnings.append(PolicyWarning(f"Policy file {path}: unknown setting '{key}' ignored.",
+                                                 "unknown_setting", path, key))
             continue
         try:
             policy.values[key] = coerce(key, value)
         except (TypeError, ValueError) as exc:
-            policy.warnings.append(f"Policy file {path}: setting '{key}' ignored ({exc}).")
+            policy.warnings.append(PolicyWarning(f"Policy file {path}: setting '{key}' ignored ({exc}).",
+                                                 "bad_value", path, key, str(exc)))
     locked_section = raw.get("locked", {})
     keys = locked_section.get("keys", []) if isinstance(locked_section, dict) else locked_section
     if not isinstance(keys, list):
-        policy.warnings.append(f"Policy file {path}: [locked] keys must be a list; nothing locked.")
+        policy.warnings.append(PolicyWarning(f"Policy file {path}: [locked] keys must be a list; nothing locked.",
+                                             "locked_not_list", path))
         keys = []
     good = set()
     for key in keys:
         if key in SCHEMA:
             good.add(key)
         else:
-            policy.warnings.append(f"Policy file {path}: cannot lock unknown setting '{key}'.")
+            policy.warnings.append(PolicyWarning(f"Policy file {path}: cannot lock unknown setting '{key}'.",
+                                                 "lock_unknown", path, key))
     policy.locked = frozenset(good)
     for w in policy.warnings:
         log.warning(w)

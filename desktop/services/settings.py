@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.services import paths
 from desktop.services.common.atomic import atomic_write_text
-from desktop.services.policy import Policy, load_policy
+from desktop.services.policy import Policy, PolicyWarning, load_policy
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,9 @@ class Settings:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             values = raw.get("values", {}) if isinstance(raw, dict) else {}
         except (OSError, ValueError) as exc:
-            self.warnings.append(f"Settings file {self.path} could not be read ({exc}); using defaults.")
+            self.warnings.append(PolicyWarning(
+                f"Settings file {self.path} could not be read ({exc}); using defaults.",
+                "settings_unreadable", self.path, detail=str(exc)))
             return {}
         out = {}
         for key, value in values.items():

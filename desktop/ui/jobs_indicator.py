@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.jobs import JobHandle, JobRunner, show_fraction
+from desktop.ui.progress_text import translate_progress
 
 SHOW_AFTER_S = 0.5
 
@@ -72,8 +73,9 @@ class JobsIndicator(QWidget):
             text = self.tr("キャンセル中: {title}").format(title=job.title)
         else:
             text = job.title if count == 1 else self.tr("{title} ほか{n}件").format(title=job.title, n=count - 1)
-            if job.message:
-                text += f" — {job.message}"
+            message = translate_progress(job.message)
+            if message:
+                text += f" — {message}"
         self.label.setText(text)
         show_fraction(self.bar, job.fraction)
         self.bar.setAccessibleName(self.tr("進捗"))

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -19,8 +19,23 @@ from desktop.ui.context import AppContext
 from desktop.ui.jobs_indicator import JobsIndicator
 from desktop.ui.pages import PAGES, PageSpec, by_key, description, title
 from desktop.ui.placeholder_page import PlaceholderPage
+from desktop.ui.policy_text import describe_warnings
+from desktop.ui.widgets import wheel_guard
+from desktop.ui.widgets.export_notice import ExportNotice
 
 log = logging.getLogger(__name__)
+
+
+def refit_combo_boxes(root: QWidget) -> None:
+    """Drop-downs size themselves once, on first show: after the items were translated they would keep the
+    old width (「Japanes」). Resetting the policy makes each one measure its new texts."""
+    for combo in root.findChildren(QComboBox):
+        policy = combo.sizeAdjustPolicy()
+        other = QComboBox.SizeAdjustPolicy.AdjustToContents
+        if policy != other:
+            combo.setSizeAdjustPolicy(other)
+            combo.setSizeAdjustPolicy(policy)
+        combo.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +47,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.window = self
         ctx.jobs.error_parent = self
+        wheel_guard.install()
         self.setObjectName("mainWindow")
         self._fit_to_screen()
         self.pages: dict[str, QWidget] = {}
@@ -46,14 +62,14 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:8px; border-bottom:1px solid #e0c060;")
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
+        self.export_notice = ExportNotice()  # 「ファイルを開く」「フォルダを開く」 after an export
+        outer.addWidget(self.export_notice)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(24, 24))
-        self.sidebar.setMinimumWidth(150)
-        self.sidebar.setMaximumWidth(210)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 10px 8px; }")
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setWordWrap(True)
@@ -160,6 +176,7 @@ class MainWindow(QMainWindow):
         i18n.apply_language(lang)
         for code, action in self.lang_actions.items():
             action.setChecked(code == lang)
+        refit_combo_boxes(self)
         self.language_changed.emit(lang)
 
     def set_meeting_room(self, enabled: bool) -> None:
@@ -173,14 +190,25 @@ class MainWindow(QMainWindow):
             self.meeting_action.blockSignals(False)
         meeting_room.apply(self, enabled, full_screen=self.isVisible())
         self.sidebar.setIconSize(QSize(40, 40) if enabled else QSize(24, 24))
-        self.sidebar.setMaximumWidth(300 if enabled else 210)
+        self._fit_sidebar()
         self.meeting_room_changed.emit(enabled)
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest tool name in the current font (a Japanese name must not break mid-word,
+        「紙→デジタ/ル」), within bounds; long English names wrap at spaces."""
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title(spec)) for spec in PAGES)
+        meeting = bool(self.ctx.settings.get("meeting_room_mode"))
+        padding = 16 + 2 * self.sidebar.frameWidth() + 12  # item padding (style sheet), frame, slack
+        width = widest + self.sidebar.iconSize().width() + padding
+        self.sidebar.setFixedWidth(max(150, min(width, 340 if meeting else 240)))
 
     def _update_banner(self) -> None:
         warnings = self.ctx.settings.warnings
         if warnings:
             self.banner.setText(self.tr("管理者ポリシーに問題があるため、既定の設定で起動しました。") + "\n"
-                                + "\n".join(warnings))
+                                + "\n".join(describe_warnings(warnings)))
         self.banner.setVisible(bool(warnings))
 
     # ------------------------------------------------------------------------------------------ i18n
@@ -196,6 +224,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
         self.about_action.setText(self.tr("Tosei Desk について"))
         self._update_banner()
+        self._fit_sidebar()
         row = self.sidebar.currentRow()
         if row >= 0:
             self.setWindowTitle(f"{title(PAGES[row])} — {APP_NAME}")

@@ -48,7 +48,8 @@ def apply(window: QWidget, enabled: bool, *, full_screen: bool = True) -> None:
     app.setStyleSheet(TOUCH_STYLESHEET if enabled else BASE_STYLESHEET)
     if enabled:
         enable_kinetic_scrolling(window)
-        if full_screen:
+        if full_screen and not window.isFullScreen():
+            window.setProperty("toseiNormalGeometry", window.geometry())
             screen = window.screen()
             if screen is not None:  # without a window manager, full screen needs the geometry too
                 window.setGeometry(screen.geometry())
@@ -56,4 +57,8 @@ def apply(window: QWidget, enabled: bool, *, full_screen: bool = True) -> None:
     else:
         disable_kinetic_scrolling(window)
         if window.isFullScreen():
-            window.showNormal()
+            window.showNormal()  # the title bar and the frame come back
+        normal = window.property("toseiNormalGeometry")
+        if normal is not None:  # back to the size it had before, not a frameless full-screen rectangle
+            window.setGeometry(normal)
+            window.setProperty("toseiNormalGeometry", None)

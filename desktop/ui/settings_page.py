@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.settings import SCHEMA
 from desktop.ui.context import AppContext
+from desktop.ui.policy_text import describe_warnings
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,15 @@ CHOICE_LABELS_AUTO_LANGUAGE = QT_TRANSLATE_NOOP("SettingsLabels", "自動判定"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("SettingsLabels", text)
+
+
+def setting_label(key: str) -> str:
+    """The translated label of a setting ("" for a key the page does not show)."""
+    for _group, keys in GROUPS:
+        for k, label in keys:
+            if k == key:
+                return _t(label)
+    return ""
 
 
 class SettingsPage(QWidget):
@@ -262,7 +272,7 @@ class SettingsPage(QWidget):
         else:
             text = self.tr("ポリシーファイル: {path}").format(path=str(policy.path))
         if self.ctx.settings.warnings:
-            text += "\n" + self.tr("警告:") + "\n" + "\n".join(self.ctx.settings.warnings)
+            text += "\n" + self.tr("警告:") + "\n" + "\n".join(describe_warnings(self.ctx.settings.warnings))
         self.policy_label.setText(text)
         self.selftest_box.setTitle(self.tr("自己診断"))
         self.selftest_button.setText(self.tr("自己診断を実行"))

@@ -562,6 +562,10 @@
         <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
         <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>
+    <message>
+        <source>ドロップしたファイルを添付文書にする</source>
+        <translation>Drop the files to attach them</translation>
+    </message>
 </context>
 <context>
     <name>DraftForm</name>

@@ -129,6 +129,10 @@
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
+    <message>
+        <source>ドロップしたスキャン・PDFを読み取る</source>
+        <translation>Drop scans or PDFs to read them</translation>
+    </message>
 </context>
 <context>
     <name>LedgerBar</name>
@@ -181,6 +185,10 @@
         <location filename="../../desktop/ui/forms/ledger_bar.py" line="135"/>
         <source>台帳に {n} 件追加しました: {path}</source>
         <translation>{n} row(s) added to the ledger: {path}</translation>
+    </message>
+    <message>
+        <source>台帳に {n} 件追加しました: {name}</source>
+        <translation>Added {n} records to the ledger: {name}</translation>
     </message>
 </context>
 <context>

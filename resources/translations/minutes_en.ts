@@ -450,6 +450,10 @@
         <source>{path} に書き出しました。</source>
         <translation>Exported to {path}.</translation>
     </message>
+    <message>
+        <source>録音ファイル（または保存した文字起こし）をドロップして開く</source>
+        <translation>Drop a recording (or a saved transcript) to open it</translation>
+    </message>
 </context>
 <context>
     <name>PlayerBar</name>

@@ -25,6 +25,43 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="70"/>
+        <source>ファイルを開く</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="71"/>
+        <source>フォルダを開く</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="72"/>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="73"/>
+        <source>お知らせを閉じる</source>
+        <translation>Close this notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="76"/>
+        <source>書き出しました: {names}</source>
+        <translation>Exported: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrop</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="36"/>
+        <source>ここにドロップして開く</source>
+        <translation>Drop here to open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="107"/>
+        <source>開けない種類のファイルは除きました: {names}</source>
+        <translation>Left out files of a kind this page cannot open: {names}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../desktop/ui/home_page.py" line="45"/>
@@ -40,33 +77,33 @@
 <context>
     <name>JobsIndicator</name>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="52"/>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="72"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="53"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="73"/>
         <source>キャンセル中: {title}</source>
         <translation>Cancelling: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="64"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="65"/>
         <source>実行中のジョブはありません</source>
         <translation>No running jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="74"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="75"/>
         <source>{title} ほか{n}件</source>
         <translation>{title} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="79"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="81"/>
         <source>進捗</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="82"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="84"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="83"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="85"/>
         <source>実行中のジョブをキャンセル</source>
         <translation>Cancel the running job</translation>
     </message>
@@ -74,44 +111,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>
@@ -246,204 +283,360 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
     </message>
 </context>
 <context>
+    <name>PolicyText</name>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="13"/>
+        <source>ポリシーファイル {path} を読み取れません{where}。安全な既定値を使います。</source>
+        <translation>The policy file {path} could not be read{where}. Safe defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="14"/>
+        <source>ポリシーファイル {path} の形式が正しくありません。安全な既定値を使います。</source>
+        <translation>The policy file {path} is not in the right format. Safe defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="15"/>
+        <source>ポリシーファイル {path} の [settings] が正しくないため、無視しました。</source>
+        <translation>Policy file {path}: the [settings] section is not valid and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="16"/>
+        <source>ポリシーファイル {path}: 不明な設定 {name} を無視しました。</source>
+        <translation>Policy file {path}: the unknown setting {name} was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="17"/>
+        <source>ポリシーファイル {path}: 設定 {name} の値が正しくないため、無視しました。</source>
+        <translation>Policy file {path}: the value of the setting {name} is not valid and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="18"/>
+        <source>ポリシーファイル {path} の [locked] が一覧ではないため、何も固定していません。</source>
+        <translation>Policy file {path}: [locked] is not a list, so nothing is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="20"/>
+        <source>ポリシーファイル {path}: 不明な設定 {name} は固定できません。</source>
+        <translation>Policy file {path}: the unknown setting {name} cannot be locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="21"/>
+        <source>設定ファイル {path} を読み取れません{where}。既定値を使います。</source>
+        <translation>The settings file {path} could not be read{where}. Defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/policy_text.py" line="35"/>
+        <source>（{line} 行目）</source>
+        <translation> (line {line})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="16"/>
+        <source>アップロード中</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="17"/>
+        <source>ダウンロード中</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="18"/>
+        <source>このPCから削除中</source>
+        <translation>Deleting from this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="19"/>
+        <source>サーバーから削除中</source>
+        <translation>Deleting from the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="20"/>
+        <source>競合を処理中</source>
+        <translation>Handling a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="21"/>
+        <source>サーバー上で移動中</source>
+        <translation>Moving on the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="22"/>
+        <source>記録を更新中</source>
+        <translation>Updating the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="23"/>
+        <source>記録を整理中</source>
+        <translation>Tidying the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="29"/>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="30"/>
+        <source>準備ができました</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="31"/>
+        <source>音声認識モデルを読み込み中</source>
+        <translation>Loading the speech recognition model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="32"/>
+        <source>音声を読み込み中</source>
+        <translation>Reading the audio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="33"/>
+        <source>文字認識（OCR）エンジンを読み込み中</source>
+        <translation>Loading the OCR engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="34"/>
+        <source>{1}/{2} ページ</source>
+        <translation>{1}/{2} pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="35"/>
+        <source>PDFに変換中</source>
+        <translation>Converting to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="36"/>
+        <source>Word文書を作成中</source>
+        <translation>Writing the Word document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="37"/>
+        <source>ファイルの一覧を取得中</source>
+        <translation>Listing files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="38"/>
+        <source>プレビューができました</source>
+        <translation>Preview ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="40"/>
+        <source>保留中のメールの送信まであと {1} 秒</source>
+        <translation>Held messages are sent in {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="41"/>
+        <source>{1} に送信中</source>
+        <translation>Sending to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_text.py" line="43"/>
+        <source>送信 {1} 件、失敗 {2} 件、未確認 {3} 件、再試行待ち {4} 件</source>
+        <translation>Sent {1}, failed {2}, uncertain {3}, waiting for retry {4}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="20"/>
+        <location filename="../../desktop/ui/settings_page.py" line="21"/>
         <source>全般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="21"/>
+        <location filename="../../desktop/ui/settings_page.py" line="22"/>
         <source>表示言語</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="22"/>
+        <location filename="../../desktop/ui/settings_page.py" line="23"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="23"/>
+        <location filename="../../desktop/ui/settings_page.py" line="24"/>
         <source>作業フォルダ</source>
         <translation>Work folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="24"/>
+        <location filename="../../desktop/ui/settings_page.py" line="25"/>
         <source>PDF変換（LibreOffice の soffice、空欄で自動）</source>
         <translation>PDF converter (LibreOffice soffice; empty: automatic)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="26"/>
+        <location filename="../../desktop/ui/settings_page.py" line="27"/>
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="27"/>
+        <location filename="../../desktop/ui/settings_page.py" line="28"/>
         <source>モデルフォルダ</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="28"/>
+        <location filename="../../desktop/ui/settings_page.py" line="29"/>
         <source>音声認識モデル</source>
         <translation>Speech recognition model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="29"/>
+        <location filename="../../desktop/ui/settings_page.py" line="30"/>
         <source>計算デバイス</source>
         <translation>Compute device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="30"/>
+        <location filename="../../desktop/ui/settings_page.py" line="31"/>
         <source>録音の言語</source>
         <translation>Recording language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="31"/>
+        <location filename="../../desktop/ui/settings_page.py" line="32"/>
         <source>モデルのダウンロードを許可</source>
         <translation>Allow model downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="32"/>
+        <location filename="../../desktop/ui/settings_page.py" line="33"/>
         <source>用語集（1行に1語）</source>
         <translation>Glossary (one term per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="33"/>
+        <location filename="../../desktop/ui/settings_page.py" line="34"/>
         <source>除去する定型の誤認識（1行に1件）</source>
         <translation>Phantom phrases to remove (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="35"/>
+        <location filename="../../desktop/ui/settings_page.py" line="36"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="37"/>
         <source>確認に回す信頼度の下限</source>
         <translation>Send fields below this confidence to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="38"/>
+        <location filename="../../desktop/ui/settings_page.py" line="39"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="39"/>
+        <location filename="../../desktop/ui/settings_page.py" line="40"/>
         <source>SMTPサーバー</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../../desktop/ui/settings_page.py" line="41"/>
         <source>ポート</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location filename="../../desktop/ui/settings_page.py" line="42"/>
         <source>暗号化</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="43"/>
         <source>SMTPユーザー名</source>
         <translation>SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../../desktop/ui/settings_page.py" line="44"/>
         <source>差出人アドレス</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="45"/>
         <source>庁内ドメイン（1行に1件）</source>
         <translation>Internal domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
         <source>送信禁止ドメイン（1行に1件）</source>
         <translation>Blocked domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../desktop/ui/settings_page.py" line="47"/>
         <source>送信前の保留（秒）</source>
         <translation>Hold before sending (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../../desktop/ui/settings_page.py" line="49"/>
         <source>電子決裁</source>
         <translation>e-Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../desktop/ui/settings_page.py" line="50"/>
         <source>文書記号（課の略称）</source>
         <translation>Document code (section abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../desktop/ui/settings_page.py" line="52"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../../desktop/ui/settings_page.py" line="53"/>
         <source>WebDAV の URL</source>
         <translation>WebDAV URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53"/>
+        <location filename="../../desktop/ui/settings_page.py" line="54"/>
         <source>同期するリモートフォルダ</source>
         <translation>Remote folder to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54"/>
+        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>確認なしに削除できる割合</source>
         <translation>Share of files that may be deleted without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="55"/>
+        <location filename="../../desktop/ui/settings_page.py" line="56"/>
         <source>自動同期の間隔（分、0で無効）</source>
         <translation>Automatic sync interval (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../desktop/ui/settings_page.py" line="62"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../desktop/ui/settings_page.py" line="63"/>
         <source>自動（GPUがあれば使用）</source>
         <translation>Automatic (use a GPU if present)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="63"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>GPU（CUDA）</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="68"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>なし（暗号化しない）</source>
         <translation>None (no encryption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
@@ -451,63 +644,63 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="200"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="222"/>
+        <location filename="../../desktop/ui/settings_page.py" line="232"/>
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="240"/>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="243"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="268"/>
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="275"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="269"/>
+        <location filename="../../desktop/ui/settings_page.py" line="279"/>
         <source>自己診断の結果</source>
         <translation>Self-test results</translation>
     </message>

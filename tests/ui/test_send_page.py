@@ -107,16 +107,20 @@ def test_back_from_confirmation_keeps_the_form(page, app_context, qtbot, tmp_pat
     assert page.compose.recipients.count() == 2 and page.compose.subject.text() == "会議資料の送付"
 
 
-def test_blocked_domain_is_refused_in_the_page(page, app_context, qtbot, tmp_path):
+def test_blocked_domain_is_refused_as_soon_as_it_is_entered(page, app_context, qtbot, tmp_path):
     configure(app_context.settings, free_port(), hold=60)
-    page.compose.add_recipient("boss@rival.example.com")
-    page.compose.subject.setText("x")
-    app_context.jobs.error_parent = page                   # as the main window does
-    qtbot.mouseClick(page.compose.send_button, Qt.MouseButton.LeftButton)
+    c = page.compose
+    qtbot.keyClicks(c.to_edit, "boss@rival.example.com")
+    assert c.to_problem.isVisibleTo(page) and "rival.example.com" in c.to_problem.text()   # while typing
+    assert "禁止" in c.to_problem.text() and not c.add_to_button.isEnabled()
+    qtbot.keyClick(c.to_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "errorDialog") is not None, timeout=10000)
     assert "boss@rival.example.com" in page.findChild(QMessageBox, "errorDialog").text()
-    assert page.compose.send_button.isEnabled()
-    assert page.compose.confirm_dialog is None and page.outbox.jobs() == []
+    assert c.recipients.count() == 0 and c.to_edit.text() == "boss@rival.example.com"   # kept for fixing
+    assert not c.add_recipient("boss@sub.rival.example.com")                            # from the book too
+    c.to_edit.setText("boss@friend.example.com")
+    assert not c.to_problem.isVisibleTo(page) and c.add_to_button.isEnabled()
+    assert c.recipients.count() == 0 and page.outbox.jobs() == []
 
 
 def test_real_send_after_the_hold(page, app_context, qtbot, tmp_path):

@@ -48,29 +48,47 @@ def fax_problem(value: str) -> str | None:
     return None
 
 
+ADDRESS_PROBLEMS = {          # reason code -> plain English (CLI, log); the UI translates the code
+    "empty": "it is empty",
+    "at_count": "it must contain exactly one @",
+    "spaces": "it contains spaces",
+    "non_ascii": "it contains non-ASCII characters",
+    "bad_domain": "the part after @ is not a valid domain",
+    "malformed": "it is malformed",
+}
+
+
 def normalize_address(value: str) -> str:
-    """NFKC, stripped, the domain lower-cased. Raises :class:`InvalidRecipient` when malformed."""
+    """NFKC, stripped, the domain lower-cased. Raises :class:`InvalidRecipient` (``reason`` = a code of
+    :data:`ADDRESS_PROBLEMS`) when malformed."""
     text = normalize_text(value).replace("＠", "@")
-    problem = address_problem(text)
-    if problem:
-        raise InvalidRecipient(f"'{value}' is not a usable mail address: {problem}.", address=value)
+    code = address_problem_code(text)
+    if code:
+        raise InvalidRecipient(f"'{value}' is not a usable mail address: {ADDRESS_PROBLEMS[code]}.", address=value,
+                               reason=code)
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
 
 
-def address_problem(value: str) -> str | None:
+def address_problem_code(value: str) -> str | None:
+    """Why ``value`` is not a usable mail address, as a key of :data:`ADDRESS_PROBLEMS`, or ``None``."""
     text = normalize_text(value).replace("＠", "@")
     if not text:
-        return "it is empty"
+        return "empty"
     if text.count("@") != 1:
-        return "it must contain exactly one @"
+        return "at_count"
     if any(ch.isspace() for ch in text):
-        return "it contains spaces"
+        return "spaces"
     if not text.isascii():
-        return "it contains non-ASCII characters"
+        return "non_ascii"
     if not _ADDR_RE.match(text):
-        return "the part after @ is not a valid domain" if "@" in text else "it is malformed"
+        return "bad_domain" if "@" in text else "malformed"
     return None
+
+
+def address_problem(value: str) -> str | None:
+    code = address_problem_code(value)
+    return ADDRESS_PROBLEMS[code] if code else None
 
 
 def domain_of(address: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.services.send.addresses import DomainPolicy, normalize_address
 from desktop.services.send.cover_sheet import CoverSheet, pdf_page_count, render_docx, render_pdf
 from desktop.services.send.directory import Directory
-from desktop.services.send.errors import FaxNumberNotFound, InvalidRecipient, MissingAttachment, SendError
+from desktop.services.send.errors import FaxNumberNotFound, InvalidRecipient, MissingAttachment, NotConfigured
 from desktop.services.send.outbox import Outbox, Recipient
 
 COVER_PDF_NAME = "送付状.pdf"
@@ -46,13 +46,14 @@ def resolve_recipients(directory: Directory | None, *, addresses=(), fax_numbers
                                     "or give the mail address with --to.", number=number)
         if len(found) > 1:
             raise InvalidRecipient(f"The FAX number {number} belongs to {len(found)} entries: "
-                                   f"{', '.join(c.email for c in found)}; give the mail address.", number=number)
+                                   f"{', '.join(c.email for c in found)}; give the mail address.", number=number,
+                                   reason="fax_ambiguous", addresses=[c.email for c in found])
         c = found[0]
         out.setdefault(c.email, Recipient(c.email, c.label.split(" <")[0]))
     for group in groups:
         members = directory.group_members(group) if directory else []
         if not members:
-            raise InvalidRecipient(f"The group {group} does not exist or is empty.", group=group)
+            raise InvalidRecipient(f"The group {group} does not exist or is empty.", group=group, reason="no_group")
         for c in members:
             out.setdefault(c.email, Recipient(c.email, c.label.split(" <")[0]))
     return list(out.values())
@@ -78,9 +79,9 @@ def queue_draft(outbox: Outbox, draft: Draft, *, sender: str, policy: DomainPoli
                 hold_seconds: float = 0.0, font: Path | None = None) -> str:
     """Queue ``draft`` (cover sheet first when asked); returns the group id. Nothing is queued on error."""
     if not draft.recipients:
-        raise InvalidRecipient("There is no recipient.")
+        raise InvalidRecipient("There is no recipient.", reason="none")
     if not sender:
-        raise SendError("No sender address is configured (setting smtp_from).", code="send.not_configured")
+        raise NotConfigured("No sender address is configured (setting smtp_from).", field="smtp_from")
     policy.check([r.address for r in draft.recipients])        # refuse blocked domains before any work
     with tempfile.TemporaryDirectory(prefix="tosei-cover-") as tmp:
         files = list(draft.attachments)

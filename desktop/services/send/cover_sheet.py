@@ -19,6 +19,7 @@ from desktop.services import paths
 from desktop.services.common.atomic import atomic_output_path
 from desktop.services.common.wareki import format_both
 from desktop.services.send.errors import CoverFontMissing, SendError
+from desktop.services.send.line_wrap import wrap
 
 SYSTEM_FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
@@ -156,42 +157,59 @@ def render_pdf(sheet: CoverSheet, out: Path, *, font: Path | None = None) -> Pat
     """Write the cover sheet as an A4 PDF (atomically) and return ``out``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     t = load_template()
     font_name = _register_font(find_japanese_font(font))
     width, height = A4
     out = Path(out)
+    left, label_w, right = 22 * mm, 32 * mm, width - 22 * mm
+    bottom = 32 * mm                        # the notice is printed below this line on every page
+    line_h = 6.5 * mm
+
+    def fit(text: str, size: float, room: float) -> list[str]:
+        return wrap(text, room, lambda s: stringWidth(s, font_name, size))
+
     with atomic_output_path(out) as tmp:
         c = canvas.Canvas(str(tmp), pagesize=A4)
         c.setTitle(f"{t['title'].replace('　', '')} - {sheet.subject}")
+
+        def notice() -> None:
+            c.setFont(font_name, 8)
+            for i, line in enumerate(fit(t.get("notice", ""), 8, right - left)):
+                c.drawString(left, 20 * mm - i * 4 * mm, line)
+
+        def new_page() -> float:
+            notice()
+            c.showPage()
+            c.setFont(font_name, 11)
+            return height - 25 * mm
+
         c.setFont(font_name, 22)
         c.drawCentredString(width / 2, height - 30 * mm, t["title"])
         c.setFont(font_name, 11)
         c.drawCentredString(width / 2, height - 38 * mm, t.get("subtitle", ""))
         y = height - 52 * mm
-        left, label_w, right = 22 * mm, 32 * mm, width - 22 * mm
         for label, value in _lines(sheet, t):
+            if y < bottom + line_h:
+                y = new_page()
             c.setFont(font_name, 11)
             c.drawString(left, y, label)
-            lines = []
-            for para in (value or "").split("\n"):
-                lines += simpleSplit(para, font_name, 11, right - left - label_w) or [""]
-            for line in lines:
+            for line in fit(value or "", 11, right - left - label_w):
+                if y < bottom:                  # a long 通信欄 continues on the next page
+                    y = new_page()
+                    c.drawString(left, y, label + t.get("continued", "（続き）"))
                 c.drawString(left + label_w, y, line)
-                y -= 6.5 * mm
+                y -= line_h
             c.setLineWidth(0.3)
             c.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
             y -= 4 * mm
-            if y < 40 * mm:
-                c.showPage()
-                y = height - 25 * mm
+        if y - 4 * mm < bottom:
+            y = new_page() + 4 * mm
         c.setFont(font_name, 11)
         c.drawRightString(right, y - 4 * mm, t.get("closing", ""))
-        c.setFont(font_name, 8)
-        for i, line in enumerate(simpleSplit(t.get("notice", ""), font_name, 8, right - left)):
-            c.drawString(left, 20 * mm - i * 4 * mm, line)
+        notice()
         c.save()
     return out
 

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from desktop.services.send.addresses import _DASHES, address_problem, fax_problem, normalize_address, \
     normalize_fax, normalize_text
-from desktop.services.send.errors import DirectoryImportError, SendError
+from desktop.services.send.errors import ContactError, DirectoryImportError, SendError
 
 FIELDS = ("name", "org", "dept", "fax", "email", "folder", "groups")
 # Header spellings seen in bureau address books (compared after NFKC + lower-case, spaces removed).
@@ -247,6 +247,77 @@ class Directory:
         with self._tx() as db:
             cid = self._upsert(db, contact)
         return Contact(**{**contact.__dict__, "id": cid})
+
+    # -- one entry at a time (the 宛先帳 tab's 新規 / 編集 / 削除) ------------------------------------------
+    def _checked(self, contact: Contact) -> Contact:
+        """``contact`` normalised, or :class:`ContactError` / :class:`InvalidRecipient` saying what is wrong."""
+        email = normalize_address(contact.email)
+        name, org, dept = (normalize_text(v) for v in (contact.name, contact.org, contact.dept))
+        if not (name or org):
+            raise ContactError("An address-book entry needs a name or an organisation.", reason="no_name")
+        problem = fax_problem(contact.fax)
+        if problem:
+            raise ContactError(f"{problem}.", reason="bad_fax", fax=contact.fax)
+        groups = tuple(dict.fromkeys(g.strip() for g in contact.groups if g.strip()))
+        return Contact(name=name, org=org, dept=dept, fax=tidy_fax(contact.fax), email=email,
+                       folder=normalize_text(contact.folder), groups=groups, id=contact.id)
+
+    def get(self, contact_id: int) -> Contact | None:
+        found = self._contacts("WHERE c.id = ?", (contact_id,))
+        return found[0] if found else None
+
+    def create(self, contact: Contact) -> Contact:
+        """Add one new entry. An address already in the book is refused (never silently overwritten)."""
+        c = self._checked(contact)
+        with self._tx() as db:
+            if db.execute("SELECT 1 FROM contacts WHERE lower(email)=lower(?)", (c.email,)).fetchone():
+                raise ContactError(f"{c.email} is already in the address book.", reason="duplicate", address=c.email)
+            cid = self._upsert(db, c)
+        return self.get(cid)
+
+    def update(self, contact_id: int, contact: Contact) -> Contact:
+        """Replace entry ``contact_id`` (its group memberships become exactly ``contact.groups``)."""
+        c = self._checked(contact)
+        search = normalize_text(" ".join((c.name, c.org, c.dept, c.email))).lower()
+        with self._tx() as db:
+            if not db.execute("SELECT 1 FROM contacts WHERE id=?", (contact_id,)).fetchone():
+                raise ContactError(f"Address-book entry {contact_id} no longer exists.", reason="missing")
+            other = db.execute("SELECT id FROM contacts WHERE lower(email)=lower(?) AND id<>?", (c.email, contact_id)).fetchone()
+            if other:
+                raise ContactError(f"{c.email} is already in the address book.", reason="duplicate", address=c.email)
+            db.execute("UPDATE contacts SET name=?, org=?, dept=?, fax=?, fax_digits=?, email=?, folder=?, "
+                       "search_text=? WHERE id=?", (c.name, c.org, c.dept, c.fax, normalize_fax(c.fax), c.email,
+                                                     c.folder, search, contact_id))
+            before = self._group_ids(db, contact_id)
+            db.execute("DELETE FROM group_members WHERE contact_id=?", (contact_id,))
+            for group in c.groups:
+                db.execute("INSERT OR IGNORE INTO groups(name) VALUES (?)", (group,))
+                gid = db.execute("SELECT id FROM groups WHERE name=?", (group,)).fetchone()[0]
+                db.execute("INSERT OR IGNORE INTO group_members VALUES (?,?)", (gid, contact_id))
+            self._drop_if_empty(db, before)
+        return self.get(contact_id)
+
+    def delete(self, contact_id: int) -> Contact:
+        """Remove one entry (and it from its groups); returns what was removed so the UI can undo."""
+        gone = self.get(contact_id)
+        if gone is None:
+            raise ContactError(f"Address-book entry {contact_id} no longer exists.", reason="missing")
+        with self._tx() as db:
+            before = self._group_ids(db, contact_id)
+            db.execute("DELETE FROM contacts WHERE id=?", (contact_id,))
+            self._drop_if_empty(db, before)
+        return gone
+
+    @staticmethod
+    def _group_ids(db: sqlite3.Connection, contact_id: int) -> list[int]:
+        return [r[0] for r in db.execute("SELECT group_id FROM group_members WHERE contact_id=?", (contact_id,))]
+
+    @staticmethod
+    def _drop_if_empty(db: sqlite3.Connection, group_ids: list[int]) -> None:
+        """Groups this change left without members disappear (other empty groups are left alone)."""
+        for gid in group_ids:
+            if not db.execute("SELECT 1 FROM group_members WHERE group_id=?", (gid,)).fetchone():
+                db.execute("DELETE FROM groups WHERE id=?", (gid,))
 
     def _upsert(self, db: sqlite3.Connection, c: Contact) -> int:
         search = normalize_text(" ".join((c.name, c.org, c.dept, c.email))).lower()

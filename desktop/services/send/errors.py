@@ -14,6 +14,13 @@ class DirectoryImportError(SendError):
     code = "send.directory_unreadable"
 
 
+class ContactError(SendError):
+    """One address-book entry cannot be saved. ``params['reason']``: ``no_name`` | ``bad_fax`` | ``duplicate`` |
+    ``missing`` (the entry was deleted meanwhile)."""
+
+    code = "send.contact"
+
+
 class InvalidRecipient(SendError):
     code = "send.invalid_recipient"
 

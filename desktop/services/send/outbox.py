@@ -241,6 +241,12 @@ class Outbox:
         """Cancel every job of the group not yet being sent; returns how many were cancelled."""
         return self._move_group(group_id, CANCELLABLE, "cancelled", "cancelled by the user")
 
+    def release_hold(self, group_id: str) -> int:
+        """"Process now": the group's held jobs become due at once (the hold and any retry wait are skipped).
+        Returns how many jobs were released."""
+        return self._move_group(group_id, ("held",), "held", "hold skipped by the user", hold_until=0,
+                                next_attempt_at=0)
+
     def cancel(self, job_id: int) -> None:
         with self._tx() as db:
             row = db.execute("SELECT state FROM jobs WHERE id=?", (job_id,)).fetchone()

@@ -51,6 +51,7 @@ class RunSummary:
     retrying: list[int] = field(default_factory=list)
     recovered: list[int] = field(default_factory=list)
     stopped_by: str = ""          # a connection-level failure that ended the run early
+    stopped_error: TransportFailure | None = None    # the same failure, typed (the UI translates it)
 
     def describe(self) -> str:
         text = (f"sent {len(self.sent)}, failed {len(self.failed)}, uncertain {len(self.uncertain)}, "
@@ -164,6 +165,7 @@ def process_outbox(outbox: Outbox, transport_factory: Callable[[], Transport], *
                     if session:
                         transport = None
                         summary.stopped_by = str(exc)
+                        summary.stopped_error = exc
                         break
                     continue
                 except UploadError as exc:

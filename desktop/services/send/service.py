@@ -101,7 +101,7 @@ def run_outbox(config: SendConfig, *, wait_seconds: float = 0.0, retry: RetryPol
                progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> RunSummary:
     """Process the outbox with the configured SMTP server (and cloud storage for link jobs)."""
     if not config.sender:
-        raise NotConfigured("No sender address is configured (setting smtp_from).")
+        raise NotConfigured("No sender address is configured (setting smtp_from).", field="smtp_from")
     box = outbox or open_outbox()
 
     def transport() -> SmtpTransport:

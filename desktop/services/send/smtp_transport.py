@@ -15,6 +15,7 @@ import ssl
 from dataclasses import dataclass
 from typing import Callable
 
+from desktop.services.errors import ToseiError
 from desktop.services.send.errors import NotConfigured, TransportFailure
 
 SECURITY = ("starttls", "tls", "none")
@@ -31,9 +32,21 @@ class SmtpConfig:
 
     def check(self) -> None:
         if not self.host:
-            raise NotConfigured("No SMTP server is configured (setting smtp_host).")
+            raise NotConfigured("No SMTP server is configured (setting smtp_host).", field="smtp_host")
         if self.security not in SECURITY:
-            raise NotConfigured(f"Unknown SMTP security '{self.security}' (use starttls, tls or none).")
+            raise NotConfigured(f"Unknown SMTP security '{self.security}' (use starttls, tls or none).",
+                                field="smtp_security")
+
+
+def _connect_reason(exc: BaseException) -> str:
+    """What kind of connection failure: ``dns`` (unknown host name), ``refused``, ``timeout`` or ``unreachable``."""
+    if isinstance(exc, socket.gaierror):
+        return "dns"
+    if isinstance(exc, ConnectionRefusedError):
+        return "refused"
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return "timeout"
+    return "unreachable"
 
 
 def _tls_context(cafile: str | None) -> ssl.SSLContext:
@@ -93,7 +106,7 @@ class SmtpTransport:
             if cfg.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     raise TransportFailure(f"The SMTP server {where} does not offer STARTTLS.", temporary=False,
-                                           stage="connect")
+                                           stage="connect", reason="no_starttls", host=where)
                 smtp.starttls(context=_tls_context(cfg.cafile))
                 smtp.ehlo()
             if cfg.user and self._authenticate is not None:
@@ -101,29 +114,35 @@ class SmtpTransport:
             elif cfg.user:
                 if self._password is None:
                     raise TransportFailure("No SMTP password is stored in the credential store.",
-                                           temporary=False, stage="auth")
+                                           temporary=False, stage="auth", reason="no_password")
                 smtp.login(cfg.user, self._password)
         except TransportFailure:
             raise
+        except ToseiError as exc:          # the SSO token could not be had (signed out, expired, IdP unreachable)
+            raise TransportFailure(f"No sign-in token for the SMTP server {where}: {exc}",
+                                   temporary=getattr(exc, "code", "") == "signin.unreachable", stage="auth",
+                                   reason="signin_needed", host=where) from None
         except smtplib.SMTPAuthenticationError as exc:
-            what = "the sign-in token" if self._authenticate is not None else "the user name or password"
+            oauth = self._authenticate is not None
+            what = "the sign-in token" if oauth else "the user name or password"
             raise TransportFailure(f"The SMTP server {where} rejected {what} "
                                    f"({exc.smtp_code}).", temporary=False, stage="auth",
+                                   reason="token_rejected" if oauth else "auth_rejected", host=where,
                                    response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
         except UnicodeEncodeError:
             raise TransportFailure("The SMTP user name or password contains non-ASCII characters, which SMTP AUTH "
-                                   "cannot send.", temporary=False, stage="auth") from None
+                                   "cannot send.", temporary=False, stage="auth", reason="auth_non_ascii") from None
         except ssl.SSLError as exc:
             raise TransportFailure(f"The TLS connection to {where} failed ({exc.reason or type(exc).__name__}).",
-                                   temporary=False, stage="connect") from None
+                                   temporary=False, stage="connect", reason="tls", host=where) from None
         except smtplib.SMTPResponseException as exc:
             raise TransportFailure(f"The SMTP server {where} refused the session ({exc.smtp_code}).",
                                    temporary=400 <= exc.smtp_code < 500, stage="connect",
-                                   response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
+                                   reason="session_refused", host=where, response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise TransportFailure(f"Could not connect to the SMTP server {where} ({type(exc).__name__}: "
                                    f"{getattr(exc, 'strerror', None) or exc}).", temporary=True,
-                                   stage="connect") from None
+                                   stage="connect", reason=_connect_reason(exc), host=where) from None
         return smtp
 
     def close(self) -> None:
@@ -156,39 +175,43 @@ class SmtpTransport:
                 self._smtp = None           # an idle connection was closed by the server: reconnect once
                 if attempt == 2:
                     raise TransportFailure("The SMTP server closed the connection.", temporary=True,
-                                           stage="mail") from None
+                                           stage="mail", reason="lost") from None
         smtp = self._smtp
         try:
             if code != 250:
                 self._rset()
                 raise TransportFailure(f"The server refused the sender {sender} ({code}).",
-                                       temporary=400 <= code < 500, stage="mail", response=_reply_text(code, msg))
+                                       temporary=400 <= code < 500, stage="mail", reason="sender_refused",
+                                       address=sender, response=_reply_text(code, msg))
             code, msg = smtp.rcpt(recipient)
             if code not in (250, 251):
                 self._rset()
                 raise TransportFailure(f"The server refused the recipient {recipient} ({code}).",
-                                       temporary=400 <= code < 500, stage="rcpt", response=_reply_text(code, msg))
+                                       temporary=400 <= code < 500, stage="rcpt", reason="recipient_refused",
+                                       address=recipient, response=_reply_text(code, msg))
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._drop()
             raise TransportFailure(f"The connection to the SMTP server was lost ({type(exc).__name__}).",
-                                   temporary=True, stage="rcpt") from None
+                                   temporary=True, stage="rcpt", reason="lost") from None
         before_data()
         try:
             code, msg = smtp.data(data)
         except smtplib.SMTPDataError as exc:   # an explicit reply: the body was not taken
             self._rset()
             raise TransportFailure(f"The server did not accept the message ({exc.smtp_code}).",
-                                   temporary=400 <= exc.smtp_code < 500, stage="data",
+                                   temporary=400 <= exc.smtp_code < 500, stage="data", reason="message_refused",
                                    response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
         except (smtplib.SMTPServerDisconnected, smtplib.SMTPException, OSError) as exc:
             self._drop()
             raise TransportFailure(
                 f"The connection was lost after the message was handed over ({type(exc).__name__}); it may or "
-                "may not have been delivered.", temporary=False, after_data=True, stage="data") from None
+                "may not have been delivered.", temporary=False, after_data=True, stage="data",
+                reason="lost_after_data") from None
         if code != 250:                         # an explicit final reply: the body was not taken
             self._rset()
             raise TransportFailure(f"The server did not accept the message ({code}).",
-                                   temporary=400 <= code < 500, stage="data", response=_reply_text(code, msg))
+                                   temporary=400 <= code < 500, stage="data", reason="message_refused",
+                                   response=_reply_text(code, msg))
         return _reply_text(code, msg)
 
     def _rset(self) -> None:

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
-from desktop.services.sync.errors import (DeleteGuardTriggered, RemoteChanged, RemoteError, SyncError)
+from desktop.services.sync.errors import (DeleteGuardTriggered, RemoteChanged, RemoteError, RemoteUnavailable,
+                                          SyncError)
 from desktop.services.sync.journal import Journal, JournalEntry, RunLock
+from desktop.services.sync.local_paths import UnsafeLocalPath, create_new, safe_path
 from desktop.services.sync.local_tree import LocalFile, file_sha256, scan, stat_file
 from desktop.services.sync.names import TEMP_PREFIX, disk_is_case_insensitive
 from desktop.services.sync.planner import DELETES, TRANSFERS, Action, Op, Plan, make_plan
@@ -27,6 +29,9 @@ from desktop.services.sync.webdav import LocalFileChanged, RemoteEntry, WebDavCl
 log = logging.getLogger(__name__)
 
 DELETE_POLICIES = ("ask", "delete", "keep")
+FILE_RETRIES = 2            # a file the server fails (5xx) is tried this many more times, then postponed
+RETRY_PAUSE = 0.3           # seconds before the first retry (doubled each time)
+GIVE_UP_AFTER = 6           # this many files in a row failing with server errors: the server is down, stop
 
 
 @dataclass
@@ -191,29 +196,56 @@ class _Runner:
         ordered = ([a for a in plan.actions if a.op not in DELETES]
                    + [a for a in plan.actions if a.op in DELETES])
         self.bytes_total = max(1, sum(a.size for a in ordered if a.op in TRANSFERS)) + len(ordered)
+        failing_in_a_row = 0
         for action in ordered:
             self.cancel.raise_if_cancelled()
             self.progress(min(1.0, self.bytes_done / self.bytes_total), f"{action.op.value}: {action.path}")
-            try:
-                getattr(self, f"_do_{action.op.value}")(action)
-            except (RemoteChanged, LocalFileChanged) as exc:
-                reason = str(exc) if isinstance(exc, RemoteChanged) else "the local file changed during the sync"
-                self.result.failed.append((action.path, reason))
-                self.note(f"postponed {action.path}: {reason}")
-            except RemoteError as exc:
-                self.result.failed.append((action.path, str(exc)))
-                self.note(f"failed {action.path}: {exc}")
-            except OSError as exc:   # a local file is locked (open in Word), unreadable, or a name clashes
-                reason = f"local file problem: {exc.strerror or type(exc).__name__}"
-                self.result.failed.append((action.path, reason))
-                self.note(f"postponed {action.path}: {reason}")
-            else:
-                self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
+            server_failed = self._run_action(action)
+            failing_in_a_row = failing_in_a_row + 1 if server_failed else 0
+            if server_failed and failing_in_a_row >= GIVE_UP_AFTER:
+                raise server_failed
             self.bytes_done += 1
         self._prune_remote_dirs([a.source if a.op == Op.MOVE_REMOTE else a.path for a in ordered
                                  if a.op in (Op.DELETE_REMOTE, Op.MOVE_REMOTE)])
         self.journal.set_meta("last_run", datetime.now().isoformat(timespec="seconds"))
         self.progress(1.0, "Sync finished")
+
+    def _run_action(self, action: Action) -> RemoteUnavailable | None:
+        """Run one file operation; every expected failure is recorded for this file and the run goes on.
+
+        A server error (5xx) is retried :data:`FILE_RETRIES` times; returns it when it persisted, so the run
+        can stop once many files in a row fail (the server is down rather than one file being bad).
+        Unreachable servers and timeouts (no status) end the run at once.
+        """
+        for attempt in range(FILE_RETRIES + 1):
+            try:
+                getattr(self, f"_do_{action.op.value}")(action)
+            except RemoteUnavailable as exc:
+                if exc.params.get("status") is None or exc.code == "sync.storage_full":
+                    raise
+                if attempt < FILE_RETRIES and not self.cancel.wait(RETRY_PAUSE * (2 ** attempt)):
+                    log.info("retrying %s after %s", action.path, exc)
+                    continue
+                self._fail(action.path, f"{exc} (tried {attempt + 1} times)", "could not sync")
+                return exc
+            except (RemoteChanged, LocalFileChanged) as exc:
+                reason = str(exc) if isinstance(exc, RemoteChanged) else "the local file changed during the sync"
+                self._fail(action.path, reason, "postponed")
+            except UnsafeLocalPath as exc:
+                self.result.refused.append((action.path, str(exc)))
+                self.note(f"refused {action.path}: {exc}")
+            except RemoteError as exc:
+                self._fail(action.path, str(exc), "could not sync")
+            except OSError as exc:   # a local file is locked (open in Word), unreadable, or a name clashes
+                self._fail(action.path, f"local file problem: {exc.strerror or type(exc).__name__}", "postponed")
+            else:
+                self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
+            return None
+        return None
+
+    def _fail(self, path: str, reason: str, verb: str) -> None:
+        self.result.failed.append((path, reason))
+        self.note(f"{verb} {path}: {reason}")
 
     def _clean_leftovers(self) -> None:
         for temp, side, _path in self.journal.pending():
@@ -240,29 +272,27 @@ class _Runner:
         self.journal.put(JournalEntry(path, loc.size, loc.mtime_ns, sha, remote.etag, remote.size))
 
     def _upload(self, path: str, expect: RemoteEntry | None, expected_sha: str | None = None) -> None:
-        before = stat_file(self.root, path)
-        if before is None:
+        local = safe_path(self.root, path)
+        if stat_file(self.root, path) is None:
             raise LocalFileChanged(path)
         self._ensure_remote_parents(path)
         temp = self.client.temp_path_for(path)
         self.journal.add_pending(temp, "remote", path)
-        entry, sha = self.client.upload(self.root / path, path, temp, expect=expect, sha256=expected_sha,
-                                        on_bytes=self._bytes, cancel=self.cancel)
+        # The client hashes while streaming and re-checks the local file before the MOVE: a file saved again
+        # meanwhile is never published (LocalFileChanged; the next run uploads the new state).
+        entry, sha, st = self.client.upload(local, path, temp, expect=expect, sha256=expected_sha,
+                                            on_bytes=self._bytes, cancel=self.cancel)
         self.journal.drop_pending(temp)
-        after = stat_file(self.root, path)
-        if after != before:
-            raise LocalFileChanged(path)  # uploaded an old state; the next run uploads the new one
-        self._record(path, before, sha, entry)
+        self._record(path, LocalFile(path, st.st_size, st.st_mtime_ns), sha, entry)
 
     def _download_to_temp(self, action: Action) -> tuple[Path, str, str | None]:
-        parent = (self.root / action.path).parent
-        parent.mkdir(parents=True, exist_ok=True)
+        target = safe_path(self.root, action.path, make_parents=True)   # never through a symlink
         temp_rel = (Path(action.path).parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}-dl").as_posix()
-        temp = self.root / temp_rel
+        temp = target.parent / Path(temp_rel).name
         self.journal.add_pending(temp_rel, "local", action.path)
         try:
-            with open(temp, "wb") as fh:
-                sha, etag = self.client.download(action.path, fh, expect_etag=action.remote.etag,
+            with os.fdopen(create_new(temp), "wb") as fh:
+                sha, etag = self.client.download(action.path, fh, expect=action.remote,
                                                  on_bytes=self._bytes, cancel=self.cancel)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -272,9 +302,18 @@ class _Runner:
             raise
         return temp, sha, etag or action.remote.etag
 
+    def _discard(self, temp: Path) -> None:
+        temp.unlink(missing_ok=True)
+        self.journal.drop_pending(temp.relative_to(self.root).as_posix())
+
     def _finish_download(self, action: Action, temp: Path, sha: str, etag: str | None) -> None:
         size = temp.stat().st_size
-        os.replace(temp, self.root / action.path)
+        try:
+            target = safe_path(self.root, action.path)
+            os.replace(temp, target)
+        except BaseException:
+            self._discard(temp)    # never leave a temp file behind (a name the disk refuses, a symlink...)
+            raise
         self.journal.drop_pending(temp.relative_to(self.root).as_posix())
         loc = stat_file(self.root, action.path)
         self._record(action.path, loc, sha, RemoteEntry(action.path, False, size, etag))
@@ -289,8 +328,7 @@ class _Runner:
         temp, sha, etag = self._download_to_temp(a)
         current = stat_file(self.root, a.path)
         if current != a.local:  # the local file appeared or changed meanwhile: do not overwrite it
-            temp.unlink(missing_ok=True)
-            self.journal.drop_pending(temp.relative_to(self.root).as_posix())
+            self._discard(temp)
             raise LocalFileChanged(a.path)
         self._finish_download(a, temp, sha, etag)
         self.note(f"downloaded {a.path}")
@@ -310,11 +348,10 @@ class _Runner:
         while (self.root / copy).exists():
             copy = conflict_name(a.path, f"{self.cfg.host}-{n}")
             n += 1
-        try:
-            os.replace(self.root / a.path, self.root / copy)   # the local version lives on under the new name
-        except OSError:
-            temp.unlink(missing_ok=True)
-            self.journal.drop_pending(temp.relative_to(self.root).as_posix())
+        try:   # the local version lives on under the new name
+            os.replace(safe_path(self.root, a.path), safe_path(self.root, copy))
+        except BaseException:
+            self._discard(temp)
             raise
         self._finish_download(a, temp, remote_sha, etag)
         self.result.conflicts.append((a.path, copy))
@@ -325,7 +362,7 @@ class _Runner:
         if stat_file(self.root, a.path) != a.local:
             raise LocalFileChanged(a.path)
         self._ensure_remote_parents(a.path)
-        self.client.move(a.source, a.path, overwrite=False, src_etag=a.remote.etag)
+        self.client.move(a.source, a.path, overwrite=False, src_etag=a.remote.etag, src_weak=a.remote.weak)
         entry = self.client.stat(a.path)
         if entry is None:
             raise RemoteError("The moved file is missing on the server.", path=a.path)
@@ -338,15 +375,17 @@ class _Runner:
         if current is not None and current != a.local:
             raise LocalFileChanged(a.path)
         if current is not None:
-            target = self.trash_run / a.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(self.root / a.path), str(target))
+            source = safe_path(self.root, a.path)
+            self.trash_run.mkdir(parents=True, exist_ok=True)
+            target = safe_path(self.trash_run, a.path, make_parents=True)
+            shutil.move(str(source), str(target))
             self._prune_empty_dirs(a.path)
         self.journal.remove(a.path)
         self.note(f"moved to the trash (deleted on the server): {a.path}")
 
     def _do_delete_remote(self, a: Action) -> None:
-        self.client.delete(a.path, if_etag=a.remote.etag if a.remote else None)
+        self.client.delete(a.path, if_etag=a.remote.etag if a.remote else None,
+                           weak=bool(a.remote and a.remote.weak))
         self.journal.remove(a.path)
         self.note(f"deleted on the server: {a.path}")
 

@@ -2,7 +2,9 @@
 
 Paths are relative POSIX strings (``"議事録/2026/report.docx"``). A name is refused (never followed) when it is
 empty, ``.``/``..``, absolute, contains a backslash, control or Windows-reserved characters, ends with a dot or
-space, is a reserved Windows device name (``CON``, ``NUL.txt``, ``COM1``...), or is too long.
+space, is a reserved Windows device name (``CON``, ``NUL.txt``, ``COM1``...), or is too long (more than
+:data:`MAX_PATH_CHARS` characters in all, or one name over :data:`MAX_NAME_BYTES` bytes in UTF-8 — the limit of
+ext4, APFS and most servers; 94 kanji are already 282 bytes).
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ SEND_LINK_FOLDER = "送付"
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 _BAD_CHARS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 MAX_PATH_CHARS = 240  # stay below Windows MAX_PATH with a typical work folder
+MAX_NAME_BYTES = 255  # one file or folder name, UTF-8 (Linux/macOS file systems, most WebDAV servers)
+MAX_NAME_CHARS = 255  # one name, UTF-16 code units (NTFS)
 
 
 def unsafe_reason(relpath: str) -> str | None:
@@ -36,6 +40,8 @@ def unsafe_reason(relpath: str) -> str | None:
             return "character not allowed on Windows"
         if part[-1] in ". ":
             return "name ends with a dot or space"
+        if len(part.encode("utf-8")) > MAX_NAME_BYTES or len(part.encode("utf-16-le")) // 2 > MAX_NAME_CHARS:
+            return f"name too long (over {MAX_NAME_BYTES} bytes)"
         if part.split(".")[0].upper().rstrip() in _RESERVED:
             return "reserved Windows device name"
     return None
@@ -73,6 +79,17 @@ def case_clashes(relpaths: list[str]) -> set[str]:
     seen: dict[str, list[str]] = {}
     for p in relpaths:
         seen.setdefault(fold(p), []).append(p)
+    return {p for group in seen.values() if len(group) > 1 for p in group}
+
+
+def normalization_clashes(relpaths: list[str]) -> set[str]:
+    """Paths that look the same as another path and differ only in Unicode form (NFC ``が`` vs NFD ``か+゛``).
+
+    Apache and Linux keep both as two files; macOS and people cannot tell them apart. Refused on every disk.
+    """
+    seen: dict[str, list[str]] = {}
+    for p in relpaths:
+        seen.setdefault(unicodedata.normalize("NFC", p), []).append(p)
     return {p for group in seen.values() if len(group) > 1 for p in group}
 
 

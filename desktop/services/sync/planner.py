@@ -22,7 +22,7 @@ from desktop.services.common.jobs import NEVER, CancelToken
 from desktop.services.sync.journal import JournalEntry
 from desktop.services.sync.local_tree import LocalFile, LocalScan, file_sha256
 from desktop.services.sync.names import (SEND_LINK_FOLDER, case_clashes, is_ignored_name, is_server_only,
-                                         unsafe_reason)
+                                         normalization_clashes, unsafe_reason)
 from desktop.services.sync.webdav import RemoteEntry
 
 
@@ -91,12 +91,24 @@ def make_plan(root: Path, local: LocalScan, remote: dict[str, RemoteEntry], jour
             refused[path] = reason
         elif is_server_only(path):
             refused[path] = f"the folder {SEND_LINK_FOLDER} is kept on the server for files sent by link"
+    for path, entry in remote_files.items():
+        if entry.problem:
+            refused.setdefault(path, entry.problem)
+    links = {p for p, why in local.skipped if "symbolic link" in why}
+    if links:   # a server entry below a local symlink would be written through it: refuse, never follow
+        for path in remote_files:
+            parts = path.split("/")
+            if any("/".join(parts[:i]) in links for i in range(1, len(parts) + 1)):
+                refused.setdefault(path, "a symbolic link on this computer is in the way (not followed)")
     for path in set(local.files) & plan.remote_dirs:
         refused[path] = "a file on this computer but a folder on the server"
     for path in set(remote_files) & local.dirs:
         refused[path] = "a folder on this computer but a file on the server"
+    everything = sorted(set(local.files) | set(remote_files))
+    for path in normalization_clashes(everything):
+        refused.setdefault(path, "looks the same as another name (differs only in Unicode form NFC/NFD)")
     if case_insensitive:
-        for path in case_clashes(sorted(set(local.files) | set(remote_files))):
+        for path in case_clashes(everything):
             if path not in local.files:
                 refused.setdefault(path, "differs only in upper/lower case from another file")
     plan.refused = sorted(refused.items())

@@ -2,13 +2,21 @@
 
 Uploads go to a temporary name beside the target and are moved into place (``Overwrite: F`` for new files, a
 tagged ``If: (["etag"])`` header plus a fresh PROPFIND check for overwrites, because some servers ignore ``If``).
-Downloads stream into a caller-given file. Memory stays constant (1 MiB chunks) whatever the file size.
-Every failure becomes a typed :mod:`~desktop.services.sync.errors` exception. One client per thread.
+The bytes are hashed while they stream and the local file is re-checked (size, mtime, inode) *before* the
+MOVE, so a file saved again during its upload is never published torn.
+Downloads stream into a caller-given file, checked against the listing (ETag or, on servers without ETags such
+as nginx, Last-Modified and size), never more bytes than announced; a cut download resumes with ``Range``.
+Every listing value is validated. Memory stays constant (1 MiB chunks) whatever the file size.
+Every failure becomes a typed :mod:`~desktop.services.sync.errors` exception. The client may be shared by a
+few worker threads (httpx pools keep-alive connections); authentication is built in :meth:`_make_auth` only.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import re
+import time
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -26,6 +34,9 @@ from desktop.services.sync.names import TEMP_PREFIX
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
+MAX_SIZE = 1 << 50            # a listing announcing more than 1 PiB is not believed
+RESUME_TRIES = 3              # a cut download resumes with Range this many times
+_ETAG_OK = re.compile(r'^[\x21\x23-\x7e\x80-\xff]{1,200}$')
 _DAV = "{DAV:}"
 _PROPFIND_BODY = (b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
                   b"<d:resourcetype/><d:getcontentlength/><d:getetag/><d:getlastmodified/>"
@@ -39,6 +50,8 @@ class RemoteEntry:
     size: int = 0
     etag: str | None = None
     modified: str | None = None
+    weak: bool = False            # the server called the ETag weak (Apache: changed under a second ago)
+    problem: str | None = None    # the listing entry is invalid (the file is refused, not synced)
 
 
 LM_PREFIX = "lm:"
@@ -74,10 +87,19 @@ class LocalFileChanged(Exception):
     """The local file changed while it was being uploaded (its hash no longer matches the plan)."""
 
 
+def _file_state(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+
+
+def open_nofollow(path: Path) -> BinaryIO:
+    """Open ``path`` for reading; a symbolic link in its place is refused (``O_NOFOLLOW`` where the OS has it)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    return os.fdopen(fd, "rb")
+
+
 class WebDavClient:
     def __init__(self, endpoint: str, root: str, username: str, password: str, *,
                  timeout: float = 30.0, verify: bool | str = True, auth: httpx.Auth | None = None) -> None:
-        """``auth`` replaces the user name/password (SSO: ``identity.bearer.BearerAuth``)."""
         split = urlsplit(endpoint)
         if split.scheme not in ("http", "https") or not split.netloc:
             raise RemoteError(f"The cloud address is not a web address: {endpoint!r}.", code="sync.bad_endpoint")
@@ -87,14 +109,21 @@ class WebDavClient:
         segments = [s for s in (split.path.strip("/") + "/" + root.strip("/")).split("/") if s]
         self._base_path = "/" + "".join(quote(s) + "/" for s in segments)
         self._base_plain = unquote(self._base_path)
-        self._http = httpx.Client(auth=auth or (username, password), timeout=httpx.Timeout(timeout, connect=10.0),
+        self._http = httpx.Client(auth=self._make_auth(username, password, auth),
+                                  timeout=httpx.Timeout(timeout, connect=10.0),
                                   verify=_system_trust() if verify is True and split.scheme == "https" else verify,
+                                  limits=httpx.Limits(max_connections=8, max_keepalive_connections=8),
                                   follow_redirects=False, headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None
         self.if_header_ok: bool | None = None   # does MOVE honour "If: <dest> (["etag"])"?
         self._made_dirs: set[str] = set()       # folders makedirs() created or found ("" = the root)
 
     # -- plumbing -----------------------------------------------------------------------------------
+    @staticmethod
+    def _make_auth(username: str, password: str, auth: httpx.Auth | None) -> httpx.Auth | tuple[str, str]:
+        """The one place that decides how requests authenticate (basic auth, or a caller's ``httpx.Auth``)."""
+        return auth if auth is not None else (username, password)
+
     def close(self) -> None:
         self._http.close()
 
@@ -172,19 +201,9 @@ class WebDavClient:
                 for prop in propstat.iter(_DAV + "prop"):
                     for child in prop:
                         props[child.tag] = child
-            rtype = props.get(_DAV + "resourcetype")
-            is_dir = rtype is not None and rtype.find(_DAV + "collection") is not None
-            size_el = props.get(_DAV + "getcontentlength")
-            etag_el = props.get(_DAV + "getetag")
-            mod_el = props.get(_DAV + "getlastmodified")
-            modified = mod_el.text if mod_el is not None else None
-            etag = normalize_etag(etag_el.text if etag_el is not None else None)
-            if etag is None and modified:   # a server without ETags: the modification time stands in
-                etag = LM_PREFIX + modified
-            yield RemoteEntry(rel, is_dir, int(size_el.text or 0) if size_el is not None and not is_dir else 0,
-                              etag, modified)
+            yield _entry(rel, props)
 
-    def list_tree(self, cancel: CancelToken = NEVER) -> dict[str, RemoteEntry]:
+    def list_tree(self, cancel: CancelToken = NEVER) -> dict[str, RemoteEntry]:  # noqa: C901
         """Every file and folder below the root (the root itself excluded). Missing root -> empty dict."""
         out: dict[str, RemoteEntry] = {}
         if self.infinity_ok is not False:
@@ -276,30 +295,43 @@ class WebDavClient:
 
         def body() -> Iterator[bytes]:
             sent = 0
-            while True:
+            while sent < size:   # never more than announced: a growing file is caught by the re-check
                 cancel.raise_if_cancelled()
-                chunk = source.read(CHUNK)
+                chunk = source.read(min(CHUNK, size - sent))
                 if not chunk:
-                    break
+                    raise LocalFileChanged(relpath)   # it shrank
                 digest.update(chunk)
                 sent += len(chunk)
                 on_bytes(len(chunk))
                 yield chunk
-            if sent != size:
-                raise LocalFileChanged(relpath)
 
-        self._request("PUT", self.url(relpath), ok=(200, 201, 204), what="uploading",
-                      content=body(), headers={"Content-Length": str(size),
-                                               "Content-Type": "application/octet-stream"})
+        try:
+            self._request("PUT", self.url(relpath), ok=(200, 201, 204), what="uploading",
+                          content=body(), headers={"Content-Length": str(size),
+                                                   "Content-Type": "application/octet-stream"})
+        except httpx.LocalProtocolError:
+            raise LocalFileChanged(relpath) from None
         return digest.hexdigest()
 
+    def _if_match(self, relpath: str, etag: str | None, weak: bool) -> dict[str, str]:
+        """``If-Match`` for a strong ETag. A weak one never matches (RFC 9110 strong comparison; Apache
+        marks files changed under a second ago weak), so it is checked by a PROPFIND just before instead."""
+        etag = real_etag(etag)
+        if not etag:
+            return {}
+        if not weak:
+            return {"If-Match": f'"{etag}"'}
+        current = self.stat(relpath)
+        if current is not None and current.etag != etag:
+            raise RemoteChanged("The remote file changed meanwhile; nothing was changed.", path=relpath)
+        return {}
+
     def move(self, src: str, dst: str, *, overwrite: bool, if_etag: str | None = None,
-             src_etag: str | None = None) -> None:
+             src_etag: str | None = None, src_weak: bool = False) -> None:
         """MOVE ``src`` onto ``dst``. ``if_etag``: the destination must still have it; ``src_etag``: the source."""
         headers = {"Destination": self.url(dst), "Overwrite": "T" if overwrite else "F", "Depth": "infinity"}
-        if_etag, src_etag = real_etag(if_etag), real_etag(src_etag)
-        if src_etag:
-            headers["If-Match"] = f'"{src_etag}"'
+        if_etag = real_etag(if_etag)
+        headers.update(self._if_match(src, src_etag, src_weak))
 
         if if_etag:
             headers["If"] = f'<{self.href(dst)}> (["{if_etag}"])'
@@ -309,7 +341,7 @@ class WebDavClient:
         if expect is None:
             self.move(temp, relpath, overwrite=False)   # 412 if something appeared meanwhile
             return
-        if self.if_header_ok is not False and real_etag(expect.etag):
+        if self.if_header_ok is not False and real_etag(expect.etag) and not expect.weak:
             try:
                 self.move(temp, relpath, overwrite=True, if_etag=expect.etag)
                 self.if_header_ok = True
@@ -326,21 +358,24 @@ class WebDavClient:
 
     def upload(self, local: Path, relpath: str, temp: str, *, expect: RemoteEntry | None, sha256: str | None,
                on_bytes: Callable[[int], None] = lambda n: None,
-               cancel: CancelToken = NEVER) -> tuple[RemoteEntry, str]:
+               cancel: CancelToken = NEVER) -> tuple[RemoteEntry, str, os.stat_result]:
         """Upload ``local`` to ``temp``, check nothing changed, move it onto ``relpath``.
 
-        Returns the new remote entry and the sha256 of the bytes sent.
+        Returns the new remote entry, the sha256 of the bytes sent and the local file's stat from before the
+        upload (unchanged after it: checked before the MOVE).
 
         ``expect`` is the remote state the plan saw (``None``: the file must not exist). Raises
         :class:`RemoteChanged` when the remote differs, :class:`LocalFileChanged` when the local file changed
-        during the upload (its hash differs from ``sha256``). The temp file is removed on every failure.
+        during the upload (size, mtime or inode moved, or its hash differs from ``sha256``). A symbolic link is
+        never read (``O_NOFOLLOW``). The temp file is removed on every failure.
         """
-        size = local.stat().st_size
         try:
-            with open(local, "rb") as fh:
-                sent = self.put(temp, fh, size, on_bytes=on_bytes, cancel=cancel)
-            if sha256 is not None and sent != sha256:
-                raise LocalFileChanged(relpath)
+            with open_nofollow(local) as fh:
+                before = os.fstat(fh.fileno())
+                sent = self.put(temp, fh, before.st_size, on_bytes=on_bytes, cancel=cancel)
+            after = os.stat(local, follow_symlinks=False)
+            if _file_state(after) != _file_state(before) or (sha256 is not None and sent != sha256):
+                raise LocalFileChanged(relpath)   # saved again meanwhile: never publish a torn mix
             current = self.stat(relpath)
             if expect is None and current is not None:
                 raise RemoteChanged("A remote file appeared meanwhile; nothing was overwritten.", path=relpath)
@@ -353,32 +388,88 @@ class WebDavClient:
         entry = self.stat(relpath)
         if entry is None:
             raise RemoteError("The uploaded file is missing after the move.", path=relpath)
-        return entry, sent
+        return entry, sent, before
 
-    def download(self, relpath: str, sink: BinaryIO, *, expect_etag: str | None,
-                 on_bytes: Callable[[int], None] = lambda n: None, cancel: CancelToken = NEVER) -> tuple[str, str | None]:
-        """Stream ``relpath`` into ``sink``. Returns (sha256, etag). 412 if the remote ETag moved on."""
-        expect_etag = real_etag(expect_etag)
-        headers = {"If-Match": f'"{expect_etag}"'} if expect_etag else {}
+    def download(self, relpath: str, sink: BinaryIO, *, expect: RemoteEntry | None = None,
+                 expect_etag: str | None = None, on_bytes: Callable[[int], None] = lambda n: None,
+                 cancel: CancelToken = NEVER) -> tuple[str, str | None]:
+        """Stream ``relpath`` into ``sink`` (a seekable file). Returns (sha256, etag as the listing shows it).
+
+        ``expect`` is the listing entry: the answer must match it (same ETag, or Last-Modified and size where
+        the server has no ETags) or :class:`RemoteChanged` is raised; a weak ETag (Apache, just changed) is
+        compared by value, never sent as ``If-Match``. A body longer than the listing announced is cut and
+        refused (:class:`RemoteError`). A connection cut mid-body resumes with ``Range`` (``If-Range``).
+        """
+        if expect is None and expect_etag:
+            expect = RemoteEntry(relpath, False, -1, normalize_etag(expect_etag))
         digest = hashlib.sha256()
-        try:
-            with self._http.stream("GET", self.url(relpath), headers=headers) as response:
-                self._check(response, (200,), "downloading")
-                etag = normalize_etag(response.headers.get("ETag"))
-                for chunk in response.iter_bytes(CHUNK):
-                    cancel.raise_if_cancelled()
-                    digest.update(chunk)
-                    sink.write(chunk)
-                    on_bytes(len(chunk))
-        except httpx.TimeoutException:
-            raise RemoteUnavailable("The cloud server did not answer in time (downloading).") from None
-        except httpx.TransportError as exc:
-            raise RemoteUnavailable(f"The download was interrupted ({type(exc).__name__}).") from None
-        return digest.hexdigest(), etag
+        received = 0
+        limit = expect.size if expect is not None and expect.size >= 0 else None
+        validator: str | None = None    # what If-Range sends when resuming
+        tries = 0
+        while True:
+            headers = {}
+            if received:
+                headers["Range"] = f"bytes={received}-"
+                if validator:
+                    headers["If-Range"] = validator
+            try:
+                with self._http.stream("GET", self.url(relpath), headers=headers) as response:
+                    self._check(response, (200, 206), "downloading")
+                    if received and response.status_code == 200:   # the server restarted from zero
+                        sink.seek(0)
+                        sink.truncate()
+                        digest, received = hashlib.sha256(), 0
+                    if not received:
+                        self._check_matches(relpath, response, expect)
+                        etag = response.headers.get("ETag")
+                        validator = etag if etag and not etag.startswith("W/") else \
+                            response.headers.get("Last-Modified")
+                    for chunk in response.iter_bytes(CHUNK):
+                        cancel.raise_if_cancelled()
+                        if limit is not None and received + len(chunk) > limit:
+                            raise RemoteError("The cloud server sent more data than its listing announced; the "
+                                              "download was stopped and nothing was written.", path=relpath,
+                                              code="sync.body_too_long")
+                        digest.update(chunk)
+                        sink.write(chunk)
+                        received += len(chunk)
+                        on_bytes(len(chunk))
+                break
+            except httpx.TimeoutException:
+                raise RemoteUnavailable("The cloud server did not answer in time (downloading).") from None
+            except httpx.TransportError as exc:
+                tries += 1
+                if tries > RESUME_TRIES or not received or not validator:
+                    raise RemoteUnavailable(f"The download was interrupted ({type(exc).__name__}).") from None
+                log.info("download cut after %d bytes; resuming with Range", received)
+                time.sleep(0.2 * tries)
+        if limit is not None and received != limit:
+            raise RemoteChanged("The remote file changed meanwhile (its size differs from the listing); "
+                                "nothing was overwritten.", path=relpath)
+        return digest.hexdigest(), expect.etag if expect is not None else None
 
-    def delete(self, relpath: str, *, if_etag: str | None = None, folder: bool = False) -> None:
-        if_etag = real_etag(if_etag)
-        headers = {"If-Match": f'"{if_etag}"'} if if_etag else {}
+    @staticmethod
+    def _check_matches(relpath: str, response: httpx.Response, expect: RemoteEntry | None) -> None:
+        """Is this GET answer the state the listing showed? (no ``If-Match``: weak ETags would 412-loop)."""
+        if expect is None:
+            return
+        changed = RemoteChanged("The remote file changed meanwhile (downloading); nothing was overwritten.",
+                                path=relpath)
+        want, got = real_etag(expect.etag), normalize_etag(response.headers.get("ETag"))
+        if want and got is not None and got != want:
+            raise changed
+        if not want and expect.modified and response.headers.get("Last-Modified") not in (None, expect.modified):
+            raise changed
+        length = response.headers.get("Content-Length", "")
+        if length.isascii() and length.isdigit() and expect.size >= 0 and int(length) != expect.size:
+            if int(length) < expect.size:
+                raise changed
+            raise RemoteError("The cloud server announced a larger body than its listing; the download was "
+                              "refused and nothing was written.", path=relpath, code="sync.body_too_long")
+
+    def delete(self, relpath: str, *, if_etag: str | None = None, folder: bool = False, weak: bool = False) -> None:
+        headers = self._if_match(relpath, if_etag, weak)
         self._request("DELETE", self.url(relpath, folder), ok=(200, 204, 404), what="deleting", headers=headers)
 
     def delete_quietly(self, relpath: str) -> None:
@@ -386,3 +477,27 @@ class WebDavClient:
             self._http.request("DELETE", self.url(relpath), timeout=5.0)
         except Exception:  # best effort cleanup; the journal remembers it for the next run
             log.info("could not remove a temporary remote file now; it will be removed next run")
+
+
+def _entry(rel: str, props: dict) -> RemoteEntry:
+    """One validated listing entry: a bad size or ETag marks the entry with a ``problem`` (never a crash)."""
+    rtype = props.get(_DAV + "resourcetype")
+    is_dir = rtype is not None and rtype.find(_DAV + "collection") is not None
+    size_el, etag_el, mod_el = (props.get(_DAV + n) for n in ("getcontentlength", "getetag", "getlastmodified"))
+    problem = None
+    size = 0
+    raw_size = (size_el.text or "").strip() if size_el is not None else ""
+    if not is_dir:
+        if raw_size.isascii() and raw_size.isdigit() and int(raw_size) <= MAX_SIZE:
+            size = int(raw_size)
+        elif size_el is not None:
+            problem = "the server listing gives an invalid size"
+    modified = (mod_el.text or "").strip()[:64] or None if mod_el is not None else None
+    raw_etag = (etag_el.text or "").strip() if etag_el is not None else ""
+    weak = raw_etag.startswith("W/")
+    etag = normalize_etag(raw_etag) if raw_etag else None
+    if etag is not None and not _ETAG_OK.match(etag.encode("utf-8", "replace").decode("latin-1")):
+        problem, etag = problem or "the server listing gives an invalid ETag", None
+    if etag is None and modified:   # a server without ETags (nginx): the modification time stands in
+        etag = LM_PREFIX + modified
+    return RemoteEntry(rel, is_dir, size, etag, modified, weak, problem)

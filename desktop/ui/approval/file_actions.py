@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.services.approval import ApprovalRecord, Draft, export_draft, export_draft_pdf, verify_path
 from desktop.services.approval.autosave import remember_drafter
 from desktop.ui import pdf_errors
+from desktop.ui.widgets.export_notice import notify_exported
 
 
 class FileActions:
@@ -56,6 +57,7 @@ class FileActions:
             self.message.setText(QCoreApplication.translate("ApprovalPage", "出力しました: {docx}（JSON: {json}）").format(docx=result.docx,
                                                                                   json=result.json))
         self.ctx.status(QCoreApplication.translate("ApprovalPage", "起案書を出力しました。"))
+        notify_exported(self.ctx, [p for p in (result.pdf, result.docx, result.json) if p is not None])
 
     def _send_export(self) -> None:
         """Hand the exported PDF (when one was made, as 電子メール施行 sends PDF) or else the .docx to FAX-less

@@ -26,6 +26,7 @@ from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
 from desktop.ui import pdf_errors
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.file_drop import enable_file_drop
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 3000
@@ -152,6 +153,7 @@ class ApprovalPage(FileActions, QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         pdf_errors.register()
+        enable_file_drop(self, self.attach_files, hint=lambda: self.tr("ドロップしたファイルを添付文書にする"))
 
         self.retranslate()
         self.recoverable = self.saver.recoverable()

@@ -6,9 +6,11 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.forms.errors import (EncryptedPdf, LedgerChanged, LedgerLocked, TemplateError,
                                            UnreadableInput)
+from desktop.services.forms.pages import SCAN_SUFFIXES
 from desktop.ui.errors import register_formatter
 from desktop.ui.forms.review_page import ReviewPanel
 from desktop.ui.forms.template_editor import TemplateEditor
+from desktop.ui.widgets.file_drop import enable_file_drop
 
 
 def _ledger_locked(e: BaseException) -> str:
@@ -58,7 +60,13 @@ class FormsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
+        enable_file_drop(self, self._files_dropped, suffixes=SCAN_SUFFIXES, folders=True,
+                         hint=lambda: self.tr("ドロップしたスキャン・PDFを読み取る"))
         self.retranslate()
+
+    def _files_dropped(self, paths) -> None:
+        self.tabs.setCurrentWidget(self.review)
+        self.review.load_files([str(p) for p in paths])
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("読み取りと確認"))

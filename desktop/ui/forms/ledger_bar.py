@@ -11,14 +11,16 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from desktop.services import paths
 from desktop.services.common.atomic import atomic_write_text
 from desktop.services.forms.ledger import default_ledger_path
 from desktop.services.forms.review_store import ReviewStore, export_confirmed
 from desktop.services.forms.template import Template
+from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.export_notice import notify_exported
 
 _export_lock = threading.Lock()
 
@@ -35,8 +37,7 @@ class LedgerBar(QWidget):
         self.store = store
         self.template: Template | None = None
         self._ledgers_file = paths.tool_data_dir("forms") / "ledgers.json"
-        self.label = QLabel()
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label = ElidedLabel(max_chars=60)  # a long ledger path must not widen the window
         self.choose_btn = QPushButton()
         self.choose_btn.clicked.connect(self._pick_ledger)
         self.export_btn = QPushButton()
@@ -133,3 +134,4 @@ class LedgerBar(QWidget):
         self.refresh()
         if count:
             self.ctx.status(self.tr("台帳に {n} 件追加しました: {path}").format(n=count, path=ledger))
+            notify_exported(self.ctx, ledger, self.tr("台帳に {n} 件追加しました: {name}").format(n=count, name=ledger.name))

@@ -12,6 +12,7 @@ from desktop.services.minutes import transcript as tx
 from desktop.services.minutes.transcript import Transcript
 from desktop.ui.minutes.player import PlayerBar
 from desktop.ui.minutes.segments_model import COL_TEXT, SegmentsModel
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 
 def button(name: str, slot) -> QPushButton:
@@ -63,7 +64,7 @@ class TranscriptEditor(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)  # what 元に戻す will undo
         self.undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
-        edit_row = QHBoxLayout()
+        edit_row = FlowLayout()  # wraps in 会議室モード instead of widening the window
         for w in (self.rename_button, self.assign_button, self.merge_button, self.split_button, self.turns_button,
                   self.decision_button, self.undo_button, self.redo_button):
             edit_row.addWidget(w)

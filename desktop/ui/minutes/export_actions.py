@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.services.minutes.exporters import export
 from desktop.ui import pdf_errors
 from desktop.ui.minutes.texts import meeting_day, safe_file_name
+from desktop.ui.widgets.export_notice import notify_exported
 
 
 class ExportActions:
@@ -46,6 +47,7 @@ class ExportActions:
         self.last_export = path
         self._update_actions()
         self.ctx.status(QCoreApplication.translate("MinutesPage", "{path} に書き出しました。").format(path=path))
+        notify_exported(self.ctx, path)
 
     # -- hand-offs to other tools ------------------------------------------------------------------
     def start_approval(self) -> None:

@@ -18,6 +18,10 @@ from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in
 from desktop.services.minutes.transcript import MinutesMeta, Transcript
 from desktop.ui import pdf_errors
 from desktop.ui.jobs import show_fraction
+from desktop.ui.progress_text import translate_progress
+from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.minutes.editor import TranscriptEditor, button
 from desktop.ui.minutes.export_actions import ExportActions
 from desktop.ui.minutes.meta_form import MetaForm
@@ -47,6 +51,10 @@ class MinutesPage(ExportActions, QWidget):
         self.retranslate()
         self._fill_models()
         self._update_actions()
+        enable_file_drop(self, lambda paths: (self.open_saved if paths[0].suffix.lower() == ".json"
+                                              else self.open_audio)(paths[0]),
+                         suffixes=[s.lstrip("*") for s in AUDIO_FILTER.split()] + [".json"], multiple=False,
+                         hint=lambda: self.tr("録音ファイル（または保存した文字起こし）をドロップして開く"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -61,7 +69,7 @@ class MinutesPage(ExportActions, QWidget):
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
         self.transcribe_button = button("minutesTranscribe", self._transcribe_clicked)
         self.model_label, self.language_label = QLabel(), QLabel()
-        self.file_label = QLabel(objectName="minutesFile")  # which recording is open
+        self.file_label = ElidedLabel(objectName="minutesFile", max_chars=80)  # which recording is open
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recorder = RecorderBar(self)
         self.recorder.recorded.connect(self._recording_finished)
@@ -69,7 +77,7 @@ class MinutesPage(ExportActions, QWidget):
         self.captions_button = button("minutesCaptions", self.start_captions)
         self.captions_window = None
         self.captions_job = None
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps instead of widening the window (1366 px, 会議室モード)
         for w in (self.open_button, self.open_saved_button, self.recorder, self.captions_button, self.model_label,
                   self.model_combo,
                   self.language_label, self.language_combo, self.transcribe_button):
@@ -336,7 +344,7 @@ class MinutesPage(ExportActions, QWidget):
 
     def _progressed(self, fraction, message: str) -> None:
         show_fraction(self.progress, fraction)
-        self.progress_label.setText(message)
+        self.progress_label.setText(translate_progress(message))
 
     def _job_finished(self) -> None:
         self.job = None

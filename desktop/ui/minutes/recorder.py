@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services.minutes.wav_writer import WavWriter, new_recording_path
 from desktop.ui.minutes.segments_model import clock
+from desktop.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ class RecorderBar(QWidget):
         self.writer: WavWriter | None = None
         self.button = QPushButton(objectName="minutesRecord")
         self.button.clicked.connect(self.toggle)
-        self.status = QLabel()
+        self.status = ElidedLabel()  # 「録音中 0:00:01（recording-….wav）」 must not widen the window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)

@@ -7,12 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
 
-from desktop.services.send.addresses import normalize_fax
-from desktop.services.send.compose import Draft, make_cover, queue_draft, resolve_recipients
-from desktop.services.send.errors import NotConfigured, SendError
+from desktop.services.send.addresses import address_problem_code, domain_of, normalize_address, normalize_fax
+from desktop.services.send.compose import COVER_DOCX_NAME, COVER_PDF_NAME, Draft, make_cover, queue_draft, \
+    resolve_recipients
+from desktop.services.send.errors import BlockedDomain, NotConfigured, SendError
 from desktop.services.send.outbox import Recipient
+from desktop.ui.send.address_completer import AddressCompleter
 from desktop.ui.send.confirm_dialog import ConfirmDialog
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -28,6 +31,14 @@ class ComposeTab(QWidget):
         self.pending_group: str | None = None
         self.to_edit = QLineEdit()
         self.to_edit.setObjectName("composeTo")
+        self.to_problem = QLabel()                  # said while typing: a blocked domain, a malformed address
+        self.to_problem.setObjectName("composeToProblem")
+        self.to_problem.setWordWrap(True)
+        self.to_problem.setStyleSheet("color: #b00020;")
+        self.to_problem.hide()
+        self.completer = AddressCompleter(self.to_edit, page.directory, self)
+        self.completer.chosen.connect(self._completion_chosen)
+        self.replace_box: QMessageBox | None = None
         self.add_to_button = QPushButton()
         self.recipients = QListWidget()
         self.recipients.setObjectName("composeRecipients")
@@ -58,6 +69,7 @@ class ComposeTab(QWidget):
         to_row.addWidget(self.add_to_button)
         to_box = QVBoxLayout()
         to_box.addLayout(to_row)
+        to_box.addWidget(self.to_problem)
         to_box.addWidget(self.recipients)
         to_box.addWidget(self.remove_to_button, 0, Qt.AlignmentFlag.AlignLeft)
         files = QVBoxLayout()
@@ -111,6 +123,7 @@ class ComposeTab(QWidget):
         self.attachments.itemSelectionChanged.connect(self.update_state)
         self.subject.textChanged.connect(self.update_state)
         self.to_edit.textChanged.connect(self.update_state)
+        self.to_edit.textChanged.connect(self._check_typed)
         self.retranslate()
         self.update_state()
 
@@ -119,7 +132,7 @@ class ComposeTab(QWidget):
         the link option needs a configured cloud address; remove buttons need a selection."""
         self.send_button.setEnabled(not self.preparing and self.recipients.count() > 0
                                     and bool(self.subject.text().strip()))
-        self.add_to_button.setEnabled(bool(self.to_edit.text().strip()))
+        self.add_to_button.setEnabled(bool(self.to_edit.text().strip()) and not self._typed_blocked())
         self.remove_to_button.setEnabled(bool(self.recipients.selectedItems()))
         self.remove_file_button.setEnabled(bool(self.attachments.selectedItems()))
         cloud = self._cloud_ok
@@ -140,20 +153,71 @@ class ComposeTab(QWidget):
         super().showEvent(event)
 
     # -- recipients and files -------------------------------------------------------------------------
-    def add_recipient(self, address: str, name: str = "") -> None:
+    def add_recipient(self, address: str, name: str = "") -> bool:
+        """Add one recipient; a blocked domain is refused here, when it is entered, not only at 送信."""
+        policy = self.page.config().policy
+        if policy.is_blocked(address):
+            from desktop.ui.errors import show_error
+
+            show_error(self, self.tr("宛先の追加"), BlockedDomain(
+                f"Sending to {address} is not allowed: the domain is on the policy block list.", addresses=[address]))
+            return False
         for i in range(self.recipients.count()):
             if self.recipients.item(i).data(ROLE)[0] == address:
-                return
+                return True
         item = QListWidgetItem(f"{name} <{address}>" if name else address)
         item.setData(ROLE, (address, name))
         self.recipients.addItem(item)
+        return True
+
+    def _typed_address(self) -> str | None:
+        text = self.to_edit.text().strip()
+        if "@" not in text and "＠" not in text:
+            return None
+        try:
+            return normalize_address(text)
+        except SendError:
+            return None
+
+    def _typed_blocked(self) -> bool:
+        address = self._typed_address()
+        return address is not None and self.page.config().policy.is_blocked(address)
+
+    def _check_typed(self) -> None:
+        """Say at once when what is being typed can never be sent (blocked domain)."""
+        if self._typed_blocked():
+            self.to_problem.setText(self.tr("@{domain} は組織の方針で送信が禁止されているドメインです。この宛先には送れません。")
+                                    .format(domain=domain_of(self._typed_address() or "")))
+            self.to_problem.show()
+        else:
+            self.to_problem.hide()
+
+    def _completion_chosen(self, kind: str, value: str, name: str) -> None:
+        if kind == "group":
+            for c in self.page.directory.group_members(value):
+                self.add_recipient(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+        else:
+            self.add_recipient(value, name)
+        self.to_edit.clear()
 
     def add_typed_recipient(self) -> None:
+        if self.completer.has_selection():
+            return                       # Enter on a highlighted candidate: the completer adds that one
         text = self.to_edit.text().strip()
+        self.completer.hide()
         if not text:
             return
+        looks_like_fax = "@" not in text and "＠" not in text and len(normalize_fax(text)) >= 9
+        if not looks_like_fax and address_problem_code(text) == "at_count" and "@" not in text and "＠" not in text:
+            matches = self.page.directory.search(text, limit=2)     # a name: like Outlook's "check names"
+            if len(matches) == 1:
+                c = matches[0]
+                self._completion_chosen("contact", c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+                return
+            if len(matches) > 1:
+                self.completer.update_for(text)                     # several: let the user pick one
+                return
         try:
-            looks_like_fax = "@" not in text and "＠" not in text and len(normalize_fax(text)) >= 9
             found = resolve_recipients(self.page.directory, fax_numbers=[text] if looks_like_fax else [],
                                        addresses=[] if looks_like_fax else [text])
         except SendError as exc:
@@ -161,9 +225,52 @@ class ComposeTab(QWidget):
 
             show_error(self, self.tr("宛先の追加"), exc)
             return
-        for r in found:
-            self.add_recipient(r.address, r.name)
-        self.to_edit.clear()
+        if all([self.add_recipient(r.address, r.name) for r in found]):
+            self.to_edit.clear()
+
+    # -- a send cancelled during the hold comes back for fixing -------------------------------------
+    def form_is_empty(self) -> bool:
+        return not (self.recipients.count() or self.attachments.count() or self.subject.text().strip()
+                    or self.body.toPlainText().strip())
+
+    def restore_cancelled(self, jobs) -> None:
+        """Put a cancelled send (its outbox jobs) back into the form; ask before replacing unsent work."""
+        if not jobs:
+            return
+        if self.form_is_empty():
+            self._restore(jobs)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("取り消した送信"),
+                          self.tr("作成中の内容があります。取り消した送信「{subject}」の内容で置き換えますか？").format(
+                              subject=jobs[0].subject), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("composeReplaceQuestion")
+        replace = box.addButton(self.tr("置き換える"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("作成中の内容を残す"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _r: self._replace_answered(box.clickedButton() is replace, jobs))
+        self.replace_box = box
+        box.open()
+
+    def _replace_answered(self, replace: bool, jobs) -> None:
+        self.replace_box = None
+        if replace:
+            self._restore(jobs)
+
+    def _restore(self, jobs) -> None:
+        self.recipients.clear()
+        self.attachments.clear()
+        for j in jobs:
+            self.add_recipient(j.recipient, j.recipient_name)
+        self.subject.setText(jobs[0].subject)
+        self.body.setPlainText(jobs[0].body)
+        names = [a.name for a in jobs[0].attachments]
+        self.cover_check.setChecked(COVER_PDF_NAME in names)
+        self.docx_check.setChecked(COVER_DOCX_NAME in names)
+        for att in jobs[0].attachments:
+            if att.name not in (COVER_PDF_NAME, COVER_DOCX_NAME) and att.path.is_file():   # the cover is made anew
+                self.add_attachment(att.path)
+        (self.link_radio if jobs[0].transport == "link" and self._cloud_ok else self.mail_radio).setChecked(True)
+        self.page.show_compose()
+        self.page.ctx.status(self.tr("取り消した送信を作成画面に戻しました。直してから送信し直せます。"))
 
     def recipient_list(self) -> list[Recipient]:
         return [Recipient(*self.recipients.item(i).data(ROLE)) for i in range(self.recipients.count())]

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.directory import ImportPreview, read_address_book
 from desktop.ui.send import labels
+from desktop.ui.send.contact_dialog import ContactDialog
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -87,6 +88,14 @@ class DirectoryTab(QWidget):
         super().__init__(parent)
         self.page = page
         self.preview_dialog: ImportPreviewDialog | None = None
+        self.contact_dialog: ContactDialog | None = None
+        self.delete_box: QMessageBox | None = None
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("directoryNew")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("directoryEdit")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("directoryDelete")
         self.import_button = QPushButton()
         self.search = QLineEdit()
         self.search.setObjectName("directorySearch")
@@ -105,6 +114,9 @@ class DirectoryTab(QWidget):
         top.addWidget(self.import_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.add_button)
+        bottom.addWidget(self.new_button)
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.group_box)
         bottom.addWidget(self.add_group_button)
@@ -116,6 +128,9 @@ class DirectoryTab(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.import_button.clicked.connect(self._choose_file)
         self.add_button.clicked.connect(self.add_selected)
+        self.new_button.clicked.connect(lambda: self.open_contact(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda *_: self.add_selected())
         self.add_group_button.clicked.connect(self.add_group)
         self.make_group_button.clicked.connect(self.make_group)
@@ -127,6 +142,9 @@ class DirectoryTab(QWidget):
         chosen = bool(self.table.selectionModel().selectedRows())
         self.add_button.setEnabled(chosen)
         self.make_group_button.setEnabled(chosen)
+        one = len(self.selected_ids()) == 1
+        self.edit_button.setEnabled(one)
+        self.delete_button.setEnabled(chosen)
         has_groups = self.group_box.count() > 0
         self.group_box.setEnabled(has_groups)
         self.add_group_button.setEnabled(has_groups)
@@ -138,6 +156,7 @@ class DirectoryTab(QWidget):
             for col, text in enumerate((c.name, c.org, c.dept, c.fax, c.email)):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE, (c.email, " ".join(p for p in (c.org, c.dept, c.name) if p)))
+                item.setData(ROLE + 1, c.id)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
         current = self.group_box.currentText()
@@ -150,6 +169,63 @@ class DirectoryTab(QWidget):
     def selected(self) -> list[tuple[str, str]]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         return [self.table.item(r, 0).data(ROLE) for r in rows]
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(ROLE + 1) for r in rows]
+
+    # -- one entry: new / edit / delete ---------------------------------------------------------------
+    def open_contact(self, contact) -> ContactDialog:
+        dialog = ContactDialog(self.page.directory, contact, self)
+        self.contact_dialog = dialog
+        dialog.accepted.connect(lambda: self._contact_saved(dialog))
+        dialog.finished.connect(lambda *_: setattr(self, "contact_dialog", None))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        contact = self.page.directory.get(ids[0]) if len(ids) == 1 else None
+        if contact is not None:
+            self.open_contact(contact)
+
+    def _contact_saved(self, dialog: ContactDialog) -> None:
+        self.refresh()
+        if dialog.saved is not None:
+            self.page.ctx.status(self.tr("宛先帳に保存しました: {who}").format(who=dialog.saved.label))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [c.label for c in (self.page.directory.get(i) for i in ids) if c]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("宛先の削除"),
+                          self.tr("宛先帳から {n} 件を削除します。よろしいですか？").format(n=len(names)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("directoryDeleteConfirm")
+        box.setInformativeText("\n".join("・" + n for n in names[:10]) + ("\n…" if len(names) > 10 else ""))
+        yes = box.addButton(self.tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(self.tr("やめる"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.finished.connect(lambda _r: self._delete_answered(box.clickedButton() is yes, ids))
+        self.delete_box = box
+        box.open()
+
+    def _delete_answered(self, yes: bool, ids: list[int]) -> None:
+        self.delete_box = None
+        if not yes:
+            return
+        from desktop.services.send.errors import SendError
+
+        removed = 0
+        for contact_id in ids:
+            try:
+                self.page.directory.delete(contact_id)
+                removed += 1
+            except SendError:
+                continue            # deleted meanwhile (another window): nothing to do
+        self.page.ctx.status(self.tr("{n} 件を宛先帳から削除しました。").format(n=removed))
+        self.refresh()
 
     def add_selected(self) -> None:
         for address, name in self.selected():
@@ -198,10 +274,15 @@ class DirectoryTab(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("氏名"), self.tr("所属"), self.tr("部署"), self.tr("FAX番号"), self.tr("メールアドレス")])
         self.add_button.setText(self.tr("選択を宛先に追加"))
+        self.new_button.setText(self.tr("新規…"))
+        self.edit_button.setText(self.tr("編集…"))
+        self.delete_button.setText(self.tr("削除"))
         self.add_group_button.setText(self.tr("グループを宛先に追加"))
         self.make_group_button.setText(self.tr("選択からグループを作成…"))
         for w, name in ((self.import_button, self.tr("宛先帳を取り込む")), (self.search, self.tr("宛先帳の検索")),
                         (self.table, self.tr("宛先帳")), (self.add_button, self.tr("選択を宛先に追加")),
+                        (self.new_button, self.tr("宛先を新規登録")), (self.edit_button, self.tr("選択した宛先を編集")),
+                        (self.delete_button, self.tr("選択した宛先を削除")),
                         (self.group_box, self.tr("同報グループ")), (self.add_group_button, self.tr("グループを宛先に追加")),
                         (self.make_group_button, self.tr("グループを作成"))):
             w.setAccessibleName(name)

@@ -42,6 +42,7 @@ EVENT_TEXTS = {
     "confirmation dialog opened": QT_TRANSLATE_NOOP("SendLabels", "確認ダイアログを表示"),
     "confirmation dialog closed without sending": QT_TRANSLATE_NOOP("SendLabels", "送信せずに確認ダイアログを閉じた"),
     "cancelled by the user": QT_TRANSLATE_NOOP("SendLabels", "利用者が取り消し"),
+    "hold skipped by the user": QT_TRANSLATE_NOOP("SendLabels", "利用者が保留を飛ばして送信を指示"),
     "confirmed delivered by a person": QT_TRANSLATE_NOOP("SendLabels", "届いたことを利用者が確認"),
     "resend requested by a person": QT_TRANSLATE_NOOP("SendLabels", "利用者が再送を指示"),
     "interrupted after DATA was started; delivery unknown":
@@ -90,14 +91,17 @@ def _p(exc, key: str, default=""):
 
 def register() -> None:
     from desktop.ui.errors import register_formatter
+    from desktop.ui.send import error_text
+
+    error_text.register()
 
     def blocked(x):
-        return QCoreApplication.translate("SendLabels", "送信禁止ドメインの宛先が含まれています: {a}").format(
+        return QCoreApplication.translate("SendLabels", "次の宛先は組織の方針で送信が禁止されているドメインです。宛先から外してください: {a}").format(
             a=", ".join(_p(x, "addresses", [])))
 
     def missing(x):
         if not _p(x, "path"):
-            return str(x)
+            return QCoreApplication.translate("SendLabels", "同じ名前の添付ファイルが2つあります。どちらかの名前を変えてください。")
         return QCoreApplication.translate("SendLabels", "添付ファイルが見つからないか読み込めません: {p}").format(p=_p(x, "path"))
 
     def fax(x):
@@ -106,15 +110,5 @@ def register() -> None:
     register_formatter(e.BlockedDomain, blocked)
     register_formatter(e.MissingAttachment, missing)
     register_formatter(e.FaxNumberNotFound, fax)
-    register_formatter(e.InvalidRecipient,
-                       lambda x: QCoreApplication.translate("SendLabels", "宛先が正しくありません。") + "\n" + str(x))
-    register_formatter(e.DirectoryImportError, lambda x: QCoreApplication.translate(
-        "SendLabels", "宛先帳ファイルを読み込めませんでした。") + "\n" + str(x))
-    register_formatter(e.CoverFontMissing, lambda x: QCoreApplication.translate(
-        "SendLabels", "送付状に使う日本語フォントが見つかりません。") + "\n" + str(x))
-    register_formatter(e.NotConfigured, lambda x: QCoreApplication.translate(
-        "SendLabels", "送信の設定が不足しています（設定画面で入力してください）。") + "\n" + str(x))
     register_formatter(OutboxBusy, lambda x: QCoreApplication.translate(
         "SendLabels", "送信処理は別のウィンドウまたはコマンドで実行中です。"))
-    register_formatter(e.TransportFailure, lambda x: QCoreApplication.translate(
-        "SendLabels", "送信できませんでした。") + "\n" + str(x))

@@ -51,7 +51,7 @@ class OutboxTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.run_button.clicked.connect(self.page.start_runner)
+        self.run_button.clicked.connect(self.process_now)
         self.delivered_button.clicked.connect(lambda: self._resolve(True))
         self.resend_button.clicked.connect(lambda: self._resolve(False))
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -112,9 +112,26 @@ class OutboxTab(QWidget):
         self.delivered_button.setEnabled(any(s == "uncertain" for _, _, s in rows))
         self.resend_button.setEnabled(any(s in ("uncertain", "failed") for _, _, s in rows))
 
+    def process_now(self) -> None:
+        """Send now: the selected sends (or, with nothing selected, every held send) skip the rest of the hold."""
+        rows = self.selected_rows() or [self.table.item(r, 0).data(ROLE) for r in range(self.table.rowCount())
+                                        if self.table.item(r, 0)]
+        groups = {g for _, g, s in rows if s == "held"}
+        released = sum(self.page.outbox.release_hold(g) for g in groups)
+        if released:
+            self.page.ctx.status(self.tr("{n} 件を保留せずに送信します。").format(n=released))
+        self.page.start_runner()
+        self.refresh()
+
     def cancel_selected(self) -> None:
         groups = {g for _, g, s in self.selected_rows() if s == "held"}
-        total = sum(self.page.outbox.cancel_group(g) for g in groups)
+        total = 0
+        for group in groups:
+            jobs = self.page.outbox.jobs(group_id=group)
+            cancelled = self.page.outbox.cancel_group(group)
+            total += cancelled
+            if cancelled:
+                self.page.compose.restore_cancelled(jobs)    # back to the form for fixing
         self.page.ctx.status(self.tr("{n} 件の送信を取り消しました。").format(n=total))
         self.refresh()
 
@@ -136,6 +153,7 @@ class OutboxTab(QWidget):
                                               self.tr("サーバー応答・エラー")])
         self.cancel_button.setText(self.tr("送信を取り消す"))
         self.run_button.setText(self.tr("今すぐ処理"))
+        self.run_button.setToolTip(self.tr("選択した送信（選択がなければ送信待ちのすべて）を、保留時間を待たずに送ります。"))
         self.delivered_button.setText(self.tr("届いたことを確認"))
         self.resend_button.setText(self.tr("再送する"))
         for w, name in ((self.table, self.tr("送信待ち一覧")), (self.cancel_button, self.tr("送信を取り消す")),

@@ -16,6 +16,7 @@ from desktop.ui.send.compose_tab import ComposeTab
 from desktop.ui.send.directory_tab import DirectoryTab
 from desktop.ui.send.log_tab import LogTab
 from desktop.ui.send.outbox_tab import OutboxTab
+from desktop.ui.widgets.file_drop import enable_file_drop
 
 RUNNER_SLACK_SECONDS = 5
 RESUME_CHECK_MS = 2000
@@ -47,6 +48,7 @@ class SendPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self.compose.queued.connect(self._queued)
+        enable_file_drop(self, self._files_dropped, hint=lambda: self.tr("ドロップしたファイルを添付する"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.retranslate()
         self.resume_timer = QTimer(self)
@@ -56,6 +58,12 @@ class SendPage(QWidget):
             self.resume_timer.start()
             if self.outbox.jobs(states=("held", "sending")):
                 self.start_runner()        # resume what a crash or a closed window left behind
+
+    def _files_dropped(self, paths) -> None:
+        self.tabs.setCurrentWidget(self.compose)
+        for path in paths:
+            self.compose.add_attachment(path)
+        self.compose.update_state()
 
     def shutdown(self) -> None:
         """Stop the refresh timer and close the databases (the runner job must be finished)."""
@@ -125,14 +133,15 @@ class SendPage(QWidget):
             self.ctx.status(self.tr("送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件").format(
                 sent=len(summary.sent), failed=len(summary.failed), uncertain=len(summary.uncertain)))
         if summary.stopped_by:
-            self._auto_paused = True
-            if self._auto_run:
-                self.ctx.status(summary.stopped_by)
-                return
             from desktop.services.send.errors import TransportFailure
-            from desktop.ui.errors import show_error
+            from desktop.ui.errors import describe, show_error
 
-            show_error(self, self.tr("送信"), TransportFailure(summary.stopped_by))
+            self._auto_paused = True
+            error = summary.stopped_error or TransportFailure(summary.stopped_by)
+            if self._auto_run:
+                self.ctx.status(describe(error).split("\n")[0])
+                return
+            show_error(self, self.tr("送信"), error)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("FAXレス送信"))

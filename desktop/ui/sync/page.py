@@ -20,6 +20,7 @@ from desktop.services.sync.profile_config import load_last_run
 from desktop.ui.sync.account_box import AccountBox
 from desktop.services.sync.names import natural_key
 from desktop.ui.jobs import show_fraction
+from desktop.ui.progress_text import translate_progress
 from desktop.ui.sync.job import run_sync_job
 
 log = logging.getLogger(__name__)
@@ -286,8 +287,9 @@ class SyncPage(QWidget):
 
     def _progressed(self, fraction, message: str) -> None:
         show_fraction(self.progress, fraction)
-        if message:
-            self.status_label.setText(message)
+        text = translate_progress(message)
+        if text:
+            self.status_label.setText(text)
 
     def _finished(self) -> None:
         self.handle = None

@@ -106,3 +106,39 @@ def test_messy_fax_book_header_below_title_dash_variants_and_two_addresses(tmp_p
     assert {c.email for c in directory.find_by_fax("０４２（６２６）３１１１")} == {
         "tanaka@city.hachioji.example.jp", "tanaka2@city.hachioji.example.jp"}
     assert [c.email for c in directory.search("03-5320-5280")] == ["takahashi@metro.example.jp"]
+
+
+def test_one_entry_add_edit_delete_never_overwrites(tmp_path):
+    from desktop.services.send.directory import Contact, Directory
+    from desktop.services.send.errors import ContactError, InvalidRecipient
+
+    d = Directory(tmp_path / "dir.sqlite3")
+    tanaka = d.create(Contact(name="田中 一郎", org="港区", fax="０３－３５７８－２１１１", email="Tanaka@City.Minato.example.jp",
+                              groups=("区市町村",)))
+    assert tanaka.id and tanaka.email == "Tanaka@city.minato.example.jp" and tanaka.fax == "03-3578-2111"
+    assert d.groups() == ["区市町村"] and [c.email for c in d.group_members("区市町村")] == [tanaka.email]
+    with pytest.raises(ContactError) as dup:                       # same address: refused, not overwritten
+        d.create(Contact(name="別人", email="tanaka@city.minato.example.jp"))
+    assert dup.value.params["reason"] == "duplicate" and d.get(tanaka.id).name == "田中 一郎"
+    with pytest.raises(ContactError) as no_name:
+        d.create(Contact(name="", email="x@example.jp"))
+    assert no_name.value.params["reason"] == "no_name"
+    with pytest.raises(ContactError) as bad_fax:
+        d.create(Contact(name="x", email="x@example.jp", fax="03-12"))
+    assert bad_fax.value.params["reason"] == "bad_fax"
+    with pytest.raises(InvalidRecipient) as bad_mail:
+        d.create(Contact(name="田中", email="田中"))
+    assert bad_mail.value.params["reason"] == "at_count"
+
+    sato = d.create(Contact(name="佐藤 花子", org="新宿区", email="sato@city.shinjuku.example.jp"))
+    moved = d.update(tanaka.id, Contact(name="田中 一郎", org="港区", dept="総務課", email="tanaka2@city.minato.example.jp"))
+    assert moved.id == tanaka.id and moved.dept == "総務課" and moved.groups == ()
+    assert d.groups() == []                                        # the group it left empty is gone
+    assert [c.email for c in d.search("総務課")] == ["tanaka2@city.minato.example.jp"]
+    with pytest.raises(ContactError):                              # cannot take another entry's address
+        d.update(tanaka.id, Contact(name="田中", email="sato@city.shinjuku.example.jp"))
+    assert d.get(sato.id).name == "佐藤 花子" and d.count() == 2
+    assert d.delete(sato.id).email == sato.email
+    assert d.count() == 1 and d.get(sato.id) is None
+    with pytest.raises(ContactError):
+        d.delete(sato.id)

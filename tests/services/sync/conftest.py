@@ -1,4 +1,9 @@
-"""Fixtures: a real wsgidav server on 127.0.0.1 (subprocess), a signed-in profile, and tree/journal helpers."""
+"""Fixtures: real WebDAV servers on 127.0.0.1 (wsgidav, Apache mod_dav_fs, nginx dav-ext; subprocesses), a
+signed-in profile, and tree/journal helpers.
+
+``env`` runs against wsgidav; ``env_any`` is parametrized over all three servers (the scenario suite uses it).
+A missing Apache/nginx binary fails the test when ``CI``/``TOSEI_REQUIRE_SERVERS`` is set and skips otherwise.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -15,6 +20,7 @@ from desktop.services.sync.journal import Journal
 from desktop.services.sync.profile_config import build_config
 
 from .dav_server import DavServer
+from .real_servers import ApacheDav, NginxDav, ServerMissing, servers_required
 
 USER = "s1234567"
 PASSWORD = "Tokyo-Cho-pa55!"
@@ -30,6 +36,34 @@ def dav_session(tmp_path_factory):
 @pytest.fixture
 def dav(dav_session):
     return dav_session
+
+
+SERVER_KINDS = {"apache": ApacheDav, "nginx": NginxDav}
+
+
+def start_server(kind: str, root: Path):
+    """Start one server of ``kind`` (``wsgidav``, ``apache``, ``nginx``) serving ``root``."""
+    if kind == "wsgidav":
+        return DavServer(root, USER, PASSWORD).start()
+    try:
+        return SERVER_KINDS[kind](root, USER, PASSWORD).start()
+    except ServerMissing as exc:
+        if servers_required():
+            pytest.fail(f"required test server missing: {exc}")
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session", params=["wsgidav", "apache", "nginx"])
+def dav_any_session(request, tmp_path_factory):
+    server = start_server(request.param, tmp_path_factory.mktemp(f"{request.param}-root"))
+    server.kind = request.param
+    yield server
+    getattr(server, "cleanup", server.kill)()
+
+
+@pytest.fixture
+def env_any(dav_any_session, tmp_path):
+    return SyncEnv(dav_any_session, tmp_path / "work")
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -75,6 +109,7 @@ class SyncEnv:
 
     def sync(self, **kw):
         cfg_kw = {k: kw.pop(k) for k in list(kw) if k in ("timeout", "case_insensitive")}
+        getattr(self.server, "own", lambda: None)()
         return run_sync(self.config(**cfg_kw), **kw)
 
     def journal(self) -> dict:
@@ -90,6 +125,7 @@ class SyncEnv:
         p = self.remote / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(data)
+        getattr(self.server, "own", lambda: None)()
 
     def assert_in_sync(self) -> dict[str, bytes]:
         """Both trees equal (no temp leftovers) and the journal matches them file by file."""

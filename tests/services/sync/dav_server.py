@@ -3,7 +3,8 @@
 Run as a subprocess (``python dav_server.py ROOT PORT USER``; the password comes in env ``DAV_PASSWORD``) so
 tests can kill it mid-transfer. Fault injection: when ``FAULT_DIR/<METHOD>`` exists, requests with that
 method (or ``FAULT_DIR/<METHOD>-<Depth>``, e.g. ``PROPFIND-infinity``) get the file's content as behaviour:
-a status code (``500``) or ``sleep N`` (answer late).
+a status code (``500``) or ``sleep N`` (answer late). A second word limits the rule to request paths containing
+it (``500 bad.txt``: only that file fails).
 """
 from __future__ import annotations
 
@@ -21,8 +22,14 @@ def _fault_middleware(app, fault_dir: Path | None):
             rule = fault_dir / f'{environ["REQUEST_METHOD"]}-{environ.get("HTTP_DEPTH", "")}'
             if not rule.exists():
                 rule = fault_dir / environ["REQUEST_METHOD"]
-            if rule.exists():
-                text = rule.read_text().strip()
+            text = rule.read_text().strip() if rule.exists() else ""
+            words = text.split(maxsplit=2) if text else []
+            only = words[-1] if len(words) == (3 if text.startswith("sleep") else 2) else None
+            if only is not None:
+                path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "replace")
+                if only not in path:
+                    text = ""
+            if text:
                 if text.startswith("sleep"):
                     time.sleep(float(text.split()[1]))
                 else:
@@ -30,7 +37,7 @@ def _fault_middleware(app, fault_dir: Path | None):
                     length = int(environ.get("CONTENT_LENGTH") or 0)
                     if body is not None and length:
                         body.read(length)
-                    start_response(f"{int(text)} Injected", [("Content-Type", "text/plain"), ("Content-Length", "8")])
+                    start_response(f"{int(words[0])} Injected", [("Content-Type", "text/plain"), ("Content-Length", "8")])
                     return [b"injected"]
         return app(environ, start_response)
     return wrapper
@@ -97,6 +104,9 @@ class DavServer:
         self.proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_port(self.port)
         return self
+
+    def own(self, path: Path | None = None) -> None:
+        """Nothing to do: wsgidav runs as the test's own user (see real_servers for Apache/nginx)."""
 
     def kill(self) -> None:
         if self.proc and self.proc.poll() is None:

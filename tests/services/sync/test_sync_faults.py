@@ -116,17 +116,36 @@ def test_sync_process_killed_mid_run_resumes(fenv, tmp_path):
     assert fenv.assert_in_sync() == {**contents, **remote_only}
 
 
-def test_server_error_500_stops_cleanly_and_resumes(fenv):
-    fenv.write_local("a.txt", b"a")
-    fenv.write_local("b.txt", b"b")
+def test_one_file_failing_with_500_is_retried_reported_and_the_run_goes_on(fenv):
+    """Row 4: a server that always answers 500 for one file must not stop everything after it."""
+    for name in ("a.txt", "bad.txt", "c.txt", "d/e.txt"):
+        fenv.write_local(name, name.encode())
+    fenv.write_remote("z-remote.txt", b"from the server")
+    (fenv.server.fault_dir / "PUT").write_text("500 bad.txt")
+    result = fenv.sync()
+    assert [p for p, _ in result.failed] == ["bad.txt"] and not result.complete
+    assert "500" in result.failed[0][1] and "tried 3 times" in result.failed[0][1]
+    assert set(fenv.journal()) == {"a.txt", "c.txt", "d/e.txt", "z-remote.txt"}
+    assert (fenv.local / "z-remote.txt").read_bytes() == b"from the server"
+    assert "bad.txt" not in tree(fenv.remote)
+    again = fenv.sync()                                    # still failing: reported again, nothing else redone
+    assert [p for p, _ in again.failed] == ["bad.txt"] and again.done == {}
+    (fenv.server.fault_dir / "PUT").unlink()
+    assert fenv.sync().complete
+    assert fenv.assert_in_sync()["bad.txt"] == b"bad.txt"
+
+
+def test_server_failing_every_file_stops_the_run(fenv):
+    for i in range(10):
+        fenv.write_local(f"f{i}.txt", b"%d" % i)
     (fenv.server.fault_dir / "PUT").write_text("500")
     with pytest.raises(RemoteUnavailable) as info:
         fenv.sync()
     assert "500" in str(info.value)
-    assert fenv.journal() == {} and tree(fenv.local) == {"a.txt": b"a", "b.txt": b"b"}
+    assert fenv.journal() == {} and len(tree(fenv.local)) == 10
     (fenv.server.fault_dir / "PUT").unlink()
     fenv.sync()
-    assert fenv.assert_in_sync() == {"a.txt": b"a", "b.txt": b"b"}
+    assert len(fenv.assert_in_sync()) == 10
 
 
 def test_server_timeout_stops_cleanly_and_resumes(fenv):
