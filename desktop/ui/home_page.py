@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVB
 from desktop import APP_NAME
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES, description, title
+from desktop.ui.signin.badge import create_signin_badge
 
 
 class HomePage(QWidget):
@@ -20,6 +21,8 @@ class HomePage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.signin = create_signin_badge(ctx)      # who is signed in (single sign-on or the saved staff ID)
+        layout.addWidget(self.signin)
         layout.addWidget(self.intro)
         grid = QGridLayout()
         grid.setSpacing(16)
