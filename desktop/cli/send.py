@@ -98,7 +98,7 @@ def _process(config, wait: float) -> int:
     print(summary.describe())
     if summary.stopped_by:
         raise ToseiError(summary.stopped_by)
-    return 3 if summary.failed or summary.uncertain else 0
+    return 3 if summary.failed or summary.needs_person else 0
 
 
 def run_outbox(args: argparse.Namespace) -> int:

@@ -31,6 +31,9 @@ def register(sub) -> None:
     p.add_argument("--sign-in", action="store_true",
                    help="save the staff ID (--staff-id, --name, --bureau, --section, --mail, --user) and ask for "
                         "the cloud password")
+    p.add_argument("--smtp-password", action="store_true",
+                   help="with --sign-in: also ask for the mail (SMTP) password (needed when setting smtp_user is "
+                        "set) and keep it in the credential store")
     p.add_argument("--sign-out", action="store_true", help="remove every stored secret of the profile")
     for opt in ("staff-id", "name", "bureau", "section", "mail", "user"):
         p.add_argument(f"--{opt}", default=None, help=argparse_help(opt))
@@ -65,10 +68,18 @@ def _sign_in(args) -> int:
         value = getattr(args, opt)
         if value is not None:
             setattr(current, attr, value)
-    password = getpass.getpass("Cloud password (not shown): ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
-    sign_in(current, cloud_password=password or None)
-    print(f"Signed in as {current.staff_id} ({current.display_name or '-'}) in profile {args.profile}.")
+    password = _ask("Cloud password (not shown; empty keeps the stored one): ")
+    smtp_password = _ask("Mail (SMTP) password (not shown; empty keeps the stored one): ") \
+        if args.smtp_password else None
+    sign_in(current, cloud_password=password or None, smtp_password=smtp_password or None)
+    print(f"Signed in as {current.staff_id} ({current.display_name or '-'}) in profile {args.profile}."
+          + (" Mail password stored." if smtp_password else ""))
     return 0
+
+
+def _ask(prompt: str) -> str:
+    """A password from the terminal (not echoed), or one line of stdin when it is not a terminal."""
+    return getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
 
 
 def _status(args) -> int:
@@ -81,6 +92,7 @@ def _status(args) -> int:
         return 0
     print(f"Profile {args.profile}: {ident.staff_id} {ident.display_name} {ident.bureau} {ident.section} {ident.mail}")
     print("Cloud password stored: " + ("yes" if is_signed_in(args.profile) else "no"))
+    print("Mail (SMTP) password stored: " + ("yes" if _has_smtp_password(args.profile) else "no"))
     last = load_last_run(args.profile)
     if last:
         from datetime import datetime
@@ -89,6 +101,12 @@ def _status(args) -> int:
         print(f"Last run {when}: {_counts(last['done'])}; {len(last['conflicts'])} conflict(s), "
               f"{len(last['failed'])} postponed")
     return 0
+
+
+def _has_smtp_password(profile: str) -> bool:
+    from desktop.services import secrets
+
+    return bool(secrets.get_secret(secrets.SecretKey.SMTP_PASSWORD, profile))
 
 
 def _counts(done: dict) -> str:
@@ -110,7 +128,8 @@ def _sync(args) -> int:
     config = build_config(args.profile, endpoint=args.endpoint or settings.get("cloud_endpoint"),
                           remote_root=args.root if args.root is not None else settings.get("cloud_root"),
                           local_root=args.folder or settings.work_folder(),
-                          delete_threshold=float(settings.get("sync_delete_threshold")))
+                          delete_threshold=float(settings.get("sync_delete_threshold")),
+                          ca_file=settings.get("tls_ca_file"))
     policy = "delete" if args.yes_delete else "keep" if args.keep_deleted else "ask"
     progress = TerminalProgress()
     try:

@@ -81,6 +81,20 @@ def _check() -> None:
         raise CredentialStoreError(problem)
 
 
+_LOCKED_HINT = ("The credential store is locked. Unlock it (on Linux: the \"login\" keyring, e.g. by signing "
+                "in to the desktop again; on Windows: sign in to Windows) and try again.")
+
+
+def _store_error(exc: Exception, doing: str) -> CredentialStoreError:
+    """A clear sentence for a keyring failure: a locked store says so (keyring reports it as InitError or
+    KeyringLocked), anything else names the error type. Never includes the secret."""
+    text = f"{type(exc).__name__} {exc}".lower()
+    if isinstance(exc, (keyring.errors.KeyringLocked, keyring.errors.InitError)) or "lock" in text \
+            or "prompt" in text or "dismissed" in text:
+        return CredentialStoreError(_LOCKED_HINT, code="secrets.locked")
+    return CredentialStoreError(f"The credential store could not {doing} ({type(exc).__name__}).")
+
+
 def set_secret(key: SecretKey, value: str, profile: str = "default") -> None:
     if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
         raise CredentialStoreError(f"The secret for {key.value} is too long for the credential store.")
@@ -89,7 +103,7 @@ def set_secret(key: SecretKey, value: str, profile: str = "default") -> None:
     try:
         keyring.set_password(_service(profile), key.value, value)
     except keyring.errors.KeyringError as exc:
-        raise CredentialStoreError(f"The credential store refused to save {key.value}: {type(exc).__name__}.") from None
+        raise _store_error(exc, f"save {key.value}") from None
     log.info("stored secret %s for profile %s", key.value, profile)
 
 
@@ -98,8 +112,7 @@ def get_secret(key: SecretKey, profile: str = "default") -> str | None:
     try:
         value = keyring.get_password(_service(profile), key.value)
     except keyring.errors.KeyringError as exc:
-        raise CredentialStoreError(f"The credential store could not be read ({type(exc).__name__}); "
-                                   "is it locked?") from None
+        raise _store_error(exc, "be read") from None
     register_secret(value)
     return value
 
@@ -112,7 +125,7 @@ def delete_secret(key: SecretKey, profile: str = "default") -> bool:
     except keyring.errors.PasswordDeleteError:
         return False
     except keyring.errors.KeyringError as exc:
-        raise CredentialStoreError(f"The credential store could not delete {key.value}: {type(exc).__name__}.") from None
+        raise _store_error(exc, f"delete {key.value}") from None
 
 
 def delete_all(profile: str = "default") -> int:

@@ -66,6 +66,8 @@ SCHEMA: dict[str, Setting] = {
         _s("internal_mail_domains", list, [], "Mail domains treated as internal"),
         _s("blocked_mail_domains", list, [], "Mail domains that may never be sent to"),
         _s("send_hold_seconds", int, 60, "Hold before sending, during which a send can be cancelled"),
+        _s("tls_ca_file", str, "", "Extra CA certificate file (PEM, a bureau CA) trusted for mail and cloud "
+                                   "servers, besides the OS store (usually set by the administrator's policy)"),
         # approval
         _s("approval_section_code", str, "", "Section code used in document numbers (e.g. 総総)"),
         # sync / identity

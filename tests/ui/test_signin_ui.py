@@ -76,7 +76,7 @@ def test_browser_sign_in_from_the_home_badge(qtbot, sso_ctx, idp):
     again = _home(qtbot, sso_ctx).signin
     assert "サインインを確認しています" in again.text.text() and "山田 花子" in again.text.text()
     qtbot.waitUntil(lambda: again.controller.status_known, timeout=15000)
-    assert "サインイン中" in again.text.text()
+    assert "サインイン中" in again.text.text() and "hanako_yamada@metro.example.jp" in again.text.text()
 
     # sign out: confirm, then the badge says signed out and offers sign-in again
     again.confirm_sign_out()

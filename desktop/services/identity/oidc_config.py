@@ -48,9 +48,16 @@ class OidcConfig:
     @classmethod
     def from_settings(cls, settings: Any) -> "OidcConfig":
         return cls(authority=settings.get("oidc_authority").rstrip("/"), client_id=settings.get("oidc_client_id"),
-                   scopes=tuple(settings.get("oidc_scopes")), ca_file=settings.get("oidc_ca_file"),
+                   scopes=tuple(settings.get("oidc_scopes")),
+                   ca_file=settings.get("oidc_ca_file") or _optional(settings, "tls_ca_file"),
                    section_claim=settings.get("oidc_section_claim") or "department",
                    prompt=settings.get("oidc_prompt"))
+
+
+def _optional(settings: Any, key: str) -> str:
+    from desktop.services.settings import SCHEMA
+
+    return settings.get(key) if key in SCHEMA else ""
 
 
 def sso_enabled(settings: Any) -> bool:

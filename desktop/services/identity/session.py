@@ -150,7 +150,7 @@ class SignInSession:
             if account is None:
                 return SignInStatus(SignInState.SIGNED_OUT)
             result = self._application().acquire_token_silent_with_error(
-                self.config.token_scopes, account, force_refresh=True)
+                self.config.request_scopes, account, force_refresh=True)
             if result is None:
                 return SignInStatus(SignInState.EXPIRED, staff, "No refresh token is cached; sign in again.")
             return self._accept(result, interactive=False)
@@ -222,16 +222,36 @@ class SignInSession:
 
     # -- tokens for mail and cloud --------------------------------------------------------------------------
     def access_token(self, force_refresh: bool = False) -> str:
-        """A valid access token (refreshed silently when needed); raises NotSignedIn / SessionExpired / unreachable."""
+        """A valid access token (refreshed silently when needed); raises NotSignedIn / SessionExpired / unreachable.
+
+        A cached token with at least five minutes left is reused. A refresh always asks for every configured
+        scope, so the new ID token keeps the claims (mail) that the sender and the documents read.
+        """
         account = self._account()
         if account is None:
             raise NotSignedIn("Nobody is signed in; sign in first.")
+        if not force_refresh:
+            cached = self._cached_access_token(account)
+            if cached:
+                return cached
         result = self._application().acquire_token_silent_with_error(
-            self.config.token_scopes, account, force_refresh=force_refresh)
+            self.config.request_scopes, account, force_refresh=True)
         if result is None:
             raise SessionExpired("The sign-in session has expired; sign in again.")
         self._accept(result, interactive=False)
         return result["access_token"]
+
+    def _cached_access_token(self, account: dict) -> str | None:
+        from msal import TokenCache
+
+        now = time.time()
+        for entry in self._cache.search(TokenCache.CredentialType.ACCESS_TOKEN, target=self.config.token_scopes,
+                                        query={"home_account_id": account.get("home_account_id"),
+                                               "client_id": self.config.client_id}):
+            if int(entry.get("expires_on") or 0) - now > 300 and entry.get("secret"):
+                register_secret(entry["secret"])
+                return entry["secret"]
+        return None
 
     def sign_out(self) -> None:
         """Remove every token of this profile: revoke the refresh token (best effort), delete cache and key."""

@@ -15,7 +15,7 @@ from desktop.services.send.outbox import Outbox, Recipient
 
 COVER_PDF_NAME = "送付状.pdf"
 COVER_DOCX_NAME = "送付状.docx"
-GROUP_LISTING_LIMIT = 3   # more recipients than this: the cover sheet says 関係各位
+GROUP_LISTING_LIMIT = 3   # a preview for more recipients than this says 関係各位; each mail names its recipient
 
 
 @dataclass
@@ -59,16 +59,26 @@ def resolve_recipients(directory: Directory | None, *, addresses=(), fax_numbers
     return list(out.values())
 
 
-def make_cover(draft: Draft, folder: Path, *, font: Path | None = None) -> list[Path]:
-    """Render the cover sheet(s) for ``draft`` into ``folder``; returns the files to attach first."""
+def make_cover(draft: Draft, folder: Path, *, font: Path | None = None, recipient: Recipient | None = None,
+               pages: list[tuple[str, int]] | None = None) -> list[Path]:
+    """Render the cover sheet(s) for ``draft`` into ``folder``; returns the files to attach first.
+
+    With ``recipient`` the sheet names only that recipient (each mail goes to one person); without it (a
+    preview of the whole draft) it lists up to :data:`GROUP_LISTING_LIMIT` names, else 関係各位.
+    """
     for f in draft.attachments:
         if not Path(f).is_file():
             raise MissingAttachment(f"The attachment {f} does not exist or cannot be read.", path=str(f))
-    names = [r.name or r.address for r in draft.recipients]
-    listed = names if len(names) <= GROUP_LISTING_LIMIT else ["関係各位"]
+    if recipient is not None:
+        listed = [recipient.name or recipient.address]
+    else:
+        names = [r.name or r.address for r in draft.recipients]
+        listed = names if len(names) <= GROUP_LISTING_LIMIT else ["関係各位"]
+    if pages is None:
+        pages = [(Path(f).name, pdf_page_count(Path(f))) for f in draft.attachments]
+    folder.mkdir(parents=True, exist_ok=True)
     sheet = CoverSheet(sender_name=draft.sender_name, sender_org=draft.sender_org, recipients=listed,
-                       subject=draft.subject, message=draft.body, date=dt.date.today(),
-                       attachments=[(Path(f).name, pdf_page_count(Path(f))) for f in draft.attachments])
+                       subject=draft.subject, message=draft.body, date=dt.date.today(), attachments=pages)
     out = [render_pdf(sheet, folder / COVER_PDF_NAME, font=font)]
     if draft.cover_docx:
         out.append(render_docx(sheet, folder / COVER_DOCX_NAME))
@@ -84,9 +94,13 @@ def queue_draft(outbox: Outbox, draft: Draft, *, sender: str, policy: DomainPoli
         raise NotConfigured("No sender address is configured (setting smtp_from).", field="smtp_from")
     policy.check([r.address for r in draft.recipients])        # refuse blocked domains before any work
     with tempfile.TemporaryDirectory(prefix="tosei-cover-") as tmp:
-        files = list(draft.attachments)
-        if draft.cover or draft.cover_docx:
-            files = make_cover(draft, Path(tmp), font=font) + files
+        own: dict[str, list[Path]] = {}
+        if draft.cover or draft.cover_docx:   # one sheet per recipient, naming that recipient only
+            pages = [(Path(f).name, pdf_page_count(Path(f))) for f in draft.attachments
+                     if Path(f).is_file()]
+            for i, r in enumerate(draft.recipients):
+                own[r.address] = make_cover(draft, Path(tmp) / str(i), font=font, recipient=r, pages=pages)
         return outbox.queue(draft.recipients, sender=sender, subject=draft.subject, body=draft.body,
-                            attachments=files, transport=draft.transport, policy=policy, state=state,
-                            hold_seconds=hold_seconds)
+                            attachments=list(draft.attachments), transport=draft.transport, policy=policy,
+                            state=state, hold_seconds=hold_seconds, sender_name=draft.sender_name,
+                            own_attachments=own)

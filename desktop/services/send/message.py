@@ -43,6 +43,12 @@ def _b64(sha256: str, path) -> str:
     return encoded
 
 
+def _param_name(name: str) -> str:
+    if name.isascii():
+        return name
+    return Header(name, _UTF8).encode(maxlinelen=10_000)
+
+
 def _text(value: str):
     return value if value.isascii() else Header(value, _UTF8)
 
@@ -60,7 +66,9 @@ def build_message(job) -> bytes:
         for att in job.attachments:
             ctype, _ = mimetypes.guess_type(att.name)
             maintype, subtype = (ctype or "application/octet-stream").split("/", 1)
-            part = MIMENonMultipart(maintype, subtype)
+            # ``name=`` on Content-Type too (RFC 2047 for non-ASCII, as Outlook writes it): some mail clients
+            # show only that one; ``filename`` (RFC 2231) stays on Content-Disposition.
+            part = MIMENonMultipart(maintype, subtype, name=_param_name(att.name))
             part.set_payload(_b64(att.sha256, att.path))
             part["Content-Transfer-Encoding"] = "base64"
             part.add_header("Content-Disposition", "attachment",
@@ -68,7 +76,8 @@ def build_message(job) -> bytes:
             msg.attach(part)
     else:
         msg = text
-    msg["From"] = job.sender
+    sender_name = getattr(job, "sender_name", "")
+    msg["From"] = formataddr((sender_name, job.sender), charset="utf-8") if sender_name else job.sender
     msg["To"] = formataddr((job.recipient_name, job.recipient), charset="utf-8") if job.recipient_name \
         else job.recipient
     msg["Subject"] = _text(job.subject)

@@ -25,9 +25,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import make_msgid
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Sequence
 
-from desktop.services.send.addresses import DomainPolicy, domain_of
+from desktop.services.send.addresses import DomainPolicy, domain_of, normalize_address
 from desktop.services.send.errors import InvalidRecipient, JobStateError, MissingAttachment, SendError
 from desktop.services.common.file_hash import sha256_file
 
@@ -93,6 +93,7 @@ class Job:
     error: str
     created_at: float
     updated_at: float
+    sender_name: str = ""          # display name for ``From:`` (the signed-in staff member)
 
     @property
     def domain(self) -> str:
@@ -119,6 +120,9 @@ class Outbox:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")   # see mark_data_started for the one fsync that matters
         self._db.executescript(_SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(jobs)")}
+        if "sender_name" not in columns:   # outboxes made before From: carried a display name
+            self._db.execute("ALTER TABLE jobs ADD COLUMN sender_name TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         with self._lock:
@@ -142,8 +146,12 @@ class Outbox:
     # -- queueing -------------------------------------------------------------------------------------
     def queue(self, recipients: Iterable[Recipient], *, sender: str, subject: str, body: str,
               attachments: Iterable[Path] = (), transport: str = "smtp", policy: DomainPolicy = DomainPolicy(),
-              state: str = "draft", hold_seconds: float = 0.0) -> str:
+              state: str = "draft", hold_seconds: float = 0.0, sender_name: str = "",
+              own_attachments: Mapping[str, Sequence[Path]] | None = None) -> str:
         """Create one job per recipient under a new group id and return it.
+
+        ``own_attachments`` maps a recipient address to files only that recipient gets, attached before the
+        shared ones (the cover sheet that names that recipient). ``sender_name`` is the ``From:`` display name.
 
         Checks everything first (block list, addresses, attachments readable) and copies attachments into the
         spool; raises :class:`BlockedDomain`, :class:`InvalidRecipient` or :class:`MissingAttachment` with
@@ -167,35 +175,46 @@ class Outbox:
         for f in files:
             if not f.is_file() or not os.access(f, os.R_OK):
                 raise MissingAttachment(f"The attachment {f} does not exist or cannot be read.", path=str(f))
-        names = [f.name for f in files]
-        if len(set(names)) != len(names):
-            raise MissingAttachment("Two attachments have the same file name; rename one of them.")
+        own = {normalize_address(a): [Path(p) for p in fs] for a, fs in (own_attachments or {}).items()}
+        for extra in own.values():
+            for f in extra:
+                if not f.is_file() or not os.access(f, os.R_OK):
+                    raise MissingAttachment(f"The attachment {f} does not exist or cannot be read.", path=str(f))
+        for addr in addresses:
+            names = [f.name for f in own.get(addr, []) + files]
+            if len(set(names)) != len(names):
+                raise MissingAttachment("Two attachments have the same file name; rename one of them.")
         group_id = uuid.uuid4().hex[:16]
         final_dir = self.spool / group_id
         tmp_dir = self.spool / f".{group_id}.tmp"
         tmp_dir.mkdir(parents=True)
+
+        def store(f: Path, sub: str = "") -> Attachment:
+            target = tmp_dir / sub / f.name
+            target.parent.mkdir(exist_ok=True)
+            try:
+                shutil.copyfile(f, target)
+            except OSError as exc:
+                raise MissingAttachment(f"The attachment {f} could not be read ({exc.strerror}).",
+                                        path=str(f)) from None
+            return Attachment(f.name, final_dir / sub / f.name, sha256_file(target), target.stat().st_size)
+
         try:
-            stored = []
-            for f in files:
-                target = tmp_dir / f.name
-                try:
-                    shutil.copyfile(f, target)
-                except OSError as exc:
-                    raise MissingAttachment(f"The attachment {f} could not be read ({exc.strerror}).",
-                                            path=str(f)) from None
-                stored.append(Attachment(f.name, final_dir / f.name, sha256_file(target), target.stat().st_size))
+            stored = [store(f) for f in files]
+            per_job = [[store(f, f"r{i}") for f in own.get(addr, [])] + stored for i, addr in enumerate(addresses)]
             os.replace(tmp_dir, final_dir)
             now = time.time()
-            att_json = json.dumps([a.to_json() for a in stored], ensure_ascii=False)
             with self._tx() as db:
-                for r, addr in zip(recipients, addresses):
+                for r, addr, atts in zip(recipients, addresses, per_job):
+                    att_json = json.dumps([a.to_json() for a in atts], ensure_ascii=False)
                     cur = db.execute(
                         "INSERT INTO jobs(group_id, message_id, recipient, recipient_name, sender, subject, body,"
-                        " transport, attachments, state, hold_until, created_at, updated_at)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " transport, attachments, state, hold_until, created_at, updated_at, sender_name)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (group_id, make_msgid(domain=sender_domain), addr, r.name, sender, subject, body,
-                         transport, att_json, state, now + hold_seconds if state == "held" else 0, now, now))
-                    self._event(db, cur.lastrowid, "", state, f"queued ({transport}, {len(stored)} attachments)",
+                         transport, att_json, state, now + hold_seconds if state == "held" else 0, now, now,
+                         sender_name))
+                    self._event(db, cur.lastrowid, "", state, f"queued ({transport}, {len(atts)} attachments)",
                                 now)
         except BaseException:
             shutil.rmtree(tmp_dir, ignore_errors=True)
@@ -377,7 +396,7 @@ class Outbox:
             rows = self._db.execute(
                 "SELECT id, group_id, message_id, recipient, recipient_name, sender, subject, body, transport,"
                 " attachments, links, state, attempts, hold_until, next_attempt_at, data_started, response, error,"
-                f" created_at, updated_at FROM jobs {where} ORDER BY id", args).fetchall()
+                f" created_at, updated_at, sender_name FROM jobs {where} ORDER BY id", args).fetchall()
         out = []
         for r in rows:
             atts = [Attachment(a["name"], Path(a["path"]), a["sha256"], a["size"]) for a in json.loads(r[9])]

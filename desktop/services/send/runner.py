@@ -52,10 +52,22 @@ class RunSummary:
     recovered: list[int] = field(default_factory=list)
     stopped_by: str = ""          # a connection-level failure that ended the run early
     stopped_error: TransportFailure | None = None    # the same failure, typed (the UI translates it)
+    # every job in the outbox still uncertain after this run (earlier runs' too) until a person settles it
+    unsettled: list[int] = field(default_factory=list)
+
+    @property
+    def needs_person(self) -> bool:
+        return bool(self.unsettled or self.uncertain)
 
     def describe(self) -> str:
         text = (f"sent {len(self.sent)}, failed {len(self.failed)}, uncertain {len(self.uncertain)}, "
                 f"waiting for retry {len(set(self.retrying) - set(self.sent) - set(self.failed))}")
+        earlier = sorted(set(self.unsettled) - set(self.uncertain))
+        if self.unsettled:
+            text += (f"; {len(self.unsettled)} uncertain job(s) need a person"
+                     + (f" ({len(earlier)} from earlier runs)" if earlier else "")
+                     + ": " + ", ".join(map(str, sorted(self.unsettled)))
+                     + " (settle with outbox --resolve JOB --delivered or --resend)")
         return text + (f"; stopped: {self.stopped_by}" if self.stopped_by else "")
 
 
@@ -187,6 +199,7 @@ def process_outbox(outbox: Outbox, transport_factory: Callable[[], Transport], *
             close = getattr(uploader, "close", None)
             if close:
                 close()
+    summary.unsettled = [j.id for j in outbox.jobs(states=("uncertain",))]
     progress(1.0, summary.describe())
     return summary
 

@@ -33,6 +33,7 @@ class SendConfig:
     sender_name: str = ""          # for the cover sheet, from the signed-in ID profile
     sender_org: str = ""
     smtp_oauth: bool = False       # SMTP signs in with the SSO token (XOAUTH2) instead of a stored password
+    cloud_oauth: bool = False      # link uploads use the SSO token (Bearer) instead of a stored password
 
     @property
     def policy(self) -> DomainPolicy:
@@ -49,7 +50,8 @@ class SendConfig:
         return cls(
             smtp=SmtpConfig(host=settings.get("smtp_host"), port=settings.get("smtp_port"),
                             security=settings.get("smtp_security"),
-                            user=settings.get("smtp_user") or (ident.mail if oauth and ident else "")),
+                            user=settings.get("smtp_user") or (ident.mail if oauth and ident else ""),
+                            cafile=opt("tls_ca_file") or None),
             sender=settings.get("smtp_from") or (ident.mail if ident else "") or settings.get("smtp_user"),
             internal_domains=tuple(settings.get("internal_mail_domains")),
             blocked_domains=tuple(settings.get("blocked_mail_domains")),
@@ -58,7 +60,7 @@ class SendConfig:
             cloud_user=opt("cloud_user") or (ident.login if ident else ""),
             sender_name=ident.display_name if ident else "",
             sender_org=" ".join(p for p in (ident.bureau, ident.section) if p) if ident else "",
-            smtp_oauth=oauth)
+            smtp_oauth=oauth, cloud_oauth=opt("cloud_auth") == "oauth")
 
 
 def signed_in_identity(profile: str = "default", settings: Any = None):
@@ -115,6 +117,11 @@ def run_outbox(config: SendConfig, *, wait_seconds: float = 0.0, retry: RetryPol
     def uploader():
         from desktop.services.send.link_upload import DavLinkUploader
 
+        if config.cloud_oauth:
+            from desktop.services.identity.bearer import BearerAuth
+
+            return DavLinkUploader(config.cloud_endpoint, config.cloud_root, config.cloud_user,
+                                  auth=BearerAuth(token_source or _sso_session()))
         return DavLinkUploader(config.cloud_endpoint, config.cloud_root, config.cloud_user,
                               password("CLOUD_PASSWORD") if config.cloud_user else None)
 

@@ -47,6 +47,7 @@ class SyncConfig:
     host: str = field(default_factory=lambda: socket.gethostname().split(".")[0] or "pc")
     case_insensitive: bool | None = None   # None: probe the local disk
     timeout: float = 30.0
+    ca_file: str | None = None             # extra trusted CA (policy setting tls_ca_file)
     auth: Any = field(default=None, repr=False, compare=False)   # httpx.Auth instead of the password (SSO)
 
 
@@ -135,7 +136,7 @@ def run_sync(config: SyncConfig, *, dry_run: bool = False, delete_policy: str = 
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
     with RunLock(config.journal_path.with_suffix(".lock")), Journal(config.journal_path) as journal, \
             WebDavClient(config.endpoint, config.remote_root, config.username, config.password,
-                         timeout=config.timeout, auth=config.auth) as client:
+                         timeout=config.timeout, ca_file=config.ca_file, auth=config.auth) as client:
         runner = _Runner(config, journal, client, result, progress, cancel)
         runner.run(dry_run, delete_policy)
     result.finished = time.time()

@@ -26,7 +26,8 @@ def journal_path_for(profile: str, endpoint: str, remote_root: str, local_root: 
 
 
 def build_config(profile: str, *, endpoint: str, remote_root: str, local_root: Path,
-                 delete_threshold: float = 0.25, timeout: float = 30.0, auth: Any = None) -> SyncConfig:
+                 delete_threshold: float = 0.25, timeout: float = 30.0, ca_file: str = "",
+                 auth: Any = None) -> SyncConfig:
     """``auth``: an ``httpx.Auth`` to use instead of the stored password; by default the policy decides
     (``cloud_auth = "oauth"``: the single sign-on token, see :mod:`desktop.services.identity.service_auth`)."""
     if not endpoint:
@@ -43,7 +44,7 @@ def build_config(profile: str, *, endpoint: str, remote_root: str, local_root: P
                           username=staff.login if staff else "", password="", auth=auth,
                           journal_path=journal_path_for(profile, endpoint, remote_root, local_root),
                           trash_dir=sync_dir() / "trash" / profile, delete_threshold=delete_threshold,
-                          timeout=timeout)
+                          timeout=timeout, ca_file=ca_file or None)
     identity = load_identity(profile)
     if identity is None or not identity.login:
         raise NotConfigured(f"Nobody is signed in for profile {profile!r}. Sign in on the sync page first.",
@@ -55,7 +56,8 @@ def build_config(profile: str, *, endpoint: str, remote_root: str, local_root: P
     return SyncConfig(local_root=Path(local_root), endpoint=endpoint, remote_root=remote_root,
                       username=identity.login, password=password,
                       journal_path=journal_path_for(profile, endpoint, remote_root, local_root),
-                      trash_dir=sync_dir() / "trash" / profile, delete_threshold=delete_threshold, timeout=timeout)
+                      trash_dir=sync_dir() / "trash" / profile, delete_threshold=delete_threshold, timeout=timeout,
+                      ca_file=ca_file or None)
 
 
 def save_last_run(profile: str, result: SyncResult) -> None:

@@ -71,16 +71,22 @@ def normalize_etag(value: str | None) -> str | None:
     return value.strip('"') or None
 
 
-def _system_trust():
-    """Verify TLS against the OS trust store (bureau-internal CAs live there), not only certifi's list."""
-    try:
-        import ssl
+def _system_trust(ca_file: str | None = None):
+    """Verify TLS against the OS trust store (bureau-internal CAs live there), not only certifi's list, plus
+    ``ca_file`` (the policy setting ``tls_ca_file``) when given."""
+    import ssl
 
+    try:
         import truststore
 
-        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     except ImportError:
-        return True
+        if not ca_file:
+            return True
+        ctx = ssl.create_default_context()
+    if ca_file:
+        ctx.load_verify_locations(cafile=ca_file)
+    return ctx
 
 
 class LocalFileChanged(Exception):
@@ -99,7 +105,8 @@ def open_nofollow(path: Path) -> BinaryIO:
 
 class WebDavClient:
     def __init__(self, endpoint: str, root: str, username: str, password: str, *,
-                 timeout: float = 30.0, verify: bool | str = True, auth: httpx.Auth | None = None) -> None:
+                 timeout: float = 30.0, verify: bool | str = True, auth: httpx.Auth | None = None,
+                 ca_file: str | None = None) -> None:
         split = urlsplit(endpoint)
         if split.scheme not in ("http", "https") or not split.netloc:
             raise RemoteError(f"The cloud address is not a web address: {endpoint!r}.", code="sync.bad_endpoint")
@@ -111,7 +118,8 @@ class WebDavClient:
         self._base_plain = unquote(self._base_path)
         self._http = httpx.Client(auth=self._make_auth(username, password, auth),
                                   timeout=httpx.Timeout(timeout, connect=10.0),
-                                  verify=_system_trust() if verify is True and split.scheme == "https" else verify,
+                                  verify=_system_trust(ca_file) if verify is True and split.scheme == "https"
+                                  else verify,
                                   limits=httpx.Limits(max_connections=8, max_keepalive_connections=8),
                                   follow_redirects=False, headers={"User-Agent": "ToseiDesk-sync"})
         self.infinity_ok: bool | None = None

@@ -87,7 +87,10 @@ class SignInBadge(QFrame):
     def open_dialog(self) -> None:
         from desktop.ui.signin.dialog import SignInDialog
 
-        self.dialog = SignInDialog(self.controller, self.window())
+        window = self.ctx.window
+        meeting = getattr(window, "meeting_action", None)
+        large = bool(meeting.isChecked()) if meeting is not None else bool(self.ctx.settings.get("meeting_room_mode"))
+        self.dialog = SignInDialog(self.controller, self.window(), large=large)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
 

@@ -20,9 +20,11 @@ from desktop.ui.signin.status_text import error_text, state_text
 class SignInDialog(QDialog):
     CHOICE, BROWSER, DEVICE = range(3)
 
-    def __init__(self, controller: SignInController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SignInController, parent: QWidget | None = None, *, large: bool = False) -> None:
+        """``large``: meeting-room mode (the code must be readable from across the room)."""
         super().__init__(parent)
         self.controller = controller
+        self.large = large
         self.setObjectName("signInDialog")
         self.setModal(True)
         self.device: DeviceCode | None = None
@@ -49,7 +51,10 @@ class SignInDialog(QDialog):
         controller.device_code.connect(self._on_device_code)
         controller.failed.connect(self._on_failed)
         self.retranslate()
-        self.resize(640, 420)
+        if large and parent is not None:
+            self.resize(parent.window().size() * 0.9)
+        else:
+            self.resize(600, 360)
 
     # -- pages --------------------------------------------------------------------------------------------
     def _choice_page(self) -> QWidget:
@@ -101,8 +106,14 @@ class SignInDialog(QDialog):
         self.code.setObjectName("signInUserCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setStyleSheet("QLabel { font-size: 40pt; font-weight: bold; letter-spacing: 6px; "
+        size = 88 if self.large else 40
+        self.code.setStyleSheet(f"QLabel {{ font-size: {size}pt; font-weight: bold; letter-spacing: 6px; "
                                 "font-family: monospace; padding: 12px; border: 2px solid #1a4d8f; }")
+        if self.large:
+            self.device_url_style = "QLabel { font-size: 26pt; font-weight: bold; }"
+        else:
+            self.device_url_style = "QLabel { font-size: 13pt; font-weight: bold; }"
+        self.device_url.setStyleSheet(self.device_url_style)
         self.countdown = QLabel()
         self.countdown.setObjectName("signInCountdown")
         self.copy_button = QPushButton()

@@ -44,6 +44,9 @@ def test_restart_is_still_signed_in_through_silent_refresh(idp, oidc_config, sig
     second = restarted.access_token()
     assert second != first, "restore() must refresh at the provider, not only read the cache"
     assert decode_jwt_payload(second)["sub"] == "yamada"
+    assert restarted.cached_staff().mail == "hanako_yamada@metro.example.jp", "the refresh lost the mail claim"
+    forced = restarted.access_token(force_refresh=True)
+    assert forced != second and restarted.cached_staff().mail == "hanako_yamada@metro.example.jp"
     restarted.close()
 
 

@@ -63,11 +63,10 @@ def _needles(tokens: set[str], user: str) -> set[bytes]:
 
 def test_one_sign_in_for_mail_and_cloud_and_no_token_on_disk(fresh_log, idp, tmp_path, isolated_home, monkeypatch):
     with XOAuth2Smtp(tmp_path, idp) as smtp, BearerDav(tmp_path / "davroot", idp) as dav:
-        policy = sso_policy(tmp_path, idp, smtp_host="127.0.0.1", smtp_port=smtp.port,
+        # the SMTP server's self-signed certificate stands for a bureau CA (policy tls_ca_file)
+        policy = sso_policy(tmp_path, idp, smtp_host="127.0.0.1", smtp_port=smtp.port, tls_ca_file=smtp.cert.as_posix(),
                             cloud_endpoint=dav.endpoint, cloud_root="共有/総務", send_hold_seconds=0)
         monkeypatch.setenv("TOSEI_DESK_POLICY", str(policy))
-        # the SMTP server's self-signed certificate is a bureau CA here: trusted through the OS store's override
-        monkeypatch.setenv("SSL_CERT_FILE", str(smtp.cert))
 
         settings = Settings()
         assert not settings.warnings

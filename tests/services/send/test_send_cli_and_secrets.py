@@ -17,6 +17,21 @@ from .loopback_smtp import USER
 
 
 @pytest.fixture
+def private_log():
+    """main() logs into this test's own home; the handlers of earlier tests come back afterwards."""
+    root = logging.getLogger()
+    previous = [h for h in root.handlers if getattr(h, "_tosei", False)]
+    for h in previous:
+        root.removeHandler(h)
+    yield
+    for h in [h for h in root.handlers if getattr(h, "_tosei", False)]:
+        root.removeHandler(h)
+        h.close()
+    for h in previous:
+        root.addHandler(h)
+
+
+@pytest.fixture
 def configured(smtp_server, monkeypatch):
     monkeypatch.setenv("SSL_CERT_FILE", str(smtp_server.cert))
     settings = Settings()
@@ -97,3 +112,27 @@ def test_password_never_stored_logged_or_shown(configured, tmp_path, capsys):
         assert not any(needle in t.encode() for t in texts)
         for path in files:
             assert needle not in path.read_bytes(), path
+
+
+def test_cli_sign_in_stores_the_smtp_password_and_the_send_uses_it(smtp_server, monkeypatch, memory_keyring,
+                                                                    capsys, private_log):
+    """Row 5 of #16: no path stored the SMTP password, so with smtp_user set sending stopped."""
+    import io
+    import sys
+
+    settings = Settings()
+    for key, value in (("smtp_host", "127.0.0.1"), ("smtp_port", smtp_server.port), ("smtp_user", USER),
+                       ("smtp_from", SENDER), ("send_hold_seconds", 0), ("tls_ca_file", str(smtp_server.cert))):
+        settings.set(key, value)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n" + PASSWORD + "\n"))   # no cloud password, the mail one
+    assert main(["sync", "--sign-in", "--staff-id", "s7654321", "--name", "山田 太郎", "--smtp-password"]) == 0
+    assert "Mail password stored" in capsys.readouterr().out
+    assert memory_keyring.store[("ToseiDesk/default", "smtp.password")] == PASSWORD
+    assert ("ToseiDesk/default", "cloud.password") not in memory_keyring.store
+    assert main(["sync", "--status"]) == 0
+    assert "Mail (SMTP) password stored: yes" in capsys.readouterr().out
+    assert main(["send", "--to", "a@example.jp", "--subject", "件名", "--body", "本文", "--run"]) == 0
+    assert "sent 1" in capsys.readouterr().out
+    assert smtp_server.auth_attempts == ["ok"] and len(smtp_server.handler.received) == 1
+    sender = smtp_server.handler.received[0].message["From"].addresses[0]
+    assert sender.addr_spec == SENDER and sender.display_name == "山田 太郎"

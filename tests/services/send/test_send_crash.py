@@ -90,6 +90,13 @@ def test_killed_while_waiting_for_data_reply(configured, smtp_server):
     ids = handler.message_ids()
     assert sorted(ids) == sorted(j.message_id for j in jobs.values())   # nothing lost, nothing twice
     assert handler.data_calls == 4
+    # every later run reports the job until a person settles it (row 6 of #16: it said "uncertain 0", exit 0)
+    proc = start_runner(smtp_server.cert)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 3, (out, err)
+    uncertain_id = jobs["user1@example.jp"].id
+    assert f"1 uncertain job(s) need a person (1 from earlier runs): {uncertain_id}" in out
+    assert handler.data_calls == 4                       # and it was not resent
 
 
 @pytest.mark.slow

@@ -33,8 +33,12 @@ def test_group_is_delivered_with_headers_japanese_text_cover_and_attachments(tmp
     group = queue_draft(outbox, draft, sender=SENDER, policy=DomainPolicy(), state="held")
     jobs = outbox.jobs(group_id=group)
     assert [j.recipient for j in jobs] == ["sato@city.shinjuku.example.jp", "suzuki@metro.example.jp"]
-    cover = jobs[0].attachments[0]
-    assert cover.name == COVER_PDF_NAME
+    assert all(j.attachments[0].name == COVER_PDF_NAME for j in jobs)
+    # each recipient's 送付状 names that recipient only (row 9 of #16)
+    from .test_send_cover import pdf_text
+    first, second = (pdf_text(j.attachments[0].path) for j in jobs)
+    assert "佐藤 花子" in first and "鈴木 一郎" not in first
+    assert "鈴木 一郎" in second and "佐藤 花子" not in second
 
     summary = process_outbox(outbox, transport_factory, retry=FAST_RETRY)
     assert summary.sent == [j.id for j in jobs] and not summary.failed
@@ -49,13 +53,17 @@ def test_group_is_delivered_with_headers_japanese_text_cover_and_attachments(tmp
         msg = got.message
         assert msg["Subject"] == SUBJECT
         assert msg["Message-ID"] == job.message_id
-        assert msg["From"] == SENDER
+        assert msg["From"].addresses[0].addr_spec == SENDER
+        assert msg["From"].addresses[0].display_name == "山田 太郎"          # a display name, not a bare address
         assert msg["To"].addresses[0].addr_spec == job.recipient
         assert msg["To"].addresses[0].display_name == job.recipient_name
         assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == BODY
         parts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
         assert list(parts) == [COVER_PDF_NAME, "予算資料.pdf", "data.bin"]
+        cover = job.attachments[0]
         assert parts[COVER_PDF_NAME] == cover.path.read_bytes() and parts[COVER_PDF_NAME].startswith(b"%PDF")
+        # ``name=`` on Content-Type as well as ``filename`` (some mail clients read only the first)
+        assert [p.get_param("name") for p in msg.iter_attachments()] == list(parts)
         assert parts["予算資料.pdf"] == files[0].read_bytes()
         assert parts["data.bin"] == files[1].read_bytes()
     assert {j.state for j in outbox.jobs(group_id=group)} == {"sent"}
