@@ -1,58 +1,281 @@
-"""ホーム: the landing page — one large tile per tool (fits touch displays), with what each is for."""
+"""ホーム: the clerk's day at a glance — what waits to be sent, what is in circulation for approval, drafts
+left open, forms waiting for review, the last cloud sync and recent meetings — each a button that opens the
+right page, then one tile per tool. Refreshed whenever the page is shown (and every minute while shown).
+GUI thread only, except :func:`desktop.services.day_summary.collect`, which runs on a pool thread (it reads a
+few small files, but its first call imports the tools' services, ~0.3 s, which must not hold up the window)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+import logging
+import time
+from datetime import date
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from desktop import APP_NAME
+from desktop.services.day_summary import DaySummary, Meeting, collect
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES, description, title
 from desktop.ui.signin.badge import create_signin_badge
 
+log = logging.getLogger(__name__)
+REFRESH_MS = 60_000
+CARDS = ("send", "approval", "drafts", "forms", "sync")
+
+
+class Card(QPushButton):
+    """A dashboard button: a large count (or a short value) over its caption and a detail line."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"card_{key}")
+        self.setProperty("homeCard", True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(96)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        self.value = QLabel(objectName="cardValue")
+        self.caption = QLabel(objectName="cardCaption")
+        self.detail = QLabel(objectName="cardDetail")
+        for label in (self.value, self.caption, self.detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+    def set_texts(self, value: str, caption: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(f"{caption}: {value}" + (f"（{detail}）" if detail else ""))
+
+    def sizeHint(self):  # noqa: N802 - room for the three labels
+        return self.layout().sizeHint()
+
+
+class _Reader(QObject):
+    ready = Signal(object)  # DaySummary, or None if reading failed
+
+
+class _ReadTask(QRunnable):
+    """Runs :func:`collect` on a pool thread (not a user job: nothing to show, cancel or wait for on exit)."""
+
+    def __init__(self, reader: _Reader) -> None:
+        super().__init__()
+        self.reader = reader
+
+    def run(self) -> None:  # pool thread
+        started = time.perf_counter()
+        try:
+            summary = collect()
+        except Exception:  # noqa: BLE001 - collect guards each tool; this is a last resort
+            log.exception("home summary failed")
+            summary = None
+        log.debug("home summary read in %.0f ms", (time.perf_counter() - started) * 1000)
+        try:
+            self.reader.ready.emit(summary)
+        except RuntimeError:  # the application is shutting down
+            pass
+
 
 class HomePage(QWidget):
+    refreshed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("homePage")
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        self.intro = QLabel()
+        self.summary = DaySummary()
+        self.loaded = False
+        self._reading = self._again = False
+        self._reader = _Reader()  # Python-owned: outlives the page if a read is still running
+        self._reader.ready.connect(self._summary_read)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.heading = QLabel(objectName="pageHeading")
+        self.today = QLabel(objectName="homeToday")
+        self.intro = QLabel(objectName="homeIntro")
         self.intro.setWordWrap(True)
-        layout.addWidget(self.heading)
         self.signin = create_signin_badge(ctx)      # who is signed in (single sign-on or the saved staff ID)
-        layout.addWidget(self.signin)
-        layout.addWidget(self.intro)
-        grid = QGridLayout()
-        grid.setSpacing(16)
+        for w in (self.heading, self.today, self.signin, self.intro):
+            layout.addWidget(w)
+
+        self.day_box = QGroupBox(objectName="homeDay")
+        day = QGridLayout(self.day_box)
+        day.setSpacing(12)
+        self.cards: dict[str, Card] = {}
+        for i, key in enumerate(CARDS):
+            card = Card(key)
+            card.clicked.connect(lambda _=False, k=key: self.open_card(k))
+            day.addWidget(card, i // 3, i % 3)
+            self.cards[key] = card
+        self.meetings_box = QGroupBox(objectName="homeMeetings")
+        self.meetings_layout = QVBoxLayout(self.meetings_box)
+        self.meetings_empty = QLabel()
+        self.meetings_layout.addWidget(self.meetings_empty)
+        self.meeting_buttons: list[QPushButton] = []
+        day.addWidget(self.meetings_box, 1, 2)
+        for col in range(3):
+            day.setColumnStretch(col, 1)
+        layout.addWidget(self.day_box)
+
+        self.tools_box = QGroupBox(objectName="homeTools")
+        grid = QGridLayout(self.tools_box)
+        grid.setSpacing(12)
         self.tiles: dict[str, QPushButton] = {}
-        tools = [p for p in PAGES if p.key not in ("home",)]
-        for i, spec in enumerate(tools):
-            tile = QPushButton()
-            tile.setObjectName(f"tile_{spec.key}")
-            tile.setMinimumHeight(110)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            tile.setStyleSheet("QPushButton { text-align: left; padding: 16px; font-size: 13pt; }")
+        for i, spec in enumerate(p for p in PAGES if p.key != "home"):
+            tile = QPushButton(objectName=f"tile_{spec.key}")
+            tile.setProperty("homeTile", True)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             tile.clicked.connect(lambda _=False, k=spec.key: self._open(k))
-            grid.addWidget(tile, i // 2, i % 2)
+            grid.addWidget(tile, i // 3, i % 3)
             self.tiles[spec.key] = tile
-        layout.addLayout(grid, 1)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        layout.addWidget(self.tools_box)
+        layout.addStretch(1)
+
+        scroll = QScrollArea(objectName="homeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
         self.retranslate()
 
-    def _open(self, key: str) -> None:
-        if self.ctx.window is not None:
-            self.ctx.window.open_page(key)
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        """Read the day's state again on a worker thread; ``refreshed`` is emitted once it is shown. A call
+        while a read runs asks for one more read after it (so data written meanwhile is seen)."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        QThreadPool.globalInstance().start(_ReadTask(self._reader))
 
+    def _summary_read(self, summary: DaySummary | None) -> None:
+        self._reading = False
+        if summary is not None:
+            self.summary = summary
+            self.loaded = True
+            self._fill()
+        if self._again:
+            self.refresh()
+        else:
+            self.refreshed.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def _fill(self) -> None:
+        s = self.summary
+
+        def count(tool: str, n: int) -> str:
+            if not self.loaded:
+                return "…"
+            return self.tr("読み取れません") if tool in s.unavailable else self.tr("{n} 件").format(n=n)
+
+        send_detail = self.tr("要確認 {n} 件").format(n=s.send_attention) if s.send_attention else ""
+        self.cards["send"].set_texts(count("send", s.send_waiting), self.tr("送信待ち"), send_detail)
+        returned = self.tr("差し戻し {n} 件").format(n=s.approvals_returned) if s.approvals_returned else ""
+        self.cards["approval"].set_texts(count("approval", s.approvals_circulating), self.tr("決裁待ち（回付中）"),
+                                         returned)
+        self.cards["drafts"].set_texts(count("approval", s.drafts), self.tr("保存されていない起案の下書き"))
+        self.cards["forms"].set_texts(count("forms", s.forms_pending), self.tr("確認待ちの申請書"))
+        if self.loaded:
+            self.cards["sync"].set_texts(*self._sync_texts(s))
+        else:
+            self.cards["sync"].set_texts("…", self.tr("前回のクラウド同期"))
+        self._fill_meetings(s.meetings)
+
+    def _sync_texts(self, s: DaySummary) -> tuple[str, str, str]:
+        caption = self.tr("前回のクラウド同期")
+        if "sync" in s.unavailable:
+            return self.tr("読み取れません"), caption, ""
+        last = s.last_sync or {}
+        if not last.get("finished"):
+            return self.tr("未実施"), caption, self.tr("まだ同期していません")
+        when = QDateTime.fromSecsSinceEpoch(int(last["finished"]))
+        if when.date() == QDateTime.currentDateTime().date():
+            value = self.tr("今日 {time}").format(time=QLocale().toString(when.time(), QLocale.FormatType.ShortFormat))
+        else:
+            value = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        problems = []
+        if last.get("failed"):
+            problems.append(self.tr("失敗 {n} 件").format(n=len(last["failed"]) if isinstance(last["failed"], list)
+                                                        else last["failed"]))
+        if last.get("conflicts"):
+            problems.append(self.tr("競合 {n} 件").format(
+                n=len(last["conflicts"]) if isinstance(last["conflicts"], list) else last["conflicts"]))
+        if last.get("dry_run"):
+            problems.append(self.tr("プレビューのみ"))
+        return value, caption, "、".join(problems) if problems else self.tr("完了")
+
+    def _fill_meetings(self, meetings: list[Meeting]) -> None:
+        for b in self.meeting_buttons:
+            b.deleteLater()
+        self.meeting_buttons = []
+        self.meetings_empty.setVisible(not meetings)
+        self.meetings_empty.setText(self.tr("保存された議事録はまだありません") if self.loaded else "…")
+        for m in meetings:
+            saved = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(m.saved_at)), QLocale.FormatType.ShortFormat)
+            name = m.title or self.tr("（会議名なし）")
+            b = QPushButton(f"{name}\n{m.when or saved}", objectName="homeMeeting")
+            b.setProperty("homeTile", True)
+            b.setToolTip(self.tr("議事録で開く"))
+            b.setAccessibleName(self.tr("最近の会議: {name}").format(name=name))
+            b.clicked.connect(lambda _=False, meeting=m: self.open_meeting(meeting))
+            self.meetings_layout.addWidget(b)
+            self.meeting_buttons.append(b)
+
+    # ------------------------------------------------------------------ navigation
+    def _open(self, key: str):
+        if self.ctx.window is not None:
+            return self.ctx.window.open_page(key)
+        return None
+
+    def open_card(self, key: str) -> None:
+        if key == "send":
+            page = self._open("send")
+            tab = getattr(page, "outbox_tab", None)
+            if tab is not None:
+                page.tabs.setCurrentWidget(tab)
+        elif key in ("approval", "drafts"):
+            self._open("approval")
+        else:
+            self._open(key)
+
+    def open_meeting(self, meeting: Meeting) -> None:
+        page = self._open("minutes")
+        if page is not None and hasattr(page, "open_saved"):
+            page.open_saved(meeting.path)
+
+    # ------------------------------------------------------------------ i18n
     def retranslate(self) -> None:
         self.heading.setText(self.tr("{app} へようこそ").format(app=APP_NAME))
-        self.intro.setText(self.tr("紙・FAX・押印の事務をこのPCの中でデジタルにします。使うツールを選んでください。"
-                                   "すべての処理はこのPCの中で行われ、インターネット接続は不要です。"))
+        self.today.setText(QLocale().toString(date.today(), QLocale.FormatType.LongFormat))
+        self.intro.setText(self.tr("紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁は"
+                                   "このPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。"))
+        self.day_box.setTitle(self.tr("今日の仕事"))
+        self.meetings_box.setTitle(self.tr("最近の会議"))
+        self.tools_box.setTitle(self.tr("ツール"))
         for spec in PAGES:
             tile = self.tiles.get(spec.key)
             if tile is not None:
                 tile.setText(f"{title(spec)}\n{description(spec)}")
                 tile.setAccessibleName(title(spec))
+        self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

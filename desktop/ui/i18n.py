@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = {"ja": "日本語", "en": "English"}
 _installed: list[QTranslator] = []
+_current = "ja"
+
+
+def current_language() -> str:
+    """The language last applied ("ja" or "en"); already the new one while widgets retranslate."""
+    return _current
 
 
 def _qm_files(lang: str) -> list[Path]:
@@ -59,6 +65,9 @@ def _compile_to_cache(sources: list[Path]) -> list[Path]:
 
 def apply_language(lang: str) -> None:
     """Install the translators for ``lang`` ("ja" or "en"); widgets get a LanguageChange event."""
+    global _current
+    _current = lang
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -78,5 +87,4 @@ def apply_language(lang: str) -> None:
                 log.warning("could not load translation %s", qm)
     # LanguageChange events are posted; deliver them now so every widget is retranslated on return.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     log.info("language set to %s (%d translators)", lang, len(_installed))

@@ -102,6 +102,12 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.lang_actions[code] = action
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = self.help_menu.addAction("")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        self.addAction(self.guide_action)
+        self.guide = None
         self.about_action = self.help_menu.addAction("")
         self.about_action.triggered.connect(self._about)
 
@@ -222,6 +228,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("表示(&V)"))
         self.meeting_action.setText(self.tr("会議室モード（タッチ表示）"))
         self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
+        self.guide_action.setText(self.tr("使い方ガイド"))
         self.about_action.setText(self.tr("Tosei Desk について"))
         self._update_banner()
         self._fit_sidebar()
@@ -235,6 +242,19 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def current_page_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return PAGES[row].key if row >= 0 else "home"
+
+    def show_guide(self, key: str | None = None):
+        """Open the user guide on the chapter of ``key`` (default: the page on screen)."""
+        from desktop.ui.help_guide import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_chapter(key or self.current_page_key())
+        return self.guide
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr("{name} {version}\n都庁の事務をデジタルにする職員向けアシスタント")

@@ -6,7 +6,13 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScroller, QWid
 
 MIN_TARGET_PX = 48
 
-BASE_STYLESHEET = "QLabel#pageHeading { font-size: 16pt; font-weight: bold; padding: 4px 0 8px 0; }"
+BASE_STYLESHEET = """
+QLabel#pageHeading { font-size: 16pt; font-weight: bold; padding: 4px 0 8px 0; }
+QPushButton[homeTile="true"] { text-align: left; padding: 10px 14px; font-size: 11pt; }
+QLabel#cardValue { font-size: 20pt; font-weight: bold; }
+QLabel#cardCaption { font-size: 11pt; }
+QLabel#cardDetail { color: #8a4b00; }
+"""
 
 TOUCH_STYLESHEET = f"""
 * {{ font-size: 15pt; }}
@@ -23,6 +29,10 @@ QTableView {{ font-size: 16pt; }}
 QScrollBar:vertical {{ width: 28px; }}
 QScrollBar:horizontal {{ height: 28px; }}
 QTabBar::tab {{ min-height: {MIN_TARGET_PX}px; padding: 8px 20px; }}
+QPushButton[homeTile="true"] {{ text-align: left; padding: 12px 18px; font-size: 17pt; }}
+QLabel#cardValue {{ font-size: 28pt; font-weight: bold; }}
+QLabel#cardCaption {{ font-size: 17pt; }}
+QLabel#cardDetail {{ color: #8a4b00; }}
 """
 
 

@@ -1130,127 +1130,127 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="31"/>
+        <location filename="../../desktop/ui/send/labels.py" line="33"/>
         <source>本文の送信中に接続が切れました。届いたか相手に確認してください。</source>
         <translation>The connection dropped while the message was being sent. Ask the recipient whether it arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="35"/>
+        <location filename="../../desktop/ui/send/labels.py" line="37"/>
         <source>一時的に送れなかったため、自動で再試行します。</source>
         <translation>Temporarily not sent; it will be retried automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="42"/>
+        <location filename="../../desktop/ui/send/labels.py" line="68"/>
         <source>確認ダイアログを表示</source>
         <translation>Confirmation dialog opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="43"/>
+        <location filename="../../desktop/ui/send/labels.py" line="69"/>
         <source>送信せずに確認ダイアログを閉じた</source>
         <translation>Confirmation dialog closed without sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="44"/>
+        <location filename="../../desktop/ui/send/labels.py" line="70"/>
         <source>利用者が取り消し</source>
         <translation>Cancelled by the user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="45"/>
+        <location filename="../../desktop/ui/send/labels.py" line="71"/>
         <source>利用者が保留を飛ばして送信を指示</source>
         <translation>sent now by the user, skipping the hold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="46"/>
+        <location filename="../../desktop/ui/send/labels.py" line="72"/>
         <source>届いたことを利用者が確認</source>
         <translation>Delivery confirmed by a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="47"/>
+        <location filename="../../desktop/ui/send/labels.py" line="73"/>
         <source>利用者が再送を指示</source>
         <translation>Resend requested by a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="49"/>
+        <location filename="../../desktop/ui/send/labels.py" line="75"/>
         <source>本文の送信中に中断（届いたか不明）</source>
         <translation>Interrupted while sending the message (delivery unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="50"/>
+        <location filename="../../desktop/ui/send/labels.py" line="76"/>
         <source>本文の送信前に中断（もう一度送信）</source>
         <translation>Interrupted before sending the message (will be sent again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="62"/>
+        <location filename="../../desktop/ui/send/labels.py" line="88"/>
         <source>リンク</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="63"/>
+        <location filename="../../desktop/ui/send/labels.py" line="89"/>
         <source>メール添付</source>
         <translation>Mail attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="64"/>
+        <location filename="../../desktop/ui/send/labels.py" line="90"/>
         <source>登録（{how}、添付 {n} 件）</source>
         <translation>Queued ({how}, {n} attachments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="67"/>
+        <location filename="../../desktop/ui/send/labels.py" line="93"/>
         <source>確認済み（{s} 秒保留）</source>
         <translation>Confirmed; held {s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="72"/>
+        <location filename="../../desktop/ui/send/labels.py" line="98"/>
         <source>メールアドレスがありません（FAX番号だけでは送れません）</source>
         <translation>No mail address (a FAX number alone cannot be sent to)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="73"/>
+        <location filename="../../desktop/ui/send/labels.py" line="99"/>
         <source>メールアドレスの形式が正しくありません: {value}</source>
         <translation>Malformed mail address: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="74"/>
+        <location filename="../../desktop/ui/send/labels.py" line="100"/>
         <source>氏名も所属もありません</source>
         <translation>Neither a name nor an organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="75"/>
+        <location filename="../../desktop/ui/send/labels.py" line="101"/>
         <source>FAX番号が正しくありません: {value}</source>
         <translation>Invalid FAX number: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="76"/>
+        <location filename="../../desktop/ui/send/labels.py" line="102"/>
         <source>同じメールアドレスが {value} 行目にもあります</source>
         <translation>The same mail address is already in row {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="99"/>
+        <location filename="../../desktop/ui/send/labels.py" line="125"/>
         <source>次の宛先は組織の方針で送信が禁止されているドメインです。宛先から外してください: {a}</source>
         <translation>These recipients are in domains our policy blocks. Remove them: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="104"/>
+        <location filename="../../desktop/ui/send/labels.py" line="130"/>
         <source>同じ名前の添付ファイルが2つあります。どちらかの名前を変えてください。</source>
         <translation>Two attachments have the same name. Rename one of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="105"/>
+        <location filename="../../desktop/ui/send/labels.py" line="131"/>
         <source>添付ファイルが見つからないか読み込めません: {p}</source>
         <translation>An attachment is missing or unreadable: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="108"/>
+        <location filename="../../desktop/ui/send/labels.py" line="134"/>
         <source>FAX番号 {n} は宛先帳にありません。</source>
         <translation>FAX number {n} is not in the directory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="113"/>
+        <location filename="../../desktop/ui/send/labels.py" line="139"/>
         <source>送信処理は別のウィンドウまたはコマンドで実行中です。</source>
         <translation>The outbox is being processed by another window or command.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/labels.py" line="33"/>
+        <location filename="../../desktop/ui/send/labels.py" line="35"/>
         <source>送信できませんでした。</source>
         <translation>The message could not be sent.</translation>
     </message>
@@ -1258,47 +1258,47 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="111"/>
+        <location filename="../../desktop/ui/send/page.py" line="113"/>
         <source>送信待ちを処理</source>
         <translation>Processing the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="133"/>
+        <location filename="../../desktop/ui/send/page.py" line="135"/>
         <source>送信 {sent} 件、失敗 {failed} 件、要確認 {uncertain} 件</source>
         <translation>Sent {sent}, failed {failed}, needs checking {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="144"/>
+        <location filename="../../desktop/ui/send/page.py" line="146"/>
         <source>送信</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="147"/>
+        <location filename="../../desktop/ui/send/page.py" line="149"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="148"/>
+        <location filename="../../desktop/ui/send/page.py" line="150"/>
         <source>作成</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="148"/>
+        <location filename="../../desktop/ui/send/page.py" line="150"/>
         <source>宛先帳</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="149"/>
+        <location filename="../../desktop/ui/send/page.py" line="151"/>
         <source>送信待ち</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="149"/>
+        <location filename="../../desktop/ui/send/page.py" line="151"/>
         <source>送信記録</source>
         <translation>Send log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/page.py" line="151"/>
+        <location filename="../../desktop/ui/send/page.py" line="153"/>
         <source>FAXレス送信の画面</source>
         <translation>FAX-less send page</translation>
     </message>

@@ -62,16 +62,156 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="70"/>
+        <source>使い方ガイド — {page}</source>
+        <translation>User guide — {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="75"/>
+        <source>ガイドの目次</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="76"/>
+        <source>ガイドの本文</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_guide.py" line="80"/>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="45"/>
+        <location filename="../../desktop/ui/home_page.py" line="185"/>
+        <location filename="../../desktop/ui/home_page.py" line="203"/>
+        <source>読み取れません</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="185"/>
+        <source>{n} 件</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="187"/>
+        <source>要確認 {n} 件</source>
+        <translation>{n} need checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="188"/>
+        <source>送信待ち</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="189"/>
+        <source>差し戻し {n} 件</source>
+        <translation>{n} returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="190"/>
+        <source>決裁待ち（回付中）</source>
+        <translation>Awaiting approval (in circulation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="192"/>
+        <source>保存されていない起案の下書き</source>
+        <translation>Unsaved approval drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="193"/>
+        <source>確認待ちの申請書</source>
+        <translation>Forms waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="197"/>
+        <location filename="../../desktop/ui/home_page.py" line="201"/>
+        <source>前回のクラウド同期</source>
+        <translation>Last cloud sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <source>未実施</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <source>まだ同期していません</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="209"/>
+        <source>今日 {time}</source>
+        <translation>Today {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="214"/>
+        <source>失敗 {n} 件</source>
+        <translation>{n} failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="217"/>
+        <source>競合 {n} 件</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="220"/>
+        <source>プレビューのみ</source>
+        <translation>preview only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="221"/>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="228"/>
+        <source>保存された議事録はまだありません</source>
+        <translation>No saved minutes yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="231"/>
+        <source>（会議名なし）</source>
+        <translation>(untitled meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="234"/>
+        <source>議事録で開く</source>
+        <translation>Open in Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="235"/>
+        <source>最近の会議: {name}</source>
+        <translation>Recent meeting: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="264"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="46"/>
-        <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。使うツールを選んでください。すべての処理はこのPCの中で行われ、インターネット接続は不要です。</source>
-        <translation>Take paper, FAX and seal-stamp paperwork digital on this PC. Choose a tool. Everything runs on this PC; no internet connection is needed.</translation>
+        <location filename="../../desktop/ui/home_page.py" line="266"/>
+        <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁はこのPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。</source>
+        <translation>Turns paper, fax and seal-stamp paperwork into digital work on this PC. Meeting minutes, Paper to digital and e-Approval work only on this PC; FAX-less send and Cloud sync use the network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="268"/>
+        <source>今日の仕事</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="269"/>
+        <source>最近の会議</source>
+        <translation>Recent meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="270"/>
+        <source>ツール</source>
+        <translation>Tools</translation>
     </message>
 </context>
 <context>
@@ -111,44 +251,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>

@@ -279,3 +279,7 @@ def test_real_connection_failure_is_said_with_advice(page, app_context, qtbot):
     assert "接続を受け付けません" in text and "消えていません" in text
     assert no_english(text)
     assert {j.state for j in page.outbox.jobs()} == {"held"}             # kept for a retry, nothing lost
+    page.outbox_tab.refresh()
+    detail = page.outbox_tab.table.item(0, 5)
+    assert "接続を受け付けません" in detail.text() and no_english(detail.text(), ["127.0.0.1"])
+    assert "Could not connect" in detail.toolTip()                       # the technical words stay reachable

@@ -84,9 +84,9 @@ def test_sign_in_preview_run_conflict_sign_out(qtbot, page, server, app_context,
     result = _run(qtbot, page, page.run_button)
     assert len(result.conflicts) == 1 and page.conflict_list.count() == 1
     assert page.tabs.currentIndex() == 1 and page.tabs.tabText(1) == "競合 (1)"   # the count shows on the tab
-    assert page.conflict_hint.isVisibleTo(page) and "(conflict" in page.conflict_hint.text()
+    assert page.conflict_hint.isVisibleTo(page) and "（競合" in page.conflict_hint.text()
     assert sorted(_files(work).values()) == [b"minutes, colleague's edit", b"minutes, my edit"]
-    assert "conflict" in page.log_view.toPlainText()
+    assert "競合: 議事録.docx は両方残しました" in page.log_view.toPlainText()
 
     page.account.sign_out_button.click()
     box = page.account.confirm_box

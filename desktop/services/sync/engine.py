@@ -73,14 +73,10 @@ class SyncResult:
 
 
 def conflict_name(path: str, host: str, when: datetime | None = None) -> str:
-    when = when or datetime.now()
-    parent, _, name = path.rpartition("/")
-    stem, dot, ext = name.rpartition(".")
-    if not stem:  # no extension (or a dot-file)
-        stem, dot, ext = name, "", ""
-    safe_host = "".join(c for c in host if c.isalnum() or c in "-_") or "pc"
-    new = f"{stem} (conflict {when:%Y-%m-%d %H%M} {safe_host}){dot}{ext}"
-    return f"{parent}/{new}" if parent else new
+    """The name of this computer's version after a conflict (see :mod:`desktop.services.sync.conflicts`)."""
+    from desktop.services.sync.conflicts import conflict_name as name
+
+    return name(path, host, when)
 
 
 def check_delete_guard(plan: Plan, threshold: float) -> None:

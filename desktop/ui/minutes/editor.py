@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import transcript as tx
@@ -84,7 +84,7 @@ class TranscriptEditor(QWidget):
         self.find_label, self.replace_label = QLabel(), QLabel()
         self.find_label.setBuddy(self.find_edit)
         self.replace_label.setBuddy(self.replace_edit)
-        find_row = QHBoxLayout()
+        find_row = FlowLayout()  # wraps in 会議室モード instead of widening the window
         for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.find_prev_button, 0),
                            (self.find_next_button, 0), (self.find_result, 0), (self.replace_label, 0),
                            (self.replace_edit, 1), (self.replace_button, 0)):

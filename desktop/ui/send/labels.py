@@ -24,9 +24,11 @@ def state_label(state: str) -> str:
 
 
 def job_detail_text(job) -> str:
-    """A short sentence in the user's language for the outbox/log, then the server's own words (technical,
-    usually English) after a slash. The full technical text belongs in the tooltip."""
+    """A short sentence in the user's language for the outbox/log. A failure the app recognises is explained
+    with what to do; otherwise the server's own words (technical, usually English) follow after a slash. The full
+    technical text belongs in the tooltip."""
     technical = " / ".join(t for t in (job.error, job.response) if t)
+    known = stored_error_text(job.error) if job.error else ""
     if job.state == "uncertain":
         lead = QCoreApplication.translate("SendLabels", "本文の送信中に接続が切れました。届いたか相手に確認してください。")
     elif job.state == "failed":
@@ -34,8 +36,32 @@ def job_detail_text(job) -> str:
     elif job.state == "held" and job.error:
         lead = QCoreApplication.translate("SendLabels", "一時的に送れなかったため、自動で再試行します。")
     else:
-        return technical
+        return known or technical
+    if known:
+        return f"{lead} {known}"
     return f"{lead} / {technical}" if technical else lead
+
+
+_CONNECT = re.compile(r"Could not connect to the SMTP server (\S+) \((\w+)")
+_REFUSED_RCPT = re.compile(r"The server refused the recipient (\S+) \(")
+_CONNECT_KINDS = {"gaierror": "dns", "ConnectionRefusedError": "refused", "TimeoutError": "timeout", "timeout": "timeout"}
+
+
+def stored_error_text(error: str) -> str:
+    """The outbox keeps a failure as the English sentence of the error; the common ones, said with advice."""
+    from desktop.services.send.errors import TransportFailure
+    from desktop.ui.send import error_text
+
+    m = _CONNECT.match(error)
+    if m:
+        reason = _CONNECT_KINDS.get(m.group(2), "unreachable")
+        return error_text.transport_failure(TransportFailure(error, reason=reason, host=m.group(1)))
+    m = _REFUSED_RCPT.match(error)
+    if m:
+        return error_text.transport_failure(TransportFailure(error, reason="recipient_refused", address=m.group(1)))
+    if error.startswith("The connection was lost after the message was handed over"):
+        return error_text.transport_failure(TransportFailure(error, reason="lost_after_data"))
+    return ""
 
 
 EVENT_TEXTS = {

@@ -84,6 +84,8 @@ class SendPage(QWidget):
             self.log_tab.refresh()
         elif widget is self.outbox_tab:
             self.outbox_tab.refresh()
+        elif widget is self.directory_tab:
+            self.directory_tab.refresh()      # the CLI or another window may have changed the book
 
     def _queued(self, group: str) -> None:
         self.tabs.setCurrentWidget(self.outbox_tab)

@@ -16,7 +16,9 @@ class AccountBox(QGroupBox):
     def __init__(self, profile: str, parent=None) -> None:
         super().__init__(parent)
         self.profile = profile
-        self.signed_in = False
+        self.signed_in = False          # an ID and a password are stored (not yet: the server accepted them)
+        self.server_state = "unknown"   # unknown | no_address | checking | ok | rejected | unreachable | error
+        self.server_checked_at: float | None = None
         self.dialog: SignInDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.who = QLabel()
@@ -62,7 +64,8 @@ class AccountBox(QGroupBox):
         self.store_problem.setVisible(bool(problem))
         if problem:
             self.store_problem.setText(self.tr("資格情報ストアを利用できないため、パスワードを保存できません。"
-                                               "平文で保存することはありません。") + "\n" + problem)
+                                               "平文で保存することはありません。") + "\n" + self.store_hint(problem))
+            self.store_problem.setToolTip(problem)         # the technical detail (backend name)
         person = ident.load_identity(self.profile)
         try:
             self.signed_in = person is not None and not problem and ident.is_signed_in(self.profile)
@@ -71,10 +74,42 @@ class AccountBox(QGroupBox):
         if person is None:
             self.who.setText(self.tr("サインインしていません。"))
         else:
-            state = self.tr("サインイン中") if self.signed_in else self.tr("パスワード未保存（サインインしてください）")
+            state = self.state_text() if self.signed_in else self.tr("パスワード未保存（サインインしてください）")
             self.who.setText(f"{person.staff_id}　{person.display_name}　{person.bureau} {person.section}　"
                              f"{person.mail}\n{state}")
         self.sign_out_button.setEnabled(person is not None and not problem)
+
+    def store_hint(self, problem: str) -> str:
+        """What to do about the credential store, in the user's language (the service explains in English)."""
+        if "file" in problem:
+            return self.tr("ファイルに保存する方式の資格情報ストアは使いません。システムの資格情報ストア（Windows の資格情報"
+                           "マネージャー、macOS のキーチェーン、Linux の Secret Service）を使ってください。")
+        if "locked" in problem.lower():
+            return self.tr("資格情報ストアがロックされています。ロックを解除してから、もう一度サインインしてください。")
+        return self.tr("Windows では資格情報マネージャーを、Linux では Secret Service（gnome-keyring など）を起動して"
+                       "ロックを解除してください。")
+
+    def set_server_state(self, state: str, when: float | None = None) -> None:
+        """What the server last said about this sign-in (the page runs the check)."""
+        self.server_state = state
+        if when is not None:
+            self.server_checked_at = when
+        self.refresh()
+
+    def state_text(self) -> str:
+        """「サインイン中」 only after the server accepted the sign-in; otherwise what is known, honestly."""
+        import time
+
+        at = time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+        return {
+            "ok": self.tr("サインイン中（{at} にサーバーで確認済み）").format(at=at),
+            "checking": self.tr("パスワードは保存済みです。サーバーに接続して確認しています…"),
+            "rejected": self.tr("サーバーがサインインを拒否しました。パスワードを確かめて、もう一度サインインしてください。"),
+            "unreachable": self.tr("パスワードは保存済みです。サーバーに接続できませんでした（{at}）。ネットワークを確認してください。"
+                                   ).format(at=at),
+            "error": self.tr("パスワードは保存済みです。サーバーの応答に問題がありました（{at}）。").format(at=at),
+            "no_address": self.tr("パスワードは保存済みです。クラウドのアドレスを入力すると、サーバーに接続して確認します。"),
+        }.get(self.server_state, self.tr("パスワードは保存済みです（まだサーバーに接続していません）。"))
 
     def open_sign_in(self) -> None:
         self.dialog = SignInDialog(ident.load_identity(self.profile) or ident.Identity(profile=self.profile), self)
@@ -87,6 +122,8 @@ class AccountBox(QGroupBox):
         dialog, self.dialog = self.dialog, None
         try:
             ident.sign_in(dialog.identity(), cloud_password=dialog.password.text() or None)
+            if dialog.password.text():
+                self.server_state, self.server_checked_at = "unknown", None     # a new password: not checked yet
         except Exception as exc:  # shown as a readable dialog; nothing was stored
             show_error(self, self.tr("サインイン"), exc)
         dialog.password.clear()
@@ -109,5 +146,6 @@ class AccountBox(QGroupBox):
         self.confirm_box = None
         if yes:
             ident.sign_out(self.profile)
+            self.server_state, self.server_checked_at = "unknown", None
         self.refresh()
         self.changed.emit()

@@ -12,16 +12,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services.sync.errors import DeleteGuardTriggered
-from desktop.services.sync.profile_config import load_last_run
+from desktop.services.sync.profile_config import load_last_run, sync_dir
 from desktop.ui.sync.account_box import AccountBox
 from desktop.services.sync.names import natural_key
 from desktop.ui.jobs import show_fraction
 from desktop.ui.progress_text import translate_progress
+from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.sync.conflict_panel import ConflictPanel
 from desktop.ui.sync.job import run_sync_job
+from desktop.ui.sync.log_text import log_line_text
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,22 @@ REASON_TEXT = {
     "changed on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で変更"),
     "changed on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で変更"),
     "changed on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで変更"),
+    "kept: copied back to the server": QT_TRANSLATE_NOOP("SyncPage", "残す: サーバーに戻す"),
+    "kept: copied back to this computer": QT_TRANSLATE_NOOP("SyncPage", "残す: この端末に戻す"),
 }
+
+
+def server_state_for(exc: BaseException) -> str:
+    """The account box's server state after ``exc`` (see AccountBox.state_text)."""
+    from desktop.services.sync import errors
+
+    if isinstance(exc, errors.AuthenticationFailed):
+        return "rejected"
+    if isinstance(exc, errors.RemoteUnavailable):
+        return "unreachable"
+    if isinstance(exc, errors.NotConfigured):
+        return "unknown"
+    return "error"
 MOVED_FROM = "renamed or moved from "
 GUARD_SAMPLE = 5
 
@@ -68,12 +86,14 @@ class SyncPage(QWidget):
         self._outcome = _PENDING
 
         self.account = AccountBox(profile, self)
-        self.account.changed.connect(self.refresh)
+        self.account.changed.connect(self._account_changed)
+        self.check_handle = None
+        self._check_running = self._check_again = False
+        self._checked_once = False
 
         self.folder_group = QGroupBox()
         form = QFormLayout(self.folder_group)
-        self.local_label = QLabel()
-        self.local_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.local_label = ElidedLabel(max_chars=60)  # a long folder path must not widen the window
         self.endpoint_edit = QLineEdit()
         self.endpoint_edit.setObjectName("syncEndpoint")
         self.root_edit = QLineEdit()
@@ -84,7 +104,8 @@ class SyncPage(QWidget):
         form.addRow(self.endpoint_caption, self.endpoint_edit)
         form.addRow(self.root_caption, self.root_edit)
         form.addRow(self.interval_label)
-        self.endpoint_edit.editingFinished.connect(lambda: self._save_setting("cloud_endpoint", self.endpoint_edit))
+        self.endpoint_edit.editingFinished.connect(self._endpoint_entered)
+        self.endpoint_edit.textChanged.connect(self._update_buttons)   # enable as soon as an address is typed
         self.root_edit.editingFinished.connect(lambda: self._save_setting("cloud_root", self.root_edit))
 
         self.last_run_label = QLabel()
@@ -105,7 +126,7 @@ class SyncPage(QWidget):
         buttons.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.status_label = QLabel()
+        self.status_label = ElidedLabel(max_chars=60)  # 「アップロード中: <long path>」
 
         self.tabs = QTabWidget()
         self.plan_table = QTableWidget(0, 3)
@@ -116,19 +137,12 @@ class SyncPage(QWidget):
         plan_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         plan_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         plan_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.conflict_list = QListWidget()
-        self.conflict_list.setObjectName("syncConflicts")
-        self.conflict_hint = QLabel()
-        self.conflict_hint.setWordWrap(True)
-        self.open_folder_button = QPushButton()
-        self.open_folder_button.setObjectName("syncOpenFolder")
-        self.open_folder_button.clicked.connect(self.open_work_folder)
-        self.conflict_page = QWidget()
-        conflict_layout = QVBoxLayout(self.conflict_page)
-        conflict_layout.setContentsMargins(0, 0, 0, 0)
-        conflict_layout.addWidget(self.conflict_hint)
-        conflict_layout.addWidget(self.conflict_list, 1)
-        conflict_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.conflict_page = ConflictPanel(self.ctx.work_folder, lambda: sync_dir() / "trash" / self.profile)
+        self.conflict_list = self.conflict_page.list
+        self.conflict_hint = self.conflict_page.hint
+        self.open_folder_button = self.conflict_page.open_folder_button
+        self.conflict_page.changed.connect(self._update_conflict_tab)
+        self.conflict_page.settled.connect(self._conflict_settled)
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.tabs.addTab(self.plan_table, "")
@@ -166,15 +180,9 @@ class SyncPage(QWidget):
         self.progress.setAccessibleName(self.tr("同期の進み具合"))
         self.plan_table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("ファイル"), self.tr("理由")])
         self.plan_table.setAccessibleName(self.tr("同期の予定"))
-        self.conflict_list.setAccessibleName(self.tr("競合したファイル"))
         self.log_view.setAccessibleName(self.tr("同期のログ"))
         self.tabs.setTabText(0, self.tr("予定・結果"))
         self._update_conflict_tab()
-        self.conflict_hint.setText(self.tr("同じファイルが両方で変更されたため、両方を残しました。元の名前のファイルはクラウドの版、"
-                                           "「(conflict …)」の付いたファイルはこの端末で編集した版です。見比べて不要な方を削除して"
-                                           "ください。"))
-        self.open_folder_button.setText(self.tr("作業フォルダーを開く"))
-        self.open_folder_button.setAccessibleName(self.open_folder_button.text())
         self.tabs.setTabText(2, self.tr("ログ"))
         self.tabs.setAccessibleName(self.tr("同期の詳細"))
         self.last_run_label.setAccessibleName(self.tr("前回の同期"))
@@ -195,9 +203,12 @@ class SyncPage(QWidget):
         return self.tr(REASON_TEXT[reason]) if reason in REASON_TEXT else reason
 
     def _update_conflict_tab(self) -> None:
-        n = self.conflict_list.count()
+        n = self.conflict_page.count()
         self.tabs.setTabText(1, self.tr("競合 ({n})").format(n=n) if n else self.tr("競合"))
-        self.conflict_hint.setVisible(n > 0)
+
+    def _conflict_settled(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.add_log(text)
 
     def open_work_folder(self) -> None:
         from PySide6.QtCore import QUrl
@@ -250,6 +261,60 @@ class SyncPage(QWidget):
         self.run_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running)
         self.account.setEnabled(not running)
+        self.conflict_page.set_busy(running)
+
+    # -- is the sign-in real? -------------------------------------------------------------------------
+    def _account_changed(self) -> None:
+        for key, edit in (("cloud_endpoint", self.endpoint_edit), ("cloud_root", self.root_edit)):
+            self._save_setting(key, edit)          # what was typed before signing in is kept
+        self.refresh()
+        self.check_server()
+
+    def _endpoint_entered(self) -> None:
+        before = self.ctx.settings.get("cloud_endpoint")
+        self._save_setting("cloud_endpoint", self.endpoint_edit)
+        if self.ctx.settings.get("cloud_endpoint") != before or self.account.server_state in ("unknown", "no_address"):
+            self.check_server()
+
+    def check_server(self) -> None:
+        """Contact the server with the stored sign-in (off the GUI thread); the account box says what it said.
+        Asked again while a check runs (a new address), it checks once more when that one ends."""
+        if not self.account.signed_in:
+            return
+        if self._check_running:
+            self._check_again = True
+            return
+        endpoint = self.endpoint_edit.text().strip()
+        if not endpoint:
+            self.account.set_server_state("no_address")
+            return
+        from desktop.services.sync.connection_check import check_connection
+
+        self._check_running, self._check_again = True, False
+        self.account.set_server_state("checking")
+        self.check_handle = self.ctx.jobs.start(
+            self.tr("サーバーに接続を確認"), lambda progress, cancel: check_connection(self.profile, endpoint),
+            lane="parallel", on_success=lambda when: self._check_done("ok", when),
+            on_failure=self._check_failed, on_cancel=lambda: self._check_done("unknown", None), show_errors=False)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        from desktop.ui.errors import describe
+
+        self.add_log(describe(exc))
+        self._check_done(server_state_for(exc), time.time())
+
+    def _check_done(self, state: str, when: float | None) -> None:
+        self._check_running = False
+        if self._check_again:                   # the address changed meanwhile: this answer is stale
+            self.check_server()
+            return
+        self.account.set_server_state(state, when)
+
+    def showEvent(self, event) -> None:
+        if not self._checked_once:          # the first time the page is shown: is the saved sign-in still good?
+            self._checked_once = True
+            self.check_server()
+        super().showEvent(event)
 
     def add_log(self, line: str) -> None:
         self.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')} {line}")
@@ -312,10 +377,9 @@ class SyncPage(QWidget):
                 item.setToolTip(text)
                 self.plan_table.setItem(row, col, item)
         for line in result.log:
-            self.add_log(line)
-        for path, copy in result.conflicts:
-            self.conflict_list.addItem(self.tr("{path} → この端末の版は {copy}").format(path=path, copy=copy))
-        self._update_conflict_tab()
+            self.add_log(log_line_text(line))
+        self.account.set_server_state("ok", time.time())      # the server answered the whole run
+        self.conflict_page.reload()                            # this run's conflicts and any left from before
         if result.conflicts:
             self.tabs.setCurrentIndex(1)
         if result.dry_run:
@@ -344,6 +408,9 @@ class SyncPage(QWidget):
             return
         from desktop.ui.errors import describe, show_error
 
+        state = server_state_for(exc)
+        if state in ("rejected", "unreachable"):
+            self.account.set_server_state(state, time.time())
         self.status_label.setText(self.tr("同期できませんでした"))
         self.add_log(describe(exc))
         show_error(self, self.tr("クラウド同期"), exc)

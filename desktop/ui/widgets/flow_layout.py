@@ -1,29 +1,36 @@
 """A layout that lays its items out in a row and wraps them onto the next line when the row is too narrow
-(a toolbar that must not push the window wider than the screen, e.g. at 1366 px in 会議室モード).
-Based on Qt's Flow Layout example. GUI thread only."""
+(a toolbar that must not push the window wider than the screen, e.g. at 1366 px in 会議室モード). Items added
+with a stretch share the space left on their line, as in a QHBoxLayout. After Qt's Flow Layout example.
+GUI thread only."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._stretch: dict[int, int] = {}  # id(item) -> stretch
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt names)
-        self._items.append(item)
+    # ---------------------------------------------------------------- QHBoxLayout-like API
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 (Qt names)
+        super().addWidget(widget)
+        if stretch:
+            self._stretch[id(self._items[-1])] = stretch
 
-    def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802 -- a flow row has nothing to stretch
+    def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802 -- the row ends where its items end
         return
 
     def addSpacing(self, size: int) -> None:  # noqa: N802
-        from PySide6.QtWidgets import QSpacerItem
-
         self.addItem(QSpacerItem(size, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
+
+    # ---------------------------------------------------------------- QLayout
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
@@ -32,7 +39,11 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self._stretch.pop(id(item), None)
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation(0)
@@ -48,12 +59,13 @@ class FlowLayout(QLayout):
         self._do_layout(rect, apply=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = sum(i.sizeHint().width() for i in self._visible()) + self._spacing * max(0, len(self._visible()) - 1)
-        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        items = self._visible()
+        width = sum(i.sizeHint().width() for i in items) + self._spacing * max(0, len(items) - 1)
+        height = max((i.sizeHint().height() for i in items), default=0)
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:  # noqa: N802 -- as narrow as its widest item
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
@@ -63,18 +75,34 @@ class FlowLayout(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
 
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._visible():
+            w = min(item.sizeHint().width(), width)
+            if lines[-1] and used + self._spacing + w > width:
+                lines.append([])
+                used = 0
+            used += (self._spacing if lines[-1] else 0) + w
+            lines[-1].append(item)
+        return [line for line in lines if line]
+
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._visible():
-            hint = item.sizeHint()
-            width = min(hint.width(), area.width())
-            if x > area.x() and x + width > area.right() + 1:
-                x, y = area.x(), y + line_height + self._spacing
-                line_height = 0
+        y = area.y()
+        for line in self._lines(area.width()):
+            widths = [min(i.sizeHint().width(), area.width()) for i in line]
+            height = max(i.sizeHint().height() for i in line)
+            spare = area.width() - sum(widths) - self._spacing * (len(line) - 1)
+            stretch = [self._stretch.get(id(i), 0) for i in line]
+            if spare > 0 and sum(stretch):
+                widths = [w + spare * s // sum(stretch) for w, s in zip(widths, stretch)]
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+                x = area.x()
+                for item, w in zip(line, widths):
+                    h = min(item.sizeHint().height(), height) if item.widget() is None else height
+                    item.setGeometry(QRect(QPoint(x, y), QSize(w, h)))
+                    x += w + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y()) + m.bottom()

@@ -60,7 +60,7 @@ def test_edit_edit_conflict_keeps_both(env):
     result = env.sync()
     assert len(result.conflicts) == 1
     path, copy = result.conflicts[0]
-    assert path == "報告書.docx" and copy.startswith("報告書 (conflict ") and copy.endswith(" pc1).docx")
+    assert path == "報告書.docx" and copy.startswith("報告書（競合 ") and copy.endswith(" pc1）.docx")
     files = env.assert_in_sync()
     assert files == {"報告書.docx": b"their remote edit!", copy: b"my local edit"}
 

@@ -1,0 +1,89 @@
+"""Issue 12, item 8: ホーム shows the state of the day from the tools' real data, each count opens the right
+page, and it no longer claims that nothing needs the network."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+
+from desktop.services.approval.autosave import Autosaver
+from desktop.services.approval.model import Draft
+from desktop.services.minutes import autosave as minutes_autosave
+from desktop.services.minutes.transcript import MinutesMeta, Segment, Transcript
+from desktop.services.send.outbox import Recipient
+from desktop.services.send.service import open_outbox
+from desktop.services.sync.engine import SyncResult
+from desktop.services.sync.profile_config import save_last_run
+
+
+def refreshed(home, qtbot):
+    """Read the day again, after the data the test wrote."""
+    with qtbot.waitSignal(home.refreshed, timeout=10000):
+        home.refresh()
+    return home
+
+
+def test_an_empty_day_reads_as_nothing_waiting(window, qtbot):
+    home = refreshed(window.pages["home"], qtbot)
+    assert home.cards["send"].value.text() == "0 件"
+    assert home.cards["sync"].detail.text() == "まだ同期していません"
+    assert home.meetings_empty.text() == "保存された議事録はまだありません"
+    assert "インターネット接続は不要" not in home.intro.text()
+    assert "ネットワーク" in home.intro.text()
+
+
+def test_the_day_is_counted_from_the_tools_data_and_opens_the_right_page(window, qtbot, tmp_path):
+    outbox = open_outbox()
+    try:
+        outbox.queue([Recipient("a@example.lg.jp"), Recipient("b@example.lg.jp")], sender="me@example.lg.jp",
+                     subject="会議資料", body="本文", state="held", hold_seconds=3600)
+    finally:
+        outbox.close()
+    Autosaver().save(Draft(subject="備品購入について"))
+    audio = tmp_path / "定例会.wav"
+    audio.write_bytes(b"")
+    minutes_autosave.save(Transcript(segments=[Segment(0.0, 1.0, "開会します。")], source=str(audio),
+                                     meta=MinutesMeta(title="第3回 定例会", datetime="2026年12月3日 10:00")))
+    result = SyncResult(dry_run=False, finished=time.time(), failed=[("a.txt", "offline")])
+    save_last_run("default", result)
+
+    home = refreshed(window.pages["home"], qtbot)
+    assert home.cards["send"].value.text() == "2 件"
+    assert home.cards["drafts"].value.text() == "1 件"
+    assert home.cards["sync"].value.text().startswith("今日")
+    assert "失敗 1 件" in home.cards["sync"].detail.text()
+    assert [b.text().splitlines()[0] for b in home.meeting_buttons] == ["第3回 定例会"]
+
+    qtbot.mouseClick(home.cards["send"], Qt.MouseButton.LeftButton)
+    send = window.stack.currentWidget()
+    assert send is window.pages["send"] and send.tabs.currentWidget() is send.outbox_tab
+    window.open_page("home")
+    qtbot.mouseClick(home.cards["drafts"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.pages["approval"]
+    window.open_page("home")
+    qtbot.mouseClick(home.meeting_buttons[0], Qt.MouseButton.LeftButton)
+    minutes = window.stack.currentWidget()
+    assert minutes is window.pages["minutes"]
+    assert minutes.meta_form.meta().title == "第3回 定例会"
+
+
+def test_unreadable_data_of_one_tool_does_not_hide_the_others(window, qtbot):
+    from desktop.services import paths
+
+    db = paths.tool_data_dir("forms") / "review.sqlite3"
+    db.write_bytes(b"this is not a database")
+    Autosaver().save(Draft(subject="件名"))
+    home = refreshed(window.pages["home"], qtbot)
+    assert home.cards["forms"].value.text() == "読み取れません"
+    assert home.cards["drafts"].value.text() == "1 件"
+
+
+def test_home_fits_a_laptop_screen_in_meeting_room_mode(window, qtbot):
+    window.set_meeting_room(True)
+    home = window.open_page("home")
+    refreshed(home, qtbot)
+    assert window.minimumSizeHint().width() <= 1366
+    tile = home.tiles["minutes"]
+    assert tile.fontInfo().pointSizeF() >= 16  # not the 13 pt of the normal mode
+    window.set_meeting_room(False)
+    assert home.tiles["minutes"].fontInfo().pointSizeF() < 14
