@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop.services.approval import (ApprovalRecord, DraftInvalid, allocate_number, draft_from_template,
                                        export_draft, list_templates, load_draft, validate, verify_path)
 from desktop.services.approval.model import Drafter
+from desktop.services.approval.staff import signed_in_staff
 from desktop.services.errors import ToseiError
 
 
@@ -34,7 +35,8 @@ def register(subparsers) -> None:
     draft.add_argument("--json", type=Path, help="where to write the draft JSON (default: beside --out)")
     draft.add_argument("--number", metavar="SECTION_CODE",
                        help="allocate the next 文書記号番号 for this section code (e.g. 総総) if the draft has none")
-    draft.add_argument("--drafter", help="起案者 name (when starting from a template)")
+    draft.add_argument("--drafter", help="起案者 name when nobody is signed in (the signed-in staff ID is used "
+                                         "otherwise; submitting needs it)")
     draft.add_argument("--section", help="起案者 所属 (when starting from a template)")
     draft.add_argument("--allow-problems", action="store_true",
                        help="write the document even if validation finds problems (they are still listed)")
@@ -87,6 +89,10 @@ def _draft(args: argparse.Namespace) -> int:
             draft.template = base.template
     else:
         draft = draft_from_template(args.template, drafter=Drafter(args.drafter or "", args.section or ""))
+    staff = signed_in_staff()
+    if staff is not None and draft.drafter.staff_id in ("", staff.staff_id):   # 起案者 = the signed-in person
+        draft.drafter.name, draft.drafter.staff_id, draft.drafter.mail = staff.name, staff.staff_id, staff.mail
+        draft.drafter.section = args.section or draft.drafter.section or staff.section
     if args.number and not draft.doc_number:
         day = draft.drafted_date() or dt.date.today()
         draft.doc_number = allocate_number(args.number, day)

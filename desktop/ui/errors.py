@@ -31,11 +31,14 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ChildProcessCrashed):
         return QCoreApplication.translate("Errors", "処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。")
     if isinstance(exc, CredentialStoreError):
-        return QCoreApplication.translate("Errors", "資格情報ストアを利用できません。") + "\n" + str(exc)
+        return QCoreApplication.translate("Errors", "資格情報ストアを利用できません。Windows の資格情報マネージャーが使えるか、"
+                                          "情報システム担当に確認してください。")
     if isinstance(exc, ToseiError):
         return str(exc)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate("Errors", "ファイルまたはネットワークの操作に失敗しました: ") + (exc.strerror or str(exc))
+        from desktop.ui.os_error_text import os_error_text
+
+        return os_error_text(exc)
     return QCoreApplication.translate(
         "Errors", "予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。").format(kind=type(exc).__name__)
 
@@ -50,7 +53,11 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(describe(exc))
+    text = describe(exc)
+    box.setText(text)
+    detail = str(exc)
+    if detail and detail not in text:  # the service's own words, for IT staff: behind 「詳細を表示」
+        box.setDetailedText(detail)
     box.setObjectName("errorDialog")
     box.setAccessibleName("error")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

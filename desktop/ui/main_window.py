@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         for code, action in self.lang_actions.items():
             action.setChecked(code == lang)
         refit_combo_boxes(self)
+        self.statusBar().clearMessage()  # a message shown before the switch is in the old language
         self.language_changed.emit(lang)
 
     def set_meeting_room(self, enabled: bool) -> None:

@@ -158,8 +158,88 @@
     </message>
     <message>
         <location filename="../../desktop/ui/approval/messages.py" line="75"/>
-        <source>経路 {step} の職位が正しくありません。</source>
+        <source>経路 {step} の役職が正しくありません。</source>
         <translation>Step {step} has an invalid rank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="79"/>
+        <source>経路 {step}: 必要な同意の人数が合議先の数を超えています。</source>
+        <translation>Step {step}: more agreements are required than the consultation has members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="83"/>
+        <source>経路 {step} を決裁する人の職員IDを入力してください。</source>
+        <translation>Enter the staff ID of the person who decides step {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="85"/>
+        <source>経路 {step}: 合議先ごとに職員IDを入力してください。</source>
+        <translation>Step {step}: enter a staff ID for every consulted member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="87"/>
+        <source>経路 {step}: 代決者の職員IDを入力してください。</source>
+        <translation>Step {step}: enter the staff ID of the deputy decider.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="89"/>
+        <source>起案者はサインインした職員です。同期ページで職員IDでサインインしてください。</source>
+        <translation>The drafter is the signed-in staff member. Sign in with your staff ID on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="91"/>
+        <source>{label}にひな形の仮の文字「{text}」が残っています。書き換えてください。</source>
+        <translation>The {label} still contains the template placeholder &quot;{text}&quot;. Replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="93"/>
+        <source>伺い文の「{item}」が記入されていません。</source>
+        <translation>The item &quot;{item}&quot; of the request text is not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="148"/>
+        <source>この段階を決裁できるのは、経路で指名された職員だけです。閲覧のみできます。</source>
+        <translation>Only the staff member named on the route can decide this step. You can only view it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="150"/>
+        <source>提出・取下げ・再提出は起案者（サインインした本人）だけができます。</source>
+        <translation>Only the drafter (signed in as themselves) can submit, withdraw or resubmit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="152"/>
+        <source>サインインしていません。同期ページで職員IDでサインインしてください。</source>
+        <translation>Nobody is signed in. Sign in with your staff ID on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="154"/>
+        <source>理由を入力してください。</source>
+        <translation>Enter a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="156"/>
+        <source>代決は最終段階でのみできます。</source>
+        <translation>A deputy decision is only possible at the final step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="158"/>
+        <source>この起案は他の職員の操作で先に進んでいます。最新の状態を確認してください。</source>
+        <translation>Someone else has moved this draft on. Check its current state.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="160"/>
+        <source>この合議にはすでに同意しています。</source>
+        <translation>You have already agreed to this consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="162"/>
+        <source>回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。</source>
+        <translation>The circulating draft differs from what was submitted. It cannot be decided (ask for it to be sent back).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="167"/>
+        <source>この操作は現在の状態ではできません（{detail}）。</source>
+        <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/messages.py" line="77"/>
@@ -167,113 +247,103 @@
         <translation>Consultation step {step} has no members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="79"/>
-        <source>経路 {step} の必要承認数が合議先の数と合いません。</source>
-        <translation>The required approvals of step {step} do not fit its number of members.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/approval/messages.py" line="81"/>
         <source>経路 {step}: 合議は決定権者になれません。</source>
         <translation>Step {step}: a consultation group cannot be the decider.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="83"/>
-        <source>経路 {step} の職名または氏名を入力してください。</source>
-        <translation>Enter a position or a name for step {step}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="85"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="95"/>
         <source>経路 {step}: 代決者は最終段階にのみ指定できます。</source>
         <translation>Step {step}: a deputy decider (代決) may only be set on the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="87"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="97"/>
         <source>決定権者が指定されていません。</source>
         <translation>No decider is set.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="89"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="99"/>
         <source>決定権者が複数指定されています（経路 {steps}）。一人にしてください。</source>
         <translation>More than one decider is set (steps {steps}). Keep exactly one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="91"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="101"/>
         <source>決定権者（経路 {step}）は最終段階にしてください。</source>
         <translation>The decider (step {step}) must be the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="93"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="103"/>
         <source>決裁区分には{want}の決定権者が必要ですが、経路 {step} は{have}です。</source>
         <translation>The decision level needs a {want}-rank decider, but step {step} is {have}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="107"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="117"/>
         <source>未提出</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="108"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="118"/>
         <source>回付中</source>
         <translation>In circulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="109"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="119"/>
         <source>差戻し（起案者）</source>
         <translation>Returned to the drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="111"/>
-        <location filename="../../desktop/ui/approval/messages.py" line="130"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="121"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="140"/>
         <source>取下げ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="112"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="122"/>
         <source>決裁済</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="119"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="129"/>
         <source>提出</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="120"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="130"/>
         <source>再提出</source>
         <translation>Resubmitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="121"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="131"/>
         <source>承認</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="122"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="132"/>
         <source>合議承認</source>
         <translation>Consultation agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="124"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="134"/>
         <source>決裁</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="125"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="135"/>
         <source>代決</source>
         <translation>Decided by deputy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="126"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="136"/>
         <source>後閲扱い</source>
         <translation>Passed for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="128"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="138"/>
         <source>後閲済</source>
         <translation>Reviewed later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="129"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="139"/>
         <source>差戻し</source>
         <translation>Sent back</translation>
     </message>
@@ -281,163 +351,163 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="164"/>
+        <location filename="../../desktop/ui/approval/page.py" line="168"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="165"/>
+        <location filename="../../desktop/ui/approval/page.py" line="169"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="166"/>
+        <location filename="../../desktop/ui/approval/page.py" line="170"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="166"/>
+        <location filename="../../desktop/ui/approval/page.py" line="170"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="167"/>
+        <location filename="../../desktop/ui/approval/page.py" line="171"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="167"/>
+        <location filename="../../desktop/ui/approval/page.py" line="171"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="168"/>
+        <location filename="../../desktop/ui/approval/page.py" line="172"/>
         <source>PDF出力…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="169"/>
+        <location filename="../../desktop/ui/approval/page.py" line="173"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="169"/>
+        <location filename="../../desktop/ui/approval/page.py" line="173"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="169"/>
+        <location filename="../../desktop/ui/approval/page.py" line="173"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="170"/>
+        <location filename="../../desktop/ui/approval/page.py" line="174"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="173"/>
-        <location filename="../../desktop/ui/approval/page.py" line="271"/>
+        <location filename="../../desktop/ui/approval/page.py" line="177"/>
+        <location filename="../../desktop/ui/approval/page.py" line="321"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="174"/>
+        <location filename="../../desktop/ui/approval/page.py" line="178"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="175"/>
+        <location filename="../../desktop/ui/approval/page.py" line="179"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="176"/>
+        <location filename="../../desktop/ui/approval/page.py" line="180"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="177"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="215"/>
+        <location filename="../../desktop/ui/approval/page.py" line="265"/>
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="221"/>
+        <location filename="../../desktop/ui/approval/page.py" line="271"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="232"/>
+        <location filename="../../desktop/ui/approval/page.py" line="282"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="250"/>
+        <location filename="../../desktop/ui/approval/page.py" line="300"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="265"/>
+        <location filename="../../desktop/ui/approval/page.py" line="315"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="269"/>
+        <location filename="../../desktop/ui/approval/page.py" line="319"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="270"/>
+        <location filename="../../desktop/ui/approval/page.py" line="320"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="302"/>
+        <location filename="../../desktop/ui/approval/page.py" line="352"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="305"/>
+        <location filename="../../desktop/ui/approval/page.py" line="355"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="314"/>
+        <location filename="../../desktop/ui/approval/page.py" line="364"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="315"/>
+        <location filename="../../desktop/ui/approval/page.py" line="365"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="326"/>
+        <location filename="../../desktop/ui/approval/page.py" line="376"/>
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="339"/>
+        <location filename="../../desktop/ui/approval/page.py" line="389"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="339"/>
+        <location filename="../../desktop/ui/approval/page.py" line="389"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="357"/>
+        <location filename="../../desktop/ui/approval/page.py" line="407"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="362"/>
+        <location filename="../../desktop/ui/approval/page.py" line="412"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
@@ -487,29 +557,19 @@
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="370"/>
+        <location filename="../../desktop/ui/approval/page.py" line="420"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="373"/>
+        <location filename="../../desktop/ui/approval/page.py" line="423"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="375"/>
+        <location filename="../../desktop/ui/approval/page.py" line="425"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/page.py" line="377"/>
-        <source>代決は最終段階でのみできます。</source>
-        <translation>A deputy decision (代決) is only possible at the final step.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/page.py" line="379"/>
-        <source>この操作は現在の状態ではできません（{detail}）。</source>
-        <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/file_actions.py" line="83"/>
@@ -570,138 +630,138 @@
 <context>
     <name>DraftForm</name>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>起案日</source>
         <translation>Drafting date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>文書記号番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>文書分類</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>保存年限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>決裁区分</source>
         <translation>Decision level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>施行方法</source>
         <translation>Enforcement method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>公開区分</source>
         <translation>Disclosure class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>伺い文</source>
         <translation>Request text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
         <source>添付文書</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="122"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="123"/>
         <source>所属（例: 総務局総務部総務課）</source>
         <translation>Section (e.g. 総務局総務部総務課)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="123"/>
-        <source>氏名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="124"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="125"/>
         <source>例: 庁舎清掃業務委託契約の締結について</source>
         <translation>e.g. 庁舎清掃業務委託契約の締結について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="125"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="126"/>
         <source>内線</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="126"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="127"/>
         <source>例: 6総総第1234号（提出前に採番）</source>
         <translation>e.g. 6総総第1234号 (numbered before submitting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="127"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="128"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="128"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
         <source>ファイルを添付…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
         <source>添付を外す</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
         <source>起案者氏名</source>
         <translation>Drafter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="114"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
         <source>起案者所属</source>
         <translation>Drafter&apos;s section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="124"/>
+        <source>サインインした職員（同期ページでサインイン）</source>
+        <translation>The signed-in staff member (sign in on the Sync page)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
         <source>内線番号</source>
         <translation>Extension number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>文書記号番号を採番</source>
         <translation>Allocate a document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>添付文書の一覧</source>
         <translation>List of attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
         <source>ファイルを添付</source>
         <translation>Attach files</translation>
     </message>
@@ -709,222 +769,353 @@
 <context>
     <name>RouteEditor</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
         <source>種別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
-        <source>職名</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
-        <source>職位</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="54"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
         <source>合議先（・区切り）</source>
         <translation>Consulted (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
-        <source>必要数（0=全員）</source>
-        <translation>Needed (0 = all)</translation>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <source>役職</source>
+        <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <source>職員ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
         <source>決定権者</source>
         <translation>Decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
         <source>代決者</source>
         <translation>Deputy (代決)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="55"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
+        <source>合議先の職員ID（・区切り）</source>
+        <translation>Consulted staff IDs (separated by ・)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
+        <source>必要な同意</source>
+        <translation>Agreements needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
         <source>後閲</source>
         <translation>Later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="56"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <source>代決者の職員ID</source>
+        <translation>Deputy&apos;s staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="57"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
         <source>回議を追加</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="57"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
         <source>合議を追加</source>
         <translation>Add consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="58"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="58"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="59"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="69"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="59"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="69"/>
         <source>決定権者にする</source>
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="143"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="175"/>
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="147"/>
-        <source>経路 {n} の職位</source>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="179"/>
+        <source>経路 {n} の役職</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="151"/>
-        <source>経路 {n} の必要承認数</source>
-        <translation>Required approvals of step {n}</translation>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="182"/>
+        <source>全員</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="183"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="185"/>
+        <source>経路 {n} の合議で必要な同意の人数</source>
+        <translation>Agreements needed in consultation step {n}</translation>
     </message>
 </context>
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="79"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="96"/>
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="79"/>
-        <source>承認</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="80"/>
-        <source>代決（最終段階）</source>
-        <translation>Deputy decision (final step)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="81"/>
-        <source>後閲扱いで進める</source>
-        <translation>Pass for later review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="82"/>
-        <source>後閲済にする</source>
-        <translation>Mark reviewed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="83"/>
-        <source>差戻し</source>
-        <translation>Send back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="83"/>
-        <source>取下げ</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="86"/>
-        <source>合議の承認者</source>
-        <translation>Consultation member</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="87"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="103"/>
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="88"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="104"/>
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="89"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="90"/>
-        <source>差戻し・取下げの理由</source>
-        <translation>Reason for sending back / withdrawing</translation>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="96"/>
+        <source>承認…</source>
+        <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="97"/>
+        <source>代決…（最終段階）</source>
+        <translation>Decide as deputy… (final step)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="98"/>
+        <source>後閲扱いで進める…</source>
+        <translation>Pass for later review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="99"/>
+        <source>後閲済にする…</source>
+        <translation>Mark as reviewed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="100"/>
+        <source>差戻し…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="100"/>
+        <source>取下げ…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="105"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="106"/>
+        <source>差戻し・取下げ・代決の理由</source>
+        <translation>Reason (send back, withdraw, deputy decision)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="91"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="92"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="108"/>
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="92"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="108"/>
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="93"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="133"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="123"/>
+        <source>件名: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="125"/>
+        <source>文書番号: {number}</source>
+        <translation>Document number: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
+        <source>段階: 経路 {n}（{level} {name}）</source>
+        <translation>Step: {n} ({level} {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="132"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="223"/>
+        <source>操作する職員: {name}（職員ID {sid}）</source>
+        <translation>Acting staff member: {name} (staff ID {sid})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="134"/>
+        <source>内容のハッシュ（提出時）: {h}…</source>
+        <translation>Content hash (at submission): {h}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="162"/>
+        <source>提出の確認</source>
+        <translation>Confirm submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="162"/>
+        <source>この起案を提出し、決裁経路に回します。提出後は内容を変更できません。</source>
+        <translation>Submit this draft and send it along the route. After submission its content cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="168"/>
+        <source>この起案を決裁（最終承認）します。</source>
+        <translation>You are deciding (final approval of) this draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="169"/>
+        <source>この合議に同意します。</source>
+        <translation>You agree to this consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="170"/>
+        <source>この起案を承認します。</source>
+        <translation>You approve this draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="171"/>
+        <source>承認の確認</source>
+        <translation>Confirm approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="175"/>
+        <source>代決の確認</source>
+        <translation>Confirm deputy decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="175"/>
+        <source>決定権者に代わって代決します（理由: {reason}）。</source>
+        <translation>You decide on behalf of the decider (reason: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="179"/>
+        <source>後閲扱いの確認</source>
+        <translation>Confirm pass for later review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="179"/>
+        <source>不在の承認者を後閲扱いにして次へ進めます。</source>
+        <translation>The absent approver is passed and reviews later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="184"/>
+        <source>後閲の確認</source>
+        <translation>Confirm later review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="184"/>
+        <source>後閲済にします。</source>
+        <translation>Mark your later review as done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="190"/>
+        <source>差戻しの確認</source>
+        <translation>Confirm send-back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="190"/>
+        <source>「{where}」へ差し戻します（理由: {reason}）。</source>
+        <translation>Send back to &quot;{where}&quot; (reason: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="196"/>
+        <source>取下げの確認</source>
+        <translation>Confirm withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="196"/>
+        <source>この起案を取り下げます。</source>
+        <translation>Withdraw this draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="217"/>
         <source>記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="137"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="224"/>
+        <source>サインインしていません（閲覧のみ）。同期ページで職員IDでサインインしてください。</source>
+        <translation>Nobody is signed in (view only). Sign in with your staff ID on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="226"/>
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="139"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="229"/>
         <source>&#x3000;現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="141"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="235"/>
+        <source>閲覧のみ: この段階を決裁できるのは経路で指名された職員です。</source>
+        <translation>View only: only the staff member named on the route can decide this step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="237"/>
         <source>&#x3000;後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="159"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="256"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="161"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="164"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="258"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="263"/>
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
     </message>

@@ -10,16 +10,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="34"/>
-        <source>資格情報ストアを利用できません。</source>
-        <translation>The credential store is not available.</translation>
+        <source>資格情報ストアを利用できません。Windows の資格情報マネージャーが使えるか、情報システム担当に確認してください。</source>
+        <translation>The credential store cannot be used. Ask your IT contact to check that the Windows Credential Manager is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="38"/>
-        <source>ファイルまたはネットワークの操作に失敗しました: </source>
-        <translation>A file or network operation failed: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="39"/>
+        <location filename="../../desktop/ui/errors.py" line="42"/>
         <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
         <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
     </message>
@@ -251,51 +246,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
+    </message>
+</context>
+<context>
+    <name>OsErrors</name>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="10"/>
+        <source>ディスクの空き容量が足りません。</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="11"/>
+        <source>アクセスが拒否されました（権限がないか、他のプログラムが使用中です）。</source>
+        <translation>Access was denied (no permission, or another program is using the file).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="12"/>
+        <source>この操作は許可されていません。</source>
+        <translation>This operation is not permitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="13"/>
+        <source>ファイルまたはフォルダーが見つかりません。</source>
+        <translation>The file or folder was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="14"/>
+        <source>同じ名前のファイルが既にあります。</source>
+        <translation>A file with the same name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="15"/>
+        <source>書き込みできない場所です（読み取り専用）。</source>
+        <translation>This place cannot be written to (read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="16"/>
+        <source>ファイルではなくフォルダーです。</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="17"/>
+        <source>フォルダーではありません。</source>
+        <translation>This is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="18"/>
+        <source>ファイル名またはパスが長すぎます。</source>
+        <translation>The file name or path is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="19"/>
+        <source>接続がタイムアウトしました。</source>
+        <translation>The connection timed out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="20"/>
+        <source>接続を拒否されました。</source>
+        <translation>The connection was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="21"/>
+        <source>接続先に到達できません。</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="22"/>
+        <source>ネットワークに接続できません。</source>
+        <translation>The network cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="23"/>
+        <source>ファイルが他のプログラムで使用中です。</source>
+        <translation>The file is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/os_error_text.py" line="31"/>
+        <source>ファイルまたはネットワークの操作に失敗しました（エラー番号 {n}）。</source>
+        <translation>A file or network operation failed (error number {n}).</translation>
     </message>
 </context>
 <context>

@@ -44,11 +44,12 @@ def test_tool_error_sentences_switch_to_english(qapp):
     from desktop.ui.minutes.error_text import register_error_texts
 
     register_error_texts()
-    exc = ExportError("disk full")
+    exc = ExportError("Could not write /work/minutes.docx: disk full.", path="/work/minutes.docx")
     assert describe(exc).startswith("書き出しに失敗しました。")
+    assert "disk full" not in describe(exc)  # the service's English stays behind 「詳細を表示」
     i18n.apply_language("en")
     try:
         english = describe(exc)
     finally:
         i18n.apply_language("ja")
-    assert not english.startswith("書き出し") and "disk full" in english
+    assert not english.startswith("書き出し") and "/work/minutes.docx" in english

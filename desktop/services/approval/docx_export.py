@@ -99,7 +99,8 @@ def _seal_marks(draft: Draft, record: ApprovalRecord | None) -> dict[int, list[t
         day = dt.datetime.fromisoformat(ev.ts).astimezone().date()
         label = MARKS.get(ev.action, "後閲済" if ev.action == "post_review" else ev.action)
         era, year = era_year(day)
-        marks.setdefault(ev.step, []).append((label, ev.actor, f"{era.letter}{year}.{day.month}.{day.day}"))
+        who = ev.detail.get("actor_name") or ev.actor
+        marks.setdefault(ev.step, []).append((label, who, f"{era.letter}{year}.{day.month}.{day.day}"))
     return marks
 
 

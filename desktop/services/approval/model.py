@@ -58,6 +58,8 @@ class Drafter:
     name: str = ""
     section: str = ""      # 所属 (e.g. 総務局総務部総務課)
     phone: str = ""
+    staff_id: str = ""     # 職員ID of the signed-in drafter (filled from the identity, not typed)
+    mail: str = ""
 
 
 @dataclass
@@ -83,8 +85,10 @@ class Attachment:
 
 @dataclass
 class RouteStep:
-    """One column of the 決裁欄. ``kind`` 回議: ``position``/``name`` is one person. ``kind`` 合議: ``members``
-    are the consulted sections (or persons); ``quorum`` 0 means all must agree."""
+    """One column of the 決裁欄. ``kind`` 回議: one person, named by ``staff_id`` (職員ID or mail address) with
+    ``name`` and ``level`` (職位). ``kind`` 合議: ``members`` are the consulted persons/sections and
+    ``member_ids`` their staff IDs (same order); ``quorum`` 0 means all must agree. Only the staff ID a step
+    names may decide it; ``delegate_id`` names the 代決者 of the final step (``delegate`` is the name)."""
 
     kind: str = "回議"
     position: str = ""     # 職名 (e.g. 総務課長)
@@ -95,6 +99,16 @@ class RouteStep:
     decider: bool = False
     delegate: str = ""     # 代決者 (only on the final step)
     post_review: bool = False  # 後閲 allowed when this approver is absent
+    staff_id: str = ""     # 職員ID (or mail) of the one person who decides this 回議 step
+    member_ids: list[str] = field(default_factory=list)  # 合議: staff IDs, parallel to ``members``
+    delegate_id: str = ""  # 代決者's staff ID
+
+    def member_for(self, staff_id: str) -> str | None:
+        """The 合議 member name whose staff ID is ``staff_id`` (``None`` if not a member)."""
+        for i, sid in enumerate(self.member_ids):
+            if sid and same_staff(sid, staff_id):
+                return self.members[i] if i < len(self.members) else sid
+        return None
 
     def required_approvals(self) -> int:
         if self.kind != "合議":
@@ -195,15 +209,21 @@ class Draft:
         return cls.from_dict(json.loads(text))
 
 
+def same_staff(a: str, b: str) -> bool:
+    """Staff IDs / mail addresses compare without case and surrounding blanks."""
+    return bool(a.strip()) and a.strip().casefold() == b.strip().casefold()
+
+
 def step_from_dict(data) -> RouteStep:
     """A route step from JSON, with its field types checked (a hand-edited file must not crash later)."""
     values = _pick(RouteStep, data)
-    for key in ("kind", "position", "name", "level", "delegate"):
+    for key in ("kind", "position", "name", "level", "delegate", "staff_id", "delegate_id"):
         if not isinstance(values.get(key, ""), str):
             raise ValueError(f"route step field {key!r} must be text")
-    members = values.get("members", [])
-    if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
-        raise ValueError("route step members must be a list of names")
+    for key in ("members", "member_ids"):
+        members = values.get(key, [])
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise ValueError(f"route step {key} must be a list of names")
     quorum = values.get("quorum", 0)
     if isinstance(quorum, bool) or not isinstance(quorum, int):
         raise ValueError("route step quorum must be a whole number")

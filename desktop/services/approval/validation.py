@@ -5,12 +5,16 @@ not only the first. ``message`` is plain English for the CLI/log; the UI transla
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.approval.model import (DECISION_TYPES, DISCLOSURE_TYPES, ENFORCEMENT_METHODS, FIELD_LABELS,
                                              LEVELS, RETENTIONS, STEP_KINDS, Draft)
 
+# Template placeholders left unfilled: 〇〇/○○/××, a single 〇 where a number belongs (令和〇年度, 〇円), （例）.
+PLACEHOLDER_RE = re.compile(r"[〇○◯●]{2,}|[×✕Ｘ]{2,}|(?:令和|平成)[〇○◯]|[〇○◯](?=[年月日円件名号])|[（(]例[）)]")
+TEXT_FIELDS = ("subject", "body", "drafter.name", "drafter.section")
 REQUIRED = ("subject", "drafter.name", "drafter.section", "drafted_on", "classification", "retention",
             "decision_type", "body", "enforcement", "disclosure")
 
@@ -35,8 +39,9 @@ def _value(draft: Draft, name: str) -> str:
 
 def validate(draft: Draft, *, today: dt.date | None = None,
              classification_rules: dict[str, list[str]] | None = None,
-             check_files: bool = True) -> list[Problem]:
-    """All problems of ``draft``; an empty list means it may be submitted."""
+             check_files: bool = True, required_items: list[str] | None = None) -> list[Problem]:
+    """All problems of ``draft``; an empty list means it may be submitted. ``required_items`` (numbered body
+    items that must be filled) default to the draft's template's ``required_items``."""
     if classification_rules is None:
         from desktop.services.approval.templates import classification_rules as load_rules
         classification_rules = load_rules()
@@ -47,6 +52,17 @@ def validate(draft: Draft, *, today: dt.date | None = None,
     for name in REQUIRED:
         if not str(_value(draft, name)).strip():
             add(name, "required", f"{FIELD_LABELS[name]} is required.", label=FIELD_LABELS[name])
+
+    if not draft.drafter.staff_id.strip():
+        add("drafter.name", "drafter_not_signed_in",
+            "The drafter is not the signed-in staff member (sign in with your staff ID first).")
+    for name in TEXT_FIELDS:
+        found = PLACEHOLDER_RE.search(str(_value(draft, name)))
+        if found:
+            add(name, "placeholder", f"{FIELD_LABELS[name]} still contains the template placeholder "
+                f"{found.group(0)!r}.", label=FIELD_LABELS[name], text=found.group(0))
+    for item in _required_items(draft, required_items):
+        add("body", "item_empty", f"The item {item} of the body is not filled in.", item=item)
 
     # 起案日
     if draft.drafted_on.strip():
@@ -93,6 +109,37 @@ def validate(draft: Draft, *, today: dt.date | None = None,
     return out
 
 
+def _required_items(draft: Draft, items: list[str] | None) -> list[str]:
+    """Required 記 items (``3 契約金額``) of the body with nothing after them before the next numbered item."""
+    if items is None:
+        items = []
+        if draft.template:
+            from desktop.services.approval.errors import ApprovalError
+            from desktop.services.approval.templates import get_template
+            try:
+                items = [str(i) for i in get_template(draft.template).data.get("required_items", [])]
+            except ApprovalError:
+                items = []
+    lines = draft.body.splitlines()
+    numbered = re.compile(r"^\s*[0-9０-９]+[\s.．)）]")
+    empty = []
+    for item in items:
+        head = re.compile(r"^\s*[0-9０-９]+[\s.．)）]*\s*" + re.escape(item) + r"(.*)$")
+        for i, line in enumerate(lines):
+            m = head.match(line)
+            if not m:
+                continue
+            text = m.group(1).strip(" \u3000:：")
+            j = i + 1
+            while not text and j < len(lines) and not numbered.match(lines[j]):
+                text = lines[j].strip(" \u3000")
+                j += 1
+            if not text or PLACEHOLDER_RE.fullmatch(text):
+                empty.append(item)
+            break
+    return empty
+
+
 def validate_route(draft: Draft) -> list[Problem]:
     out: list[Problem] = []
     add = lambda f, c, m, **p: out.append(Problem(f, c, m, p))  # noqa: E731
@@ -115,8 +162,14 @@ def validate_route(draft: Draft) -> list[Problem]:
                     step=i + 1)
             if step.decider:
                 add(f, "consult_decider", f"Step {i + 1}: a consultation group cannot be the decider.", step=i + 1)
-        elif not (step.position.strip() or step.name.strip()):
-            add(f, "step_incomplete", f"Step {i + 1} has neither a position nor a name.", step=i + 1)
+        elif not step.staff_id.strip():
+            add(f, "step_no_person", f"Step {i + 1} ({step.label() or step.level}) names nobody: choose the "
+                "person (staff ID) who decides it.", step=i + 1)
+        if step.kind == "合議" and step.members and (
+                len(step.member_ids) != len(step.members) or not all(m.strip() for m in step.member_ids)):
+            add(f, "consult_no_person", f"Consultation step {i + 1}: give the staff ID of every member.", step=i + 1)
+        if step.delegate.strip() and not step.delegate_id.strip():
+            add(f, "delegate_no_person", f"Step {i + 1}: give the staff ID of the 代決者.", step=i + 1)
         if step.delegate.strip() and i != last:
             add(f, "delegate_not_final", f"Step {i + 1}: 代決 is only allowed at the final step.", step=i + 1)
     deciders = draft.route.decider_indexes()

@@ -44,6 +44,7 @@ class DraftForm(QWidget):
         self.attachments: list[Attachment] = []
         self.subject = QLineEdit()
         self.drafter_name = QLineEdit()
+        self.drafter_name.setReadOnly(True)   # the 起案者 is the signed-in staff member, not typed
         self.drafter_section = QLineEdit()
         self.drafter_phone = QLineEdit()
         self.drafted_on = QDateEdit()
@@ -120,7 +121,7 @@ class DraftForm(QWidget):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.drafter_section.setPlaceholderText(self.tr("所属（例: 総務局総務部総務課）"))
-        self.drafter_name.setPlaceholderText(self.tr("氏名"))
+        self.drafter_name.setPlaceholderText(self.tr("サインインした職員（同期ページでサインイン）"))
         self.subject.setPlaceholderText(self.tr("例: 庁舎清掃業務委託契約の締結について"))
         self.drafter_phone.setPlaceholderText(self.tr("内線"))
         self.doc_number.setPlaceholderText(self.tr("例: 6総総第1234号（提出前に採番）"))
@@ -172,6 +173,15 @@ class DraftForm(QWidget):
             self._update_wareki()
         finally:
             self._loading = False
+
+    def set_locked(self, locked: bool) -> None:
+        """Read-only while the draft circulates: its content is frozen at 提出."""
+        for w in (self.subject, self.drafter_section, self.drafter_phone, self.doc_number):
+            w.setReadOnly(locked)
+        self.body.setReadOnly(locked)
+        for w in (self.drafted_on, self.classification, self.retention, self.decision_type, self.enforcement,
+                  self.disclosure, self.number_button, self.attach_button, self.remove_attachment_button):
+            w.setEnabled(not locked)
 
     def apply_to(self, draft: Draft) -> None:
         draft.subject = self.subject.text().strip()

@@ -73,15 +73,25 @@ def problem_text(problem: Problem) -> str:
         "bad_step_kind": QCoreApplication.translate(
             "ApprovalMessages", "経路 {step} の種別が正しくありません。"),
         "bad_level": QCoreApplication.translate(
-            "ApprovalMessages", "経路 {step} の職位が正しくありません。"),
+            "ApprovalMessages", "経路 {step} の役職が正しくありません。"),
         "consult_empty": QCoreApplication.translate(
             "ApprovalMessages", "経路 {step} の合議先がありません。"),
         "bad_quorum": QCoreApplication.translate(
-            "ApprovalMessages", "経路 {step} の必要承認数が合議先の数と合いません。"),
+            "ApprovalMessages", "経路 {step}: 必要な同意の人数が合議先の数を超えています。"),
         "consult_decider": QCoreApplication.translate(
             "ApprovalMessages", "経路 {step}: 合議は決定権者になれません。"),
-        "step_incomplete": QCoreApplication.translate(
-            "ApprovalMessages", "経路 {step} の職名または氏名を入力してください。"),
+        "step_no_person": QCoreApplication.translate(
+            "ApprovalMessages", "経路 {step} を決裁する人の職員IDを入力してください。"),
+        "consult_no_person": QCoreApplication.translate(
+            "ApprovalMessages", "経路 {step}: 合議先ごとに職員IDを入力してください。"),
+        "delegate_no_person": QCoreApplication.translate(
+            "ApprovalMessages", "経路 {step}: 代決者の職員IDを入力してください。"),
+        "drafter_not_signed_in": QCoreApplication.translate(
+            "ApprovalMessages", "起案者はサインインした職員です。同期ページで職員IDでサインインしてください。"),
+        "placeholder": QCoreApplication.translate(
+            "ApprovalMessages", "{label}にひな形の仮の文字「{text}」が残っています。書き換えてください。"),
+        "item_empty": QCoreApplication.translate(
+            "ApprovalMessages", "伺い文の「{item}」が記入されていません。"),
         "delegate_not_final": QCoreApplication.translate(
             "ApprovalMessages", "経路 {step}: 代決者は最終段階にのみ指定できます。"),
         "no_decider": QCoreApplication.translate(
@@ -130,3 +140,30 @@ def action_text(action: str) -> str:
             "ApprovalMessages", "差戻し"), "withdraw": QCoreApplication.translate(
             "ApprovalMessages", "取下げ"),
     }.get(action, action)
+
+
+def route_error_text(code: str, detail: str = "") -> str:
+    """A translated sentence for a refused route action (``RouteActionError.code``)."""
+    texts = {
+        "approval.not_your_step": QCoreApplication.translate(
+            "ApprovalMessages", "この段階を決裁できるのは、経路で指名された職員だけです。閲覧のみできます。"),
+        "approval.not_drafter": QCoreApplication.translate(
+            "ApprovalMessages", "提出・取下げ・再提出は起案者（サインインした本人）だけができます。"),
+        "approval.no_actor": QCoreApplication.translate(
+            "ApprovalMessages", "サインインしていません。同期ページで職員IDでサインインしてください。"),
+        "approval.reason_required": QCoreApplication.translate(
+            "ApprovalMessages", "理由を入力してください。"),
+        "approval.delegate_not_final": QCoreApplication.translate(
+            "ApprovalMessages", "代決は最終段階でのみできます。"),
+        "approval.stale": QCoreApplication.translate(
+            "ApprovalMessages", "この起案は他の職員の操作で先に進んでいます。最新の状態を確認してください。"),
+        "approval.already": QCoreApplication.translate(
+            "ApprovalMessages", "この合議にはすでに同意しています。"),
+        "approval.package_changed": QCoreApplication.translate(
+            "ApprovalMessages", "回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。"),
+    }
+    text = texts.get(code)
+    if text is None:
+        return QCoreApplication.translate("ApprovalMessages", "この操作は現在の状態ではできません（{detail}）。").format(
+            detail=detail)
+    return text

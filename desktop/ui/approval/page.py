@@ -19,9 +19,10 @@ from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment
                                        allocate_number, classification_rules, draft_from_template, list_templates,
                                        load_draft, save_draft_json, validate)
 from desktop.services.approval.autosave import last_drafter, remember_drafter
+from desktop.services.approval.staff import Staff, signed_in_staff
 from desktop.ui.approval.draft_form import DraftForm
 from desktop.ui.approval.file_actions import FileActions
-from desktop.ui.approval.messages import field_label, problem_text
+from desktop.ui.approval.messages import field_label, problem_text, route_error_text
 from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
 from desktop.ui import pdf_errors
@@ -48,6 +49,8 @@ class ApprovalPage(FileActions, QWidget):
         self.problems = []
         self._dirty = False
         self._loading = False
+        self._locked = False
+        self.staff_provider = signed_in_staff
 
         # top bar
         self.template_label = QLabel()
@@ -101,6 +104,7 @@ class ApprovalPage(FileActions, QWidget):
         self.route_editor = RouteEditor()
         self.route_panel = RoutePanel(self.record, self.current_draft)
         self.route_panel.before_submit = self._number_before_submit
+        self.route_panel.staff_provider = self.signed_in
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,7 +152,7 @@ class ApprovalPage(FileActions, QWidget):
         self.problem_list.itemActivated.connect(self._focus_problem)
         self.problem_list.itemClicked.connect(self._focus_problem)
         self.route_panel.failed.connect(self._route_failed)
-        self.route_panel.acted.connect(lambda: self.message.setText(""))
+        self.route_panel.acted.connect(self._after_action)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -187,12 +191,55 @@ class ApprovalPage(FileActions, QWidget):
 
     # -- draft lifecycle ---------------------------------------------------------------------------
     def current_draft(self) -> Draft:
+        if self._locked:      # frozen at 提出: what is shown is what was submitted
+            return self.draft
         self.form.apply_to(self.draft)
         self.draft.route.steps = self.route_editor.steps()
+        self._stamp_drafter(self.draft)
         return self.draft
+
+    def signed_in(self) -> Staff | None:
+        try:
+            return self.staff_provider()
+        except Exception as exc:  # an unreadable ID profile: treat as signed out, say why in the log
+            log.warning("cannot read the signed-in staff: %s", exc)
+            return None
+
+    def _stamp_drafter(self, draft: Draft) -> None:
+        """The 起案者 of an editable draft is whoever is signed in (name, staff ID, mail)."""
+        staff = self.signed_in()
+        if staff is None:
+            draft.drafter.staff_id = draft.drafter.mail = ""
+            return
+        draft.drafter.name, draft.drafter.staff_id, draft.drafter.mail = staff.name, staff.staff_id, staff.mail
+        if not draft.drafter.section:
+            draft.drafter.section = staff.section
+        if self.form.drafter_name.text() != staff.name:   # shown, not an edit of the user's
+            self.form.drafter_name.blockSignals(True)
+            self.form.drafter_name.setText(staff.name)
+            self.form.drafter_name.blockSignals(False)
+
+    def set_locked(self, locked: bool) -> None:
+        if locked and not self._locked:
+            self.current_draft()        # keep what the form shows before freezing
+        self._locked = locked
+        self.form.set_locked(locked)
+        self.route_editor.set_locked(locked)
+
+    def _sync_lock(self) -> None:
+        try:
+            status = self.route_panel.run().state().status
+        except ApprovalError:
+            status = "draft"
+        self.set_locked(status in ("in_progress", "decided"))
+
+    def _after_action(self) -> None:
+        self.message.setText("")
+        self._sync_lock()
 
     def load(self, draft: Draft, *, saved_path: Path | None = None) -> None:
         self._loading = True
+        self.set_locked(False)
         try:
             self.draft = draft
             self.form.set_draft(draft)
@@ -202,6 +249,7 @@ class ApprovalPage(FileActions, QWidget):
         self.saved_path = saved_path
         self._dirty = False
         self.route_panel.refresh()
+        self._sync_lock()
         self.revalidate()
 
     def new_draft(self, draft: Draft) -> None:
@@ -212,7 +260,9 @@ class ApprovalPage(FileActions, QWidget):
 
     def new_from_template(self, name: str, *, autosave: bool = True) -> None:
         self._finish_current()
-        self.load(draft_from_template(name, drafter=last_drafter()))
+        staff, last = self.signed_in(), last_drafter()
+        drafter = staff.as_drafter(last.phone) if staff else last
+        self.load(draft_from_template(name, drafter=drafter))
         self._dirty = autosave
         self.ctx.status(self.tr("「{name}」から新しい起案を作成しました。").format(name=name))
 
@@ -375,10 +425,8 @@ class ApprovalPage(FileActions, QWidget):
             self.message.setText(self.tr("添付文書が提出後に変更されています。差し戻して再提出してください。"))
         elif exc.code == "approval.record":
             self.message.setText(self.tr("この起案の記録を読み取れません。「記録を検証」で確認してください。"))
-        elif exc.code == "approval.delegate_not_final":
-            self.message.setText(self.tr("代決は最終段階でのみできます。"))
         else:
-            self.message.setText(self.tr("この操作は現在の状態ではできません（{detail}）。").format(detail=str(exc)))
+            self.message.setText(route_error_text(exc.code, str(exc)))
 
 
 def _local_time(iso: str) -> str:

@@ -1,6 +1,9 @@
 """Editing the route: 回議 steps and 合議 groups in order, the 決定権者, 代決者 (final step) and 後閲 flags.
 
-One table row per step (= one column of the 決裁欄). GUI thread only; ``changed`` fires on every edit.
+One table row per step (= one column of the 決裁欄), in a clerk's words: 役職, 氏名 and 職員ID of the person who
+decides it (only that staff ID can approve the step), 合議先 with their staff IDs and how many must agree
+(「全員」 or a number). The template's 職名 is kept with the row but not shown. GUI thread only; ``changed``
+fires on every edit.
 """
 from __future__ import annotations
 
@@ -12,7 +15,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.services.approval.model import LEVELS, STEP_KINDS, RouteStep
 
-COL_KIND, COL_POSITION, COL_NAME, COL_LEVEL, COL_MEMBERS, COL_QUORUM, COL_DECIDER, COL_DELEGATE, COL_POST = range(9)
+(COL_KIND, COL_LEVEL, COL_NAME, COL_STAFF, COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM, COL_DECIDER, COL_DELEGATE,
+ COL_DELEGATE_ID, COL_POST) = range(11)
+_SPLIT = r"[・、,，\n]"
+
+
+def _split(text: str) -> list[str]:
+    return [m.strip() for m in re.split(_SPLIT, text) if m.strip()]
 
 
 class RouteEditor(QWidget):
@@ -21,7 +30,7 @@ class RouteEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.table = QTableWidget(0, 9)
+        self.table = QTableWidget(0, 11)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -51,8 +60,9 @@ class RouteEditor(QWidget):
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([
-            self.tr("種別"), self.tr("職名"), self.tr("氏名"), self.tr("職位"), self.tr("合議先（・区切り）"),
-            self.tr("必要数（0=全員）"), self.tr("決定権者"), self.tr("代決者"), self.tr("後閲")])
+            self.tr("種別"), self.tr("役職"), self.tr("氏名"), self.tr("職員ID"), self.tr("合議先（・区切り）"),
+            self.tr("合議先の職員ID（・区切り）"), self.tr("必要な同意"), self.tr("決定権者"), self.tr("代決者"),
+            self.tr("代決者の職員ID"), self.tr("後閲")])
         self.table.setAccessibleName(self.tr("決裁経路"))
         for button, text in ((self.add_button, self.tr("回議を追加")), (self.add_group_button, self.tr("合議を追加")),
                              (self.remove_button, self.tr("削除")), (self.up_button, self.tr("上へ")),
@@ -68,6 +78,7 @@ class RouteEditor(QWidget):
             for step in steps:
                 self._append_row(step)
             self._fit_rows()
+            self._apply_lock()
         finally:
             self._loading = False
         if select is not None and 0 <= select < len(steps):
@@ -76,16 +87,43 @@ class RouteEditor(QWidget):
     def steps(self) -> list[RouteStep]:
         out = []
         for r in range(self.table.rowCount()):
-            members = [m.strip() for m in re.split(r"[・、,，\n]", self._text(r, COL_MEMBERS)) if m.strip()]
+            kind = self.table.cellWidget(r, COL_KIND)
             out.append(RouteStep(
-                kind=self.table.cellWidget(r, COL_KIND).currentText(),
-                position=self._text(r, COL_POSITION), name=self._text(r, COL_NAME),
-                level=self.table.cellWidget(r, COL_LEVEL).currentText(), members=members,
+                kind=kind.currentText(), position=kind.property("position") or "", name=self._text(r, COL_NAME),
+                level=self.table.cellWidget(r, COL_LEVEL).currentText(), members=_split(self._text(r, COL_MEMBERS)),
+                member_ids=_split(self._text(r, COL_MEMBER_IDS)), staff_id=self._text(r, COL_STAFF),
                 quorum=self.table.cellWidget(r, COL_QUORUM).value(),
                 decider=self.table.item(r, COL_DECIDER).checkState() == Qt.CheckState.Checked,
-                delegate=self._text(r, COL_DELEGATE),
+                delegate=self._text(r, COL_DELEGATE), delegate_id=self._text(r, COL_DELEGATE_ID),
                 post_review=self.table.item(r, COL_POST).checkState() == Qt.CheckState.Checked))
         return out
+
+    def set_locked(self, locked: bool) -> None:
+        """Read-only while the draft circulates (its route is frozen in the record)."""
+        self._locked = locked
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
+                                   else QAbstractItemView.EditTrigger.AllEditTriggers)
+        for b in (self.add_button, self.add_group_button, self.remove_button, self.up_button, self.down_button,
+                  self.decider_button):
+            b.setEnabled(not locked)
+        self._apply_lock()
+
+    def _apply_lock(self) -> None:
+        locked = getattr(self, "_locked", False)
+        was, self._loading = self._loading, True    # flag changes are not edits
+        try:
+            self._lock_rows(locked)
+        finally:
+            self._loading = was
+
+    def _lock_rows(self, locked: bool) -> None:
+        for r in range(self.table.rowCount()):
+            for c in (COL_KIND, COL_LEVEL, COL_QUORUM):
+                self.table.cellWidget(r, c).setEnabled(not locked)
+            for c in (COL_DECIDER, COL_POST):
+                item = self.table.item(r, c)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                item.setFlags(flags if locked else flags | Qt.ItemFlag.ItemIsUserCheckable)
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -140,23 +178,27 @@ class RouteEditor(QWidget):
         kind = QComboBox()
         kind.addItems(list(STEP_KINDS))
         kind.setCurrentText(step.kind if step.kind in STEP_KINDS else "回議")
+        kind.setProperty("position", step.position)
         kind.setAccessibleName(self.tr("経路 {n} の種別").format(n=r + 1))
         level = QComboBox()
         level.addItems(list(LEVELS))
         level.setCurrentText(step.level if step.level in LEVELS else "課長")
-        level.setAccessibleName(self.tr("経路 {n} の職位").format(n=r + 1))
+        level.setAccessibleName(self.tr("経路 {n} の役職").format(n=r + 1))
         quorum = QSpinBox()
         quorum.setRange(0, 99)
+        quorum.setSpecialValueText(self.tr("全員"))
+        quorum.setSuffix(self.tr(" 人"))
         quorum.setValue(step.quorum)
-        quorum.setAccessibleName(self.tr("経路 {n} の必要承認数").format(n=r + 1))
+        quorum.setAccessibleName(self.tr("経路 {n} の合議で必要な同意の人数").format(n=r + 1))
         for widget in (kind, level):
             widget.currentTextChanged.connect(self._widget_changed)
         quorum.valueChanged.connect(self._widget_changed)
         self.table.setCellWidget(r, COL_KIND, kind)
         self.table.setCellWidget(r, COL_LEVEL, level)
         self.table.setCellWidget(r, COL_QUORUM, quorum)
-        for col, text in ((COL_POSITION, step.position), (COL_NAME, step.name),
-                          (COL_MEMBERS, "・".join(step.members)), (COL_DELEGATE, step.delegate)):
+        for col, text in ((COL_NAME, step.name), (COL_STAFF, step.staff_id), (COL_MEMBERS, "・".join(step.members)),
+                          (COL_MEMBER_IDS, "・".join(step.member_ids)), (COL_DELEGATE, step.delegate),
+                          (COL_DELEGATE_ID, step.delegate_id)):
             self.table.setItem(r, col, QTableWidgetItem(text))
         for col, on in ((COL_DECIDER, step.decider), (COL_POST, step.post_review)):
             item = QTableWidgetItem()

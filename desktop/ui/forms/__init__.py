@@ -13,10 +13,16 @@ from desktop.ui.forms.template_editor import TemplateEditor
 from desktop.ui.widgets.file_drop import enable_file_drop
 
 
+def _path(e: BaseException) -> str:
+    """The file the error is about, on its own line (the English detail is behind 「詳細を表示」)."""
+    path = getattr(e, "params", {}).get("path")
+    return f"\n{path}" if path else ""
+
+
 def _ledger_locked(e: BaseException) -> str:
     return QCoreApplication.translate(
         "FormsErrors", "台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。"
-        "確定済みの記録は保存されています。") + "\n" + str(e)
+        "確定済みの記録は保存されています。")
 
 
 def _ledger_changed(e: BaseException) -> str:
@@ -27,16 +33,16 @@ def _ledger_changed(e: BaseException) -> str:
 
 def _encrypted(e: BaseException) -> str:
     return QCoreApplication.translate(
-        "FormsErrors", "パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。") + "\n" + str(e)
+        "FormsErrors", "パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。") + _path(e)
 
 
 def _unreadable(e: BaseException) -> str:
     return QCoreApplication.translate(
-        "FormsErrors", "ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。") + "\n" + str(e)
+        "FormsErrors", "ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。") + _path(e)
 
 
 def _template(e: BaseException) -> str:
-    return QCoreApplication.translate("FormsErrors", "テンプレートに問題があります。") + "\n" + str(e)
+    return QCoreApplication.translate("FormsErrors", "テンプレートに問題があります。") + _path(e)
 
 
 def _register_formatters() -> None:

@@ -43,8 +43,9 @@ def _language(x) -> str:
         "MinutesErrors", "モデル「{model}」は英語専用のため、この言語は文字起こしできません。").format(**x.params)
 
 
-def _export(x) -> str:
-    return QCoreApplication.translate("MinutesErrors", "書き出しに失敗しました。") + "\n" + str(x)
+def _export(x) -> str:  # the English detail is behind 「詳細を表示」 of the error dialog
+    path = x.params.get("path")
+    return QCoreApplication.translate("MinutesErrors", "書き出しに失敗しました。") + (f"\n{path}" if path else "")
 
 
 def register_error_texts() -> None:

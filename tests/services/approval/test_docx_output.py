@@ -124,16 +124,21 @@ def test_libreoffice_converts_the_exported_draft_to_pdf(make_draft, tmp_path, re
 
 def test_decision_marks_from_the_record_in_the_seal_row(make_draft, tmp_path, record):
     from desktop.services.approval import RouteRun
+    from desktop.services.approval.staff import Staff
+
+    from .conftest import DRAFTER, person
 
     draft = make_draft("支出負担行為")
-    draft.route.steps[-1].delegate = "課長代理 佐藤"
+    sato = Staff("s3000001", "課長代理 佐藤")
+    draft.route.steps[-1].delegate, draft.route.steps[-1].delegate_id = sato.name, sato.staff_id
+    first = Staff(draft.route.steps[0].staff_id, draft.route.steps[0].name)
     run = RouteRun(draft.draft_id, record)
-    run.submit(draft, today=TODAY)
-    run.approve()
-    run.send_back(0, "金額を確認")           # marks after a send-back start again from that step
-    run.approve()
-    run.approve(member="予算担当")
-    run.delegate_decide()
+    run.submit(draft, DRAFTER, today=TODAY)
+    run.approve(first)
+    run.send_back(0, "金額を確認", person("会計担当"))   # marks after a send-back start again from that step
+    run.approve(first)
+    run.approve(person("予算担当"))
+    run.delegate_decide(sato, "課長出張のため")
     seal_row = [col[3] for col in read_back(export_draft(draft, tmp_path / "o.docx", record=record).docx)["route"]]
     assert seal_row[0].count("承認") == 1 and draft.route.steps[0].name in seal_row[0]
     assert "合議済" in seal_row[1] and "予算担当" in seal_row[1]

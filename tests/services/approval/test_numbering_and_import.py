@@ -11,7 +11,7 @@ import pytest
 from desktop.services.approval import (ApprovalError, TemplateNotFound, allocate_number, draft_from_template,
                                        from_minutes_decisions, list_templates, load_draft, read_back, validate)
 
-from .conftest import TODAY, complete
+from .conftest import DRAFTER, TODAY, complete
 
 
 def test_numbers_per_fiscal_year_and_section(tmp_path):
@@ -42,7 +42,7 @@ def test_from_minutes_decisions():
     assert "令和6年5月20日開催の第3回 総務課定例会議" in draft.body
     assert "1　会議室予約をシステム化する\n2　試行は7月から" in draft.body
     assert draft.template == "一般起案" and draft.route.decider_indexes() == [2]
-    draft.drafter.name, draft.drafter.section = "山田太郎", "総務課"
+    draft.drafter = DRAFTER.as_drafter()
     assert validate(complete(draft), today=TODAY) == []
     with pytest.raises(ValueError):
         from_minutes_decisions("会議", ["  "])
@@ -62,7 +62,7 @@ def test_bureau_templates_from_policy_folder(tmp_path, monkeypatch):
     assert names[:4] == ["一般起案", "契約伺い", "支出負担行為", "事業計画"] and "広報物作成" in names
     assert len(errors) == 1 and "broken.json" in errors[0]
     draft = complete(draft_from_template("広報物作成", today=TODAY))
-    draft.drafter.name, draft.drafter.section, draft.body = "山田", "広報課", "伺います。"
+    draft.drafter, draft.body = DRAFTER.as_drafter(), "伺います。"
     draft.enforcement, draft.disclosure = "施行不要", "公開"
     assert validate(draft, today=TODAY) == []
     with pytest.raises(TemplateNotFound, match="Available"):
@@ -110,7 +110,8 @@ def test_bureau_template_with_docx_layout(tmp_path, monkeypatch):
         ' "route": [{"position": "課長", "name": "鈴木", "level": "課長", "decider": true}]}', encoding="utf-8")
     monkeypatch.setenv("TOSEI_DESK_POLICY", str(tmp_path / "policy" / "policy.toml"))
     draft = draft_from_template("総務局起案", today=TODAY)
-    draft.subject, draft.drafter.name, draft.drafter.section = "レイアウト確認", "山田", "総務課"
+    draft.subject, draft.drafter = "レイアウト確認", DRAFTER.as_drafter()
+    draft.route.steps[0].staff_id = "s2000001"
     assert validate(draft, today=TODAY) == []
     out = export_draft(draft, tmp_path / "o.docx", json_path=False)
     text = read_back(out.docx)["text"]

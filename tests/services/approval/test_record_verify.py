@@ -9,10 +9,18 @@ import sys
 
 import pytest
 
+from desktop.services.approval.staff import Staff
 from desktop.services.approval import (ApprovalRecord, Attachment, RecordError, RouteRun, export_draft,
                                        verify_path, verify_record)
 
-from .conftest import TODAY
+from .conftest import DRAFTER, TODAY
+
+
+def approve_next(run):
+    """The person the current step names approves it."""
+    state = run.state()
+    step = state.steps[state.current]
+    return run.approve(Staff(step.staff_id, step.name))
 
 
 def circulated(make_draft, record, tmp_path, approvals=2):
@@ -21,9 +29,9 @@ def circulated(make_draft, record, tmp_path, approvals=2):
     att.write_text("別紙の内容", encoding="utf-8")
     draft.attachments.append(Attachment.from_file(att))
     run = RouteRun(draft.draft_id, record)
-    run.submit(draft, today=TODAY)
+    run.submit(draft, DRAFTER, today=TODAY)
     for _ in range(approvals):
-        run.approve()
+        approve_next(run)
     return draft, run, att
 
 
@@ -55,7 +63,7 @@ def test_intact_chain_verifies(make_draft, record, tmp_path):
 
 def test_tampered_row_is_reported_as_first_broken_link(make_draft, record, tmp_path):
     draft, run, _ = circulated(make_draft, record, tmp_path)
-    run.approve()
+    approve_next(run)
     con = raw(record)
     with con:
         con.execute("UPDATE events SET actor='偽 承認者' WHERE n=2")
@@ -81,7 +89,7 @@ def test_rehashed_tampered_row_breaks_the_next_link(make_draft, record, tmp_path
 def test_deleted_newest_rows_detected_with_the_exported_head(make_draft, record, tmp_path):
     draft, run, _ = circulated(make_draft, record, tmp_path)
     out = export_draft(draft, tmp_path / "kian.docx", record=record)
-    run.approve()                       # the head beside the export follows the record
+    approve_next(run)                       # the head beside the export follows the record
     head = json.loads((tmp_path / "kian.docx.chain.json").read_text(encoding="utf-8"))
     assert head["n"] == 4
     assert verify_path(out.docx).ok
@@ -104,7 +112,7 @@ def test_attachment_changed_after_submit(make_draft, record, tmp_path):
     assert not result.ok and result.code == "attachment_changed" and result.broken_at == 1
     from desktop.services.approval import RouteActionError
     with pytest.raises(RouteActionError, match="changed after submission"):
-        run.approve()
+        approve_next(run)
 
 
 def test_edited_json_export_detected(make_draft, record, tmp_path):
@@ -144,9 +152,9 @@ def test_cli_verify_reports_first_broken_link(make_draft, record, tmp_path):
 
 def test_separate_drafts_have_separate_chains(make_draft, record, tmp_path):
     a, b = make_draft(), make_draft("契約伺い")
-    RouteRun(a.draft_id, record).submit(a, today=TODAY)
-    RouteRun(b.draft_id, record).submit(b, today=TODAY)
-    RouteRun(a.draft_id, record).approve()
+    RouteRun(a.draft_id, record).submit(a, DRAFTER, today=TODAY)
+    RouteRun(b.draft_id, record).submit(b, DRAFTER, today=TODAY)
+    approve_next(RouteRun(a.draft_id, record))
     assert [e.n for e in record.events(a.draft_id)] == [1, 2]
     assert [e.n for e in record.events(b.draft_id)] == [1]
     assert verify_record(record.path).checked == 3
@@ -168,7 +176,7 @@ def test_edited_docx_export_detected(make_draft, record, tmp_path):
 
     draft, run, _ = circulated(make_draft, record, tmp_path)
     out = export_draft(draft, tmp_path / "kian.docx", record=record)
-    run.approve()                        # later events keep the head current but do not flag the export
+    approve_next(run)                        # later events keep the head current but do not flag the export
     assert verify_path(out.docx).ok
     document = Document(str(out.docx))
     document.add_paragraph("後から書き足した一文")

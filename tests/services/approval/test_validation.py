@@ -98,6 +98,8 @@ def test_delegate_only_on_final_step_and_decider_last(make_draft):
     assert ("route[0]", "delegate_not_final") in fields_codes(validate(draft, today=TODAY))
     draft.route.steps[0].delegate = ""
     draft.route.steps[-1].delegate = "課長代理 佐藤"
+    assert ("route[2]", "delegate_no_person") in fields_codes(validate(draft, today=TODAY))
+    draft.route.steps[-1].delegate_id = "s3000001"
     assert validate(draft, today=TODAY) == []
     draft.route.steps.append(RouteStep(position="庶務担当", name="中村", level="担当"))
     assert ("route[2]", "decider_not_last") in fields_codes(validate(draft, today=TODAY))
@@ -136,3 +138,48 @@ def test_a_draft_with_all_problems_lists_all(tmp_path):
     assert ("decision_type", "decider_level_mismatch") in fields_codes(validate(draft, today=TODAY))
     for p in problems:
         assert p.field and p.message and p.code
+
+
+def test_unfilled_contract_template_is_caught():
+    from desktop.services.approval import draft_from_template
+
+    from .conftest import DRAFTER
+
+    draft = draft_from_template("契約伺い", drafter=DRAFTER.as_drafter(), today=TODAY)
+    problems = validate(draft, today=TODAY)
+    codes = fields_codes(problems)
+    assert ("subject", "placeholder") in codes
+    assert {p.params["item"] for p in problems if p.code == "item_empty"} == {"契約件名", "契約の相手方", "契約金額",
+                                                                            "契約期間"}
+    assert {p.field for p in problems if p.code == "step_no_person"} == {"route[0]", "route[1]", "route[3]"}
+    assert ("route[2]", "consult_no_person") in codes
+
+
+@pytest.mark.parametrize("subject", ["〇〇業務委託契約の締結について", "○○について", "××の件", "令和〇年度事業計画",
+                                     "（例）会議室の予約について", "金〇円の支出について"])
+def test_placeholders_in_subject(make_draft, subject):
+    draft = make_draft()
+    draft.subject = subject
+    assert ("subject", "placeholder") in fields_codes(validate(draft, today=TODAY))
+
+
+def test_real_subjects_are_not_placeholders(make_draft):
+    for subject in ("二〇二四年度の庁舎清掃について", "会議室の予約方法の変更について", "×印の付いた書類の廃棄について"):
+        draft = make_draft()
+        draft.subject = subject
+        assert validate(draft, today=TODAY) == [], subject
+
+
+def test_required_item_filled_on_the_next_line_or_left_as_placeholder(make_draft):
+    draft = make_draft("契約伺い")
+    draft.body = draft.body.replace("3 契約金額　記載のとおり", "3 契約金額\n　金1,200,000円")
+    assert validate(draft, today=TODAY) == []
+    draft.body = draft.body.replace("　金1,200,000円", "　〇〇円")
+    problems = validate(draft, today=TODAY)
+    assert ("body", "item_empty") in fields_codes(problems) or ("body", "placeholder") in fields_codes(problems)
+
+
+def test_drafter_must_be_the_signed_in_staff(make_draft):
+    draft = make_draft()
+    draft.drafter.staff_id = ""
+    assert ("drafter.name", "drafter_not_signed_in") in fields_codes(validate(draft, today=TODAY))
