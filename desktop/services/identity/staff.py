@@ -44,3 +44,11 @@ def current_staff(settings: Any | None = None, profile: str = "default") -> Iden
         return load_identity(profile)
     except ToseiError:
         return None
+
+
+def author_label(settings: Any | None = None, profile: str = "default") -> str:
+    """The signed-in staff member as a document's 作成者 / 起案者 line: "総務局 総務部 文書課 山田 花子" ("" if unknown)."""
+    staff = current_staff(settings, profile)
+    if staff is None:
+        return ""
+    return " ".join(p for p in (staff.bureau, staff.section, staff.display_name or staff.staff_id) if p)

@@ -78,6 +78,16 @@ def test_one_sign_in_for_mail_and_cloud_and_no_token_on_disk(fresh_log, idp, tmp
         assert (staff.display_name, staff.mail, staff.bureau, staff.section) == (
             "山田 花子", "hanako_yamada@metro.example.jp", "総務局", "総務部 文書課")
 
+        from desktop.services.approval.staff import signed_in_staff
+
+        drafter = signed_in_staff().as_drafter()        # 起案者 of a new approval draft
+        assert (drafter.name, drafter.staff_id, drafter.mail) == ("山田 花子", "T012345",
+                                                                  "hanako_yamada@metro.example.jp")
+        assert "文書課" in drafter.section
+        from desktop.services.identity.staff import author_label
+
+        assert author_label(settings) == "総務局 総務部 文書課 山田 花子"          # 作成者 of minutes
+
         # mail: the sender and the cover sheet come from the claims; SMTP signs in with XOAUTH2
         config = SendConfig.from_settings(settings)
         assert (config.sender, config.sender_name, config.sender_org) == (
