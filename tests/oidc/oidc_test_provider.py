@@ -123,9 +123,11 @@ class OidcProvider:
             ready.set()
 
         threading.Thread(target=pump, daemon=True).start()
-        if not ready.wait(30) or not self.issuer:
+        if not ready.wait(90) or not self.issuer:     # generous: the machine may be busy
+            code = self.proc.poll()
             self.stop()
-            raise RuntimeError("the test OIDC provider did not start: " + "\n".join(self.log[-20:]))
+            raise RuntimeError(f"the test OIDC provider did not start (exit code {code}): "
+                               + "\n".join(self.log[-20:]))
         return self
 
     def stop(self) -> None:

@@ -40,7 +40,7 @@ def signed_in(idp, oidc_config):
     """A session signed in as yamada through the loopback redirect."""
     session = SignInSession(oidc_config)
     browser = ScriptedBrowser(idp, "yamada")
-    status = session.sign_in_browser(browser, timeout=30)
+    session.sign_in_browser(browser, timeout=90)
     assert browser.error == ""
     yield session
     session.close()
