@@ -283,3 +283,33 @@ def test_real_connection_failure_is_said_with_advice(page, app_context, qtbot):
     detail = page.outbox_tab.table.item(0, 5)
     assert "接続を受け付けません" in detail.text() and no_english(detail.text(), ["127.0.0.1"])
     assert "Could not connect" in detail.toolTip()                       # the technical words stay reachable
+
+
+def test_cc_and_bcc_are_sent_as_such(page, app_context, qtbot, smtp_sink):
+    from email import message_from_bytes
+
+    configure(app_context.settings, smtp_sink.port, hold=0)
+    c = page.compose
+    c.cover_check.setChecked(False)
+    for role, address in (("to", "suzuki@metro.example.jp"), ("cc", "kakaricho@metro.example.jp"),
+                          ("bcc", "kiroku@metro.example.jp")):
+        c.role_box.setCurrentIndex(c.role_box.findData(role))
+        c.to_edit.setText(address)
+        qtbot.keyClick(c.to_edit, Qt.Key.Key_Return)
+    texts = [c.recipients.item(i).text() for i in range(c.recipients.count())]
+    assert texts == ["suzuki@metro.example.jp", "CC: kakaricho@metro.example.jp", "BCC: kiroku@metro.example.jp"]
+    c.subject.setText("CC と BCC の確認")
+    qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.confirm_dialog is not None, timeout=15000)
+    dialog = c.confirm_dialog
+    assert dialog.items["kiroku@metro.example.jp"].text(0).startswith("BCC:")    # shown in the check too
+    for address in list(dialog.items):
+        dialog.set_ticked(address, True)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(smtp_sink.messages) == 3, timeout=20000)
+    assert sorted(a for e in smtp_sink.messages for a in e.rcpt_tos) == [
+        "kakaricho@metro.example.jp", "kiroku@metro.example.jp", "suzuki@metro.example.jp"]
+    for envelope in smtp_sink.messages:
+        msg = message_from_bytes(envelope.content)
+        assert msg["To"] == "suzuki@metro.example.jp" and msg["Cc"] == "kakaricho@metro.example.jp"
+        assert b"kiroku" not in envelope.content                    # BCC: in no header of any copy

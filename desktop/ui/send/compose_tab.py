@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
@@ -31,6 +31,10 @@ class ComposeTab(QWidget):
         self.pending_group: str | None = None
         self.to_edit = QLineEdit()
         self.to_edit.setObjectName("composeTo")
+        self.role_box = QComboBox()                 # the next recipient goes into 宛先 (To), CC or BCC
+        self.role_box.setObjectName("composeRole")
+        for role in ("to", "cc", "bcc"):
+            self.role_box.addItem("", role)
         self.to_problem = QLabel()                  # said while typing: a blocked domain, a malformed address
         self.to_problem.setObjectName("composeToProblem")
         self.to_problem.setWordWrap(True)
@@ -65,6 +69,7 @@ class ComposeTab(QWidget):
         self.labels = {k: QLabel() for k in ("to", "subject", "body", "files", "how", "cover", "sender")}
 
         to_row = QHBoxLayout()
+        to_row.addWidget(self.role_box)
         to_row.addWidget(self.to_edit, 1)
         to_row.addWidget(self.add_to_button)
         to_box = QVBoxLayout()
@@ -101,7 +106,7 @@ class ComposeTab(QWidget):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.body.setTabChangesFocus(True)          # Tab moves on; a tab character in a mail body is never wanted
-        order = (self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
+        order = (self.role_box, self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
                  self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
                  self.cover_check, self.docx_check, self.preview_button, self.sender_name, self.send_button)
         for first, second in zip(order, order[1:]):     # the order they appear on screen
@@ -153,8 +158,13 @@ class ComposeTab(QWidget):
         super().showEvent(event)
 
     # -- recipients and files -------------------------------------------------------------------------
-    def add_recipient(self, address: str, name: str = "") -> bool:
-        """Add one recipient; a blocked domain is refused here, when it is entered, not only at 送信."""
+    def role_label(self, role: str) -> str:
+        return {"cc": "CC", "bcc": "BCC"}.get(role, "")
+
+    def add_recipient(self, address: str, name: str = "", role: str | None = None) -> bool:
+        """Add one recipient (as 宛先, CC or BCC: ``role``, else what the box beside the input says); a blocked
+        domain is refused here, when it is entered, not only at 送信."""
+        role = role or self.role_box.currentData() or "to"
         policy = self.page.config().policy
         if policy.is_blocked(address):
             from desktop.ui.errors import show_error
@@ -165,8 +175,9 @@ class ComposeTab(QWidget):
         for i in range(self.recipients.count()):
             if self.recipients.item(i).data(ROLE)[0] == address:
                 return True
-        item = QListWidgetItem(f"{name} <{address}>" if name else address)
-        item.setData(ROLE, (address, name))
+        who = f"{name} <{address}>" if name else address
+        item = QListWidgetItem(f"{self.role_label(role)}: {who}" if role != "to" else who)
+        item.setData(ROLE, (address, name, role))
         self.recipients.addItem(item)
         return True
 
@@ -259,7 +270,7 @@ class ComposeTab(QWidget):
         self.recipients.clear()
         self.attachments.clear()
         for j in jobs:
-            self.add_recipient(j.recipient, j.recipient_name)
+            self.add_recipient(j.recipient, j.recipient_name, j.role)
         self.subject.setText(jobs[0].subject)
         self.body.setPlainText(jobs[0].body)
         names = [a.name for a in jobs[0].attachments]
@@ -344,7 +355,9 @@ class ComposeTab(QWidget):
         self.pending_group = group
         jobs = self.page.outbox.jobs(group_id=group)
         config = self.page.config()
-        dialog = ConfirmDialog([(j.recipient, j.recipient_name) for j in jobs],
+        shown = [(j.recipient, " ".join(p for p in (self.role_label(j.role) + ":" if j.role != "to" else "",
+                                                    j.recipient_name) if p)) for j in jobs]
+        dialog = ConfirmDialog(shown,
                                [a.name for a in jobs[0].attachments], subject=jobs[0].subject, policy=config.policy,
                                hold_seconds=config.hold_seconds, link=jobs[0].transport == "link", parent=self)
         self.confirm_dialog = dialog
@@ -381,7 +394,10 @@ class ComposeTab(QWidget):
                           ("files", self.tr("添付ファイル")), ("how", self.tr("送り方")), ("cover", self.tr("送付状")),
                           ("sender", self.tr("発信者名"))):
             self.labels[key].setText(text)
-        self.to_edit.setPlaceholderText(self.tr("メールアドレス、または旧FAX番号"))
+        self.to_edit.setPlaceholderText(self.tr("氏名・所属（候補から選ぶ）、メールアドレス、または旧FAX番号"))
+        for i, text in enumerate((self.tr("宛先", "recipient type: To"), "CC", "BCC")):
+            self.role_box.setItemText(i, text)
+        self.role_box.setToolTip(self.tr("次に追加する宛先の種類。CCの宛先は全員に表示され、BCCの宛先は誰にも表示されません。"))
         self.sender_name.setPlaceholderText(self.tr("例: 総務局総務部 山田 太郎（送付状に印字されます）"))
         self.add_to_button.setText(self.tr("追加"))
         self.remove_to_button.setText(self.tr("選択した宛先を外す"))
@@ -393,7 +409,7 @@ class ComposeTab(QWidget):
         self.docx_check.setText(self.tr("Word形式も作成"))
         self.preview_button.setText(self.tr("送付状をプレビュー"))
         self.send_button.setText(self.tr("送信…"))
-        for widget, name in ((self.to_edit, self.tr("宛先の入力")), (self.add_to_button, self.tr("宛先を追加")),
+        for widget, name in ((self.role_box, self.tr("宛先の種類（宛先・CC・BCC）")), (self.to_edit, self.tr("宛先の入力")), (self.add_to_button, self.tr("宛先を追加")),
                              (self.recipients, self.tr("宛先一覧")), (self.remove_to_button, self.tr("宛先を外す")),
                              (self.subject, self.tr("件名")), (self.body, self.tr("本文")),
                              (self.attachments, self.tr("添付ファイル一覧")), (self.add_file_button, self.tr("ファイルを追加")),
