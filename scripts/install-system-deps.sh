@@ -9,7 +9,9 @@ runtime=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-
          fonts-ipaexfont-gothic fonts-ipaexfont-mincho python3-venv)
 testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus libsecret-1-0
          libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl
-         apache2 nginx libnginx-mod-http-dav-ext)
+         apache2 nginx libnginx-mod-http-dav-ext postfix dovecot-core)
+# value fonts of the forms evaluation set (tests/services/forms/test_eval_trust.py)
+testing+=(fonts-takao-gothic fonts-vlgothic fonts-noto-cjk)
 pkgs=("${runtime[@]}")
 [ "$mode" = "--test" ] && pkgs+=("${testing[@]}")
 command -v dpkg-query >/dev/null || { echo "install-system-deps: not a Debian-like system; install the equivalents of: ${pkgs[*]}" >&2; exit 0; }
@@ -22,4 +24,8 @@ echo "install-system-deps: installing ${missing[*]}"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 $sudo apt-get update -qq
+if [[ " ${missing[*]} " == *" postfix "* ]]; then   # a local-only MTA; the tests run their own instance
+  echo "postfix postfix/main_mailer_type select Local only" | $sudo debconf-set-selections
+  echo "postfix postfix/mailname string localhost" | $sudo debconf-set-selections
+fi
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

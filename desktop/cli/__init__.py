@@ -45,9 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     from desktop.services.errors import Cancelled, ToseiError
-    from desktop.services.logging_setup import configure_logging
+    from desktop.services.logging_setup import configure_logging, enable_crash_dumps
 
-    configure_logging()
+    configure_logging(role="cli")
+    enable_crash_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -43,6 +43,16 @@ def crash_hard(code: int = 3, *, progress: Progress = NO_PROGRESS, cancel: Cance
     os._exit(code)
 
 
+def log_then_segfault(message: str, *, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> None:
+    """Log ``message``, then die of a real native fault (SIGSEGV / access violation), like a C library bug."""
+    import ctypes
+    import logging
+
+    logging.getLogger("desktop.diagnostics").warning("worker says: %s", message)
+    progress(0.5, "about to fault")
+    ctypes.string_at(0)
+
+
 def raise_error(message: str, *, progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> None:
     from desktop.services.errors import ToseiError
 

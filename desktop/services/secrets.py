@@ -30,6 +30,7 @@ class SecretKey(str, enum.Enum):
     SMTP_PASSWORD = "smtp.password"
     CLOUD_PASSWORD = "cloud.password"
     CLOUD_TOKEN = "cloud.token"
+    APPROVAL_KEY_PASSPHRASE = "approval.key_passphrase"   # passphrase of the staff PKCS#12 signing key
 
 
 def _service(profile: str) -> str:

@@ -70,6 +70,10 @@ SCHEMA: dict[str, Setting] = {
                                    "servers, besides the OS store (usually set by the administrator's policy)"),
         # approval
         _s("approval_section_code", str, "", "Section code used in document numbers (e.g. 総総)"),
+        _s("approval_shared_folder", str, "電子決裁",
+           "Folder on the cloud server (cloud_endpoint) where 起案 circulate and numbers are kept"),
+        _s("approval_key_file", str, "", "The staff member's PKCS#12 signing key file (.p12) issued by the bureau"),
+        _s("approval_ca_file", str, "", "Bureau CA certificate (PEM) that staff certificates must chain to"),
         # sync / identity
         _s("cloud_endpoint", str, "", "WebDAV URL of the cloud storage"),
         _s("cloud_root", str, "", "Remote folder to keep in sync"),

@@ -36,10 +36,12 @@ def window_keys() -> list[str]:
 
 
 def run_gui(argv: list[str]) -> int:
-    from desktop.services.logging_setup import configure_logging
+    from desktop.services.logging_setup import configure_logging, enable_crash_dumps
 
-    configure_logging()
-    log.info("%s %s starting (python %s)", APP_NAME, __version__, sys.version.split()[0])
+    log_path = configure_logging(role="app")
+    enable_crash_dumps()
+    log.info("%s %s starting (python %s, frozen %s), log %s", APP_NAME, __version__, sys.version.split()[0],
+             bool(getattr(sys, "frozen", False)), log_path)
     from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -49,6 +51,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    from desktop.ui import crash_handler
+
+    crash_handler.install()  # uncaught exceptions (slots, threads) and Qt messages: logged + a dialog
     japanese = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
     preferred = [f for f in ("Yu Gothic UI", "Meiryo UI", "IPAexGothic", "Noto Sans CJK JP") if f in japanese]
     if preferred:
@@ -71,4 +76,6 @@ def run_gui(argv: list[str]) -> int:
             app.quit()
 
         QTimer.singleShot(0, probe)
-    return app.exec()
+    code = app.exec()
+    log.info("%s exits with code %s", APP_NAME, code)
+    return code

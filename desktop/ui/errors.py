@@ -46,10 +46,21 @@ def describe(exc: BaseException) -> str:
 _open_boxes: list[QMessageBox] = []  # parentless dialogs must be kept alive until closed
 
 
+def _live_active_window() -> QWidget | None:
+    """The active window if it is still alive and shown; else None (the dialog is then kept alive here).
+
+    A window that is closing (or whose C++ object is gone) would take a dialog parented to it along."""
+    window = QApplication.activeWindow()
+    try:
+        return window if window is not None and window.isVisible() else None
+    except RuntimeError:  # the Python wrapper outlived the C++ window
+        return None
+
+
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox:
     """Open a non-blocking warning dialog with the translated sentence for ``exc``."""
     log.warning("showing error for %r: %s: %s", title, type(exc).__name__, exc)
-    parent = parent or QApplication.activeWindow()
+    parent = parent or _live_active_window()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -20,7 +20,7 @@ import threading
 import time
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 
 from desktop.services.common.jobs import CancelToken, Progress
 from desktop.services.errors import Cancelled, ToseiError
@@ -167,5 +167,11 @@ class JobRunner(QObject):
             handle.cancel()
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
-        """Block until both pools are idle (used at shutdown and in tests)."""
-        return self._serial.waitForDone(msecs) and self._parallel.waitForDone(msecs)
+        """Block until both pools are idle (used at shutdown and in tests).
+
+        Called on the GUI thread, it then delivers the jobs' queued signals (``finished`` among them), so
+        :attr:`active` is empty afterwards and a window closing right after sees no job still "running"."""
+        idle = self._serial.waitForDone(msecs) and self._parallel.waitForDone(msecs)
+        if idle and QThread.currentThread() is self.thread():
+            QCoreApplication.sendPostedEvents()
+        return idle

@@ -71,7 +71,7 @@
     <message>
         <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
         <source>PDFの入力欄から読み取り</source>
-        <translation>Read from the PDF's form field</translation>
+        <translation>Read from the PDF&apos;s form field</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms/field_rows.py" line="156"/>
@@ -87,27 +87,27 @@
 <context>
     <name>FormsErrors</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="15"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="23"/>
         <source>台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。</source>
         <translation>The ledger is open in another program (such as Excel). Close it, then press &quot;Write to ledger&quot;. Confirmed records are kept safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="21"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="29"/>
         <source>台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。もう一度「台帳に書き出す」を押してください。</source>
         <translation>Someone else changed the ledger while it was being written. Nothing was written. Press &quot;Write to ledger&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="27"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="35"/>
         <source>パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。</source>
         <translation>Password-protected PDFs cannot be read. Remove the password and load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="32"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="40"/>
         <source>ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。</source>
         <translation>The file could not be read (it is not an image or PDF, or it is damaged).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="37"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="45"/>
         <source>テンプレートに問題があります。</source>
         <translation>There is a problem with the template.</translation>
     </message>
@@ -115,21 +115,22 @@
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="64"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="78"/>
         <source>読み取りと確認</source>
         <translation>Read and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="65"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="79"/>
         <source>テンプレート編集</source>
         <translation>Template editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="66"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="80"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/forms/__init__.py" line="70"/>
         <source>ドロップしたスキャン・PDFを読み取る</source>
         <translation>Drop scans or PDFs to read them</translation>
     </message>
@@ -137,56 +138,57 @@
 <context>
     <name>LedgerBar</name>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="56"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="57"/>
         <source>台帳の場所…</source>
         <translation>Ledger location…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="57"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="58"/>
         <source>台帳ファイルを選ぶ</source>
         <translation>Choose the ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="58"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="59"/>
         <source>台帳を送信…</source>
         <translation>Send the ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="59"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="60"/>
         <source>台帳を FAXレス送信 で送る</source>
         <translation>Send the ledger with FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="74"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="75"/>
         <source>台帳: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="76"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="77"/>
         <source>台帳に書き出す（未書き出し {n} 件）</source>
         <translation>Write to ledger ({n} not yet written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="107"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="108"/>
         <source>台帳ファイル</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="108"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="109"/>
         <source>Excel ブック (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="120"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="121"/>
         <source>台帳への書き出し</source>
         <translation>Writing to the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="135"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="136"/>
         <source>台帳に {n} 件追加しました: {path}</source>
         <translation>{n} row(s) added to the ledger: {path}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="137"/>
         <source>台帳に {n} 件追加しました: {name}</source>
         <translation>Added {n} records to the ledger: {name}</translation>
     </message>
@@ -276,52 +278,77 @@
         <translation>Reading forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="188"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="189"/>
         <source>{n} 枚の申請書を読み取りました。</source>
         <translation>{n} form(s) read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="192"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="191"/>
+        <source>{file} の {page} ページ目は読み取り済みのスキャンと同じため、追加しませんでした（{status}）。</source>
+        <translation>Page {page} of {file} is the same scan as one read before, so it was not added again ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="196"/>
         <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
         <translation>Page {page} of {file} is blank and was skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="194"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="198"/>
+        <source>{file} は読み込めないため読み飛ばしました（{detail}）。</source>
+        <translation>{file} cannot be read and was skipped ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="200"/>
         <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
         <translation>Page {page} of {file} does not match this template&apos;s form and was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="212"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="208"/>
+        <source>確認待ち</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="208"/>
+        <source>確認済み</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="209"/>
+        <source>台帳に追加済み</source>
+        <translation>already in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
         <source>要確認 {n} 項目</source>
         <translation>{n} field(s) to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="212"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
         <source>問題なし</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="230"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="240"/>
         <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
         <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="313"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="323"/>
         <source>「{name}」に問題があります。修正してから確定してください。</source>
         <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="318"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="328"/>
         <source>確定しました: {file} p.{page}</source>
         <translation>Confirmed: {file} p.{page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="327"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="337"/>
         <source>記録の破棄</source>
         <translation>Discard record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="328"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="338"/>
         <source>この記録を台帳に入れずに破棄しますか？</source>
         <translation>Discard this record without adding it to the ledger?</translation>
     </message>
@@ -340,186 +367,191 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/template_editor.py" line="23"/>
+        <source>数字の並び（口座番号など・先頭の0を保持）</source>
+        <translation>Digit string (account number etc., leading zeros kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="24"/>
         <source>日付（和暦）</source>
         <translation>Date (Japanese era)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="24"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
         <source>電話番号</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
         <source>数値</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
         <source>チェック欄</source>
         <translation>Checkbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="95"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="96"/>
         <source>白紙の様式を開く…</source>
         <translation>Open blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="96"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="97"/>
         <source>白紙の様式（画像またはPDF）を開く</source>
         <translation>Open a blank form (image or PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="97"/>
         <location filename="../../desktop/ui/forms/template_editor.py" line="98"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="99"/>
         <source>テンプレート名</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="99"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="100"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="100"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="101"/>
         <source>テンプレートを保存</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="101"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="102"/>
         <source>記入済みスキャンで試す…</source>
         <translation>Test on a filled scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="102"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="103"/>
         <source>記入済みスキャンでテンプレートを試す</source>
         <translation>Test the template on a filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="103"/>
         <location filename="../../desktop/ui/forms/template_editor.py" line="104"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="105"/>
         <source>選択した項目を削除</source>
         <translation>Delete selected field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="105"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="106"/>
         <source>項目の一覧</source>
         <translation>List of fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="106"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="107"/>
         <source>様式の画像。ドラッグして項目の枠を描きます</source>
         <translation>Form image. Drag to draw a field&apos;s box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="107"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
         <source>試し読みの結果</source>
         <translation>Test reading result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
         <source>「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。</source>
         <translation>Press &quot;Test on a filled scan…&quot; to see here what the saved template reads.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
         <source>項目名</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="154"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="155"/>
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
         <source>グループ</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
         <source>枠 (x, y, 幅, 高さ)</source>
         <translation>Box (x, y, width, height)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="111"/>
         <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。</source>
         <translation>Open the blank form at 300 dpi, drag a box around each entry area and give it a name and a type. Checkboxes with the same group name form an &quot;exactly one&quot; group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="137"/>
         <source>白紙の様式</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="246"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="247"/>
         <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="149"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="150"/>
         <source>項目{n}</source>
         <translation>Field {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="196"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="197"/>
         <source>{n} 行目の項目に名前がありません。</source>
         <translation>The field in row {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="216"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="217"/>
         <source>項目名が重複しています: {names}</source>
         <translation>Duplicate field names: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="219"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="220"/>
         <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
         <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="221"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="222"/>
         <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
         <translation>There are no fields. Drag on the form to draw boxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="230"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="231"/>
         <source>先に白紙の様式を開いてください。</source>
         <translation>Open a blank form first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="236"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="237"/>
         <source>テンプレートの保存</source>
         <translation>Saving the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="238"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="239"/>
         <source>テンプレートを保存しました: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="245"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="246"/>
         <source>記入済みスキャン</source>
         <translation>Filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="255"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="256"/>
         <source>テンプレートの試し読み</source>
         <translation>Test reading with the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="269"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="270"/>
         <source>一致しないページ: {msg}</source>
         <translation>Page not matching: {msg}</translation>
     </message>

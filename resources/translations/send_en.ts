@@ -22,231 +22,263 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="162"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="226"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="190"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="268"/>
         <source>宛先の追加</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="288"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="330"/>
         <source>添付ファイルを選択</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="312"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="354"/>
         <source>送付状を作成</source>
         <translation>Making cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="317"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="359"/>
         <source>送付状を保存しました: {path}</source>
         <translation>Cover sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="336"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="378"/>
         <source>送信の準備</source>
         <translation>Preparing the send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="363"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="403"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="407"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="450"/>
         <source>送信</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="376"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="420"/>
         <source>送信を中止しました。内容は残っています。</source>
         <translation>Send stopped. Your message is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="145"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="380"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="153"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="424"/>
         <source>宛先</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="140"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="148"/>
         <source>クラウドのアドレスが設定されていません（同期の画面で設定できます）。</source>
         <translation>No cloud address is set (set it on the Sync page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="147"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="380"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="398"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="155"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="424"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="445"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="148"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="156"/>
         <source>未入力: {what}</source>
         <translation>Missing: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="189"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <source>宛先にする</source>
+        <translation>Make it To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <source>CCにする</source>
+        <translation>Make it CC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <source>BCCにする</source>
+        <translation>Make it BCC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="231"/>
         <source>@{domain} は組織の方針で送信が禁止されているドメインです。この宛先には送れません。</source>
         <translation>@{domain} is a domain our policy blocks. This recipient cannot be sent to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="243"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="285"/>
         <source>取り消した送信</source>
         <translation>Cancelled send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="244"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="286"/>
         <source>作成中の内容があります。取り消した送信「{subject}」の内容で置き換えますか？</source>
         <translation>The form holds unsent work. Replace it with the cancelled send &quot;{subject}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="247"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="289"/>
         <source>置き換える</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="248"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="290"/>
         <source>作成中の内容を残す</source>
         <translation>Keep my current work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="273"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="315"/>
         <source>取り消した送信を作成画面に戻しました。直してから送信し直せます。</source>
         <translation>The cancelled send is back in the form. Fix it and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="380"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="424"/>
         <source>本文・通信欄</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="381"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="425"/>
         <source>添付ファイル</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="381"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="425"/>
         <source>送り方</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="381"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="425"/>
         <source>送付状</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="382"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="403"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="426"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="450"/>
         <source>発信者名</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="384"/>
-        <source>メールアドレス、または旧FAX番号</source>
-        <translation>Mail address or old FAX number</translation>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="428"/>
+        <source>氏名・所属（候補から選ぶ）、メールアドレス、または旧FAX番号</source>
+        <translation>Name or organisation (pick a suggestion), mail address, or former FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="385"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="429"/>
+        <source>宛先</source>
+        <comment>recipient type: To</comment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="431"/>
+        <source>次に追加する宛先の種類。CCの宛先は全員に表示され、BCCの宛先は誰にも表示されません。</source>
+        <translation>Where the next recipient goes. CC recipients are shown to everyone; BCC recipients are shown to no one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="432"/>
         <source>例: 総務局総務部 山田 太郎（送付状に印字されます）</source>
         <translation>e.g. General Affairs Bureau, Taro Yamada (printed on the cover sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="386"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="433"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="387"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="212"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="434"/>
         <source>選択した宛先を外す</source>
         <translation>Remove selected recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="388"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="435"/>
         <source>ファイルを追加…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="389"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="436"/>
         <source>選択したファイルを外す</source>
         <translation>Remove selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="390"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="400"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="437"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="447"/>
         <source>メールに添付</source>
         <translation>Attach to the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="391"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="438"/>
         <source>クラウドに置いてリンクを送る</source>
         <translation>Upload to the cloud and send a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="392"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="439"/>
         <source>送付状（PDF）を付ける</source>
         <translation>Attach a cover sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="393"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="402"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="440"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="449"/>
         <source>Word形式も作成</source>
         <translation>Also make a Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="394"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="402"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="441"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="449"/>
         <source>送付状をプレビュー</source>
         <translation>Preview cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="395"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="442"/>
         <source>送信…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="396"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="443"/>
         <source>宛先の入力</source>
         <translation>Recipient input</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="396"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="443"/>
         <source>宛先を追加</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="397"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="443"/>
+        <source>宛先の種類（宛先・CC・BCC）</source>
+        <translation>Recipient type (To, CC, BCC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="444"/>
         <source>宛先一覧</source>
         <translation>Recipient list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="397"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="444"/>
         <source>宛先を外す</source>
         <translation>Remove recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="398"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="445"/>
         <source>本文</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="399"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="446"/>
         <source>添付ファイル一覧</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="399"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="446"/>
         <source>ファイルを追加</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="400"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="447"/>
         <source>ファイルを外す</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="401"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="448"/>
         <source>リンクを送る</source>
         <translation>Send a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="401"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="448"/>
         <source>送付状を付ける</source>
         <translation>Attach a cover sheet</translation>
     </message>
@@ -426,135 +458,135 @@
         <translation>Deleted {n} entries from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="244"/>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="286"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="243"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="285"/>
         <source>同報グループ</source>
         <translation>Broadcast group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="244"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="243"/>
         <source>グループ名</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="250"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="249"/>
         <source>宛先帳を選択</source>
         <translation>Choose address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="251"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="250"/>
         <source>宛先帳 (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="256"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="255"/>
         <source>宛先帳を読み込み</source>
         <translation>Reading address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="268"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="267"/>
         <source>{n} 件を宛先帳に取り込みました。</source>
         <translation>Imported {n} entries into the directory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="272"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="271"/>
         <source>宛先帳を取り込む…</source>
         <translation>Import address book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="273"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="272"/>
         <source>氏名・所属・旧FAX番号で検索</source>
         <translation>Search by name, organisation or old FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>所属</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>部署</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>FAX番号</source>
         <translation>FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="276"/>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
         <source>選択を宛先に追加</source>
         <translation>Add selection to recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="277"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="276"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="278"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="277"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="279"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="278"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="280"/>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="286"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="279"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="285"/>
         <source>グループを宛先に追加</source>
         <translation>Add group to recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="281"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="280"/>
         <source>選択からグループを作成…</source>
         <translation>Make group from selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="281"/>
         <source>宛先帳を取り込む</source>
         <translation>Import address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="281"/>
         <source>宛先帳の検索</source>
         <translation>Search the directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
         <source>宛先帳</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="284"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
         <source>宛先を新規登録</source>
         <translation>New address-book entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="284"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
         <source>選択した宛先を編集</source>
         <translation>Edit the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="285"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="284"/>
         <source>選択した宛先を削除</source>
         <translation>Delete the selected entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="287"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="286"/>
         <source>グループを作成</source>
         <translation>Create group</translation>
     </message>
@@ -749,92 +781,92 @@
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="109"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="111"/>
         <source>送信を取り消す（{n}件）</source>
         <translation>Cancel send ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="111"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="113"/>
         <source>選択した送信の、まだ送っていない宛先すべてを取り消します。</source>
         <translation>Cancels every not yet sent recipient of the selected send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="122"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="124"/>
         <source>{n} 件を保留せずに送信します。</source>
         <translation>Sending {n} messages now, without waiting for the hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="135"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="137"/>
         <source>{n} 件の送信を取り消しました。</source>
         <translation>Cancelled {n} sends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="149"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="151"/>
         <source>保留中の送信は、送信までの残り時間の間は取り消せます。「要確認」は接続が切れて届いたか分からない送信です。相手に確認してから「届いたことを確認」または「再送する」を選んでください。</source>
         <translation>A held send can be cancelled until its time runs out. &quot;Needs checking&quot; means the connection dropped and it is unknown whether the message arrived: ask the recipient, then choose &quot;Confirm delivered&quot; or &quot;Send again&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="152"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="154"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="152"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="154"/>
         <source>状態</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="152"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="154"/>
         <source>宛先</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="152"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="154"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="152"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="154"/>
         <source>送信まで</source>
         <translation>Sends in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="153"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="155"/>
         <source>サーバー応答・エラー</source>
         <translation>Server reply / error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="110"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="154"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="159"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="112"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="156"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="161"/>
         <source>送信を取り消す</source>
         <translation>Cancel send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="155"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="160"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="157"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="162"/>
         <source>今すぐ処理</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="156"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="158"/>
         <source>選択した送信（選択がなければ送信待ちのすべて）を、保留時間を待たずに送ります。</source>
         <translation>Sends the selected sends (or, with nothing selected, everything waiting) now, without waiting for the hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="157"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="160"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="159"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="162"/>
         <source>届いたことを確認</source>
         <translation>Confirm delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="158"/>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="161"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="160"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="163"/>
         <source>再送する</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/outbox_tab.py" line="159"/>
+        <location filename="../../desktop/ui/send/outbox_tab.py" line="161"/>
         <source>送信待ち一覧</source>
         <translation>Outbox list</translation>
     </message>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../desktop/ui/crash_handler.py" line="58"/>
+        <source>予期しないエラー</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_handler.py" line="59"/>
+        <source>予期しないエラーが発生しました（{kind}）。この操作は完了していない可能性があります。アプリは引き続き使えますが、念のため作業内容を保存してください。</source>
+        <translation>An unexpected error occurred ({kind}). This operation may not have completed. You can keep using the app, but save your work to be safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_handler.py" line="62"/>
+        <source>詳細はログファイルに記録されました。問い合わせの際はこのファイルを添えてください:
+{path}</source>
+        <translation>The details were written to the log file. Please attach this file when you contact support:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="32"/>

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/account_box.py" line="50"/>
-        <location filename="../../desktop/ui/sync/account_box.py" line="135"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="137"/>
         <source>サインアウト</source>
         <translation>Sign out</translation>
     </message>
@@ -95,12 +95,12 @@
         <translation>Password saved (not yet checked with the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="128"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="129"/>
         <source>サインイン</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="136"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="138"/>
         <source>この職員IDで保存したパスワードなどをすべて削除します。よろしいですか？</source>
         <translation>This removes every password and secret saved for this staff ID. Continue?</translation>
     </message>
@@ -181,58 +181,69 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
         <source>サインイン（職員ID）</source>
         <translation>Sign in (staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>局</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
         <source>課・係</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
         <source>クラウドのユーザー名（職員IDと異なる場合）</source>
         <translation>Cloud user name (if different from the staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="60"/>
         <source>クラウドのパスワード</source>
         <translation>Cloud password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="61"/>
         <source>変更しない場合は空欄</source>
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="63"/>
+        <source>メール（SMTP）のパスワード</source>
+        <translation>Mail (SMTP) password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="64"/>
+        <source>送付にSMTPのサインインが必要な場合。変更しない場合は空欄</source>
+        <translation>If sending needs an SMTP sign-in. Leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
         <source>パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
         <translation>The password is kept only in the system credential store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
         <source>サインインの操作</source>
         <translation>Sign-in actions</translation>
     </message>
@@ -444,16 +455,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/log_text.py" line="44"/>
+        <source>同期できません（次回にもう一度）: {1}（{2}）</source>
+        <translation>Could not sync (tried again next time): {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="45"/>
         <source>失敗（次回にもう一度）: {1}（{2}）</source>
         <translation>Failed (tried again next time): {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="57"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="59"/>
         <source>ファイルを開けません（Wordなどで開いていないか確認してください）</source>
         <translation>the file cannot be opened (check it is not open in Word or similar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="69"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="71"/>
         <source>予定: {op} {path}（{reason}）</source>
         <translation>Planned: {op} {path} ({reason})</translation>
     </message>
@@ -461,42 +477,42 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="30"/>
+        <location filename="../../desktop/ui/sync/page.py" line="31"/>
         <source>アップロード</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="31"/>
+        <location filename="../../desktop/ui/sync/page.py" line="32"/>
         <source>ダウンロード</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="32"/>
+        <location filename="../../desktop/ui/sync/page.py" line="33"/>
         <source>ごみ箱へ移動（この端末）</source>
         <translation>Move to trash (this computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="33"/>
+        <location filename="../../desktop/ui/sync/page.py" line="34"/>
         <source>サーバーから削除</source>
         <translation>Delete on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="34"/>
+        <location filename="../../desktop/ui/sync/page.py" line="35"/>
         <source>競合（両方残す）</source>
         <translation>Conflict (keep both)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="35"/>
+        <location filename="../../desktop/ui/sync/page.py" line="36"/>
         <source>サーバー上で名前変更・移動</source>
         <translation>Rename / move on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="52"/>
+        <location filename="../../desktop/ui/sync/page.py" line="53"/>
         <source>残す: サーバーに戻す</source>
         <translation>kept: copied back to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="53"/>
+        <location filename="../../desktop/ui/sync/page.py" line="54"/>
         <source>残す: この端末に戻す</source>
         <translation>kept: copied back to this computer</translation>
     </message>
@@ -584,57 +600,57 @@
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="39"/>
+        <location filename="../../desktop/ui/sync/page.py" line="40"/>
         <source>両方で新しく作成</source>
         <translation>New on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="40"/>
+        <location filename="../../desktop/ui/sync/page.py" line="41"/>
         <source>この端末で新しく作成</source>
         <translation>New on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="41"/>
+        <location filename="../../desktop/ui/sync/page.py" line="42"/>
         <source>サーバーで新しく作成</source>
         <translation>New on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="42"/>
+        <location filename="../../desktop/ui/sync/page.py" line="43"/>
         <source>両方で削除済み</source>
         <translation>Deleted on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="44"/>
+        <location filename="../../desktop/ui/sync/page.py" line="45"/>
         <source>この端末で削除、サーバーで変更（変更を優先）</source>
         <translation>Deleted here, changed on the server (the change wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="45"/>
+        <location filename="../../desktop/ui/sync/page.py" line="46"/>
         <source>この端末で削除</source>
         <translation>Deleted on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="47"/>
+        <location filename="../../desktop/ui/sync/page.py" line="48"/>
         <source>サーバーで削除、この端末で変更（変更を優先）</source>
         <translation>Deleted on the server, changed here (the change wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="48"/>
+        <location filename="../../desktop/ui/sync/page.py" line="49"/>
         <source>サーバーで削除</source>
         <translation>Deleted on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="49"/>
+        <location filename="../../desktop/ui/sync/page.py" line="50"/>
         <source>両方で変更</source>
         <translation>Changed on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="50"/>
+        <location filename="../../desktop/ui/sync/page.py" line="51"/>
         <source>この端末で変更</source>
         <translation>Changed on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>サーバーで変更</source>
         <translation>Changed on the server</translation>
     </message>

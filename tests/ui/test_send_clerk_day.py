@@ -283,3 +283,52 @@ def test_real_connection_failure_is_said_with_advice(page, app_context, qtbot):
     detail = page.outbox_tab.table.item(0, 5)
     assert "接続を受け付けません" in detail.text() and no_english(detail.text(), ["127.0.0.1"])
     assert "Could not connect" in detail.toolTip()                       # the technical words stay reachable
+
+
+def test_cc_and_bcc_are_sent_as_such(page, app_context, qtbot, smtp_sink):
+    from email import message_from_bytes
+
+    configure(app_context.settings, smtp_sink.port, hold=0)
+    c = page.compose
+    c.cover_check.setChecked(False)
+    for role, address in (("to", "suzuki@metro.example.jp"), ("cc", "kakaricho@metro.example.jp"),
+                          ("bcc", "kiroku@metro.example.jp")):
+        c.role_box.setCurrentIndex(c.role_box.findData(role))
+        c.to_edit.setText(address)
+        qtbot.keyClick(c.to_edit, Qt.Key.Key_Return)
+    texts = [c.recipients.item(i).text() for i in range(c.recipients.count())]
+    assert texts == ["suzuki@metro.example.jp", "CC: kakaricho@metro.example.jp", "BCC: kiroku@metro.example.jp"]
+    c.subject.setText("CC と BCC の確認")
+    qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.confirm_dialog is not None, timeout=15000)
+    dialog = c.confirm_dialog
+    assert dialog.items["kiroku@metro.example.jp"].text(0).startswith("BCC:")    # shown in the check too
+    for address in list(dialog.items):
+        dialog.set_ticked(address, True)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(smtp_sink.messages) == 3, timeout=20000)
+    assert sorted(a for e in smtp_sink.messages for a in e.rcpt_tos) == [
+        "kakaricho@metro.example.jp", "kiroku@metro.example.jp", "suzuki@metro.example.jp"]
+    for envelope in smtp_sink.messages:
+        msg = message_from_bytes(envelope.content)
+        assert msg["To"] == "suzuki@metro.example.jp" and msg["Cc"] == "kakaricho@metro.example.jp"
+        assert b"kiroku" not in envelope.content                    # BCC: in no header of any copy
+
+
+def test_group_with_a_blocked_member_and_changing_cc(page, app_context, qtbot):
+    configure(app_context.settings, free_port(), hold=60)
+    d = page.directory
+    for name, email in (("甲", "a@city.minato.example.jp"), ("乙", "b@rival.example.com"), ("丙", "c@rival.example.com")):
+        d.create(Contact(name=name, org="区", email=email, groups=("連絡会",)))
+    c = page.compose
+    type_text(c.to_edit, "連絡会")
+    c.completer.choose(0)                                               # the group
+    boxes = [b for b in page.findChildren(QMessageBox, "errorDialog")]
+    assert len(boxes) == 1                                              # one dialog naming both, not two
+    assert "b@rival.example.com" in boxes[0].text() and "c@rival.example.com" in boxes[0].text()
+    assert [r.address for r in c.recipient_list()] == ["a@city.minato.example.jp"]
+    c.recipients.item(0).setSelected(True)
+    c.set_role_of_selected("bcc")
+    assert c.recipient_list()[0].role == "bcc" and c.recipients.item(0).text().startswith("BCC: ")
+    c.set_role_of_selected("to")
+    assert c.recipient_list()[0].role == "to" and not c.recipients.item(0).text().startswith(("BCC", "CC"))

@@ -26,6 +26,7 @@ import traceback
 from typing import Any, Callable, Optional, Protocol
 
 from desktop.services.errors import Cancelled, ChildProcessCrashed
+from desktop.services.logging_setup import collect_child_crash, handle_child_record
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,21 @@ def scaled(progress: Progress, start: float, end: float) -> Progress:
 
 
 # ----------------------------------------------------------------------------------------------- child process
-class _PipeProgress:
+class _LockedSend:
+    """One pipe end shared by progress and log messages from any thread of the worker."""
+
     def __init__(self, conn) -> None:
         self._conn = conn
+        self._lock = threading.Lock()
+
+    def __call__(self, message: tuple) -> None:
+        with self._lock:
+            self._conn.send(message)
+
+
+class _PipeProgress:
+    def __init__(self, send) -> None:
+        self._send = send
         self._last = 0.0
 
     def __call__(self, fraction: Optional[float], message: str = "") -> None:
@@ -110,26 +123,31 @@ class _PipeProgress:
         if fraction is not None and fraction < 1.0 and now - self._last < 0.05:
             return  # throttle: a flood of messages would only cost time
         self._last = now
-        self._conn.send(("progress", fraction, message))
+        self._send(("progress", fraction, message))
 
 
 def _child_main(conn, target: str, kwargs: dict) -> None:
     """Entry point of the worker process (module-level so spawn can pickle it)."""
+    send = _LockedSend(conn)
+    crash_file = None
     try:
         from desktop.services.logging_setup import configure_child_logging
 
-        configure_child_logging()
+        crash_file = configure_child_logging(send)
         module_name, func_name = target.split(":")
         func = getattr(importlib.import_module(module_name), func_name)
-        result = func(**kwargs, progress=_PipeProgress(conn), cancel=CancelToken())
-        conn.send(("result", result))
+        result = func(**kwargs, progress=_PipeProgress(send), cancel=CancelToken())
+        send(("result", result))
     except BaseException as exc:  # report everything, including SystemExit from native libs
         tb = traceback.format_exc()
         try:
-            conn.send(("error", exc, tb))
+            send(("error", exc, tb))
         except Exception:  # the exception itself was not picklable
-            conn.send(("error", ChildProcessCrashed(f"{type(exc).__name__}: {exc}"), tb))
+            send(("error", ChildProcessCrashed(f"{type(exc).__name__}: {exc}"), tb))
     finally:
+        from desktop.services.logging_setup import close_child_crash_file
+
+        close_child_crash_file(crash_file)
         conn.close()
 
 
@@ -164,12 +182,15 @@ def run_in_child(
                     msg = parent_conn.recv()
                 except EOFError:
                     proc.join(2)
+                    collect_child_crash(proc.pid, log)
                     raise ChildProcessCrashed(
                         f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
                         exitcode=proc.exitcode,
                     ) from None
                 kind = msg[0]
-                if kind == "progress":
+                if kind == "log":
+                    handle_child_record(msg[1])
+                elif kind == "progress":
                     progress(msg[1], msg[2])
                 elif kind == "result":
                     proc.join(5)
@@ -180,6 +201,7 @@ def run_in_child(
                     proc.join(5)
                     raise exc
             elif not proc.is_alive() and not parent_conn.poll(0):
+                collect_child_crash(proc.pid, log)
                 raise ChildProcessCrashed(
                     f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
                     exitcode=proc.exitcode,
@@ -196,4 +218,7 @@ def _kill(proc, grace: float) -> None:
     if proc.is_alive():
         proc.kill()
         proc.join(2)
+    from desktop.services.logging_setup import crash_dump_path
+
+    crash_dump_path(proc.pid).unlink(missing_ok=True)  # killed on purpose: no crash to report
     log.info("child pid %s stopped (exit code %s)", proc.pid, proc.exitcode)

@@ -32,7 +32,7 @@ MAIN_SHEET = "台帳"
 META_SHEET = "確認情報"
 ID_COLUMN = "記録ID"
 META_HEADER = [ID_COLUMN, "元ファイル", "ページ", "確認者", "確認日時", "最低信頼度", "修正した項目"]
-TEXT_TYPES = ("text", "kana", "postal", "phone")
+TEXT_TYPES = ("text", "kana", "digits", "postal", "phone")
 
 
 @dataclass

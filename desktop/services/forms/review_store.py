@@ -1,12 +1,15 @@
 """Durable store of extracted records awaiting review and of confirmed ones (SQLite, one transaction each).
 
-A record is ``pending`` after extraction, ``confirmed`` the moment a person confirms it (a crash after that
+A record's id comes from its content: the template and the SHA-256 of the page's pixels, so the same scan read
+twice is the same record — it is never added (or exported) twice; :meth:`ReviewStore.add_records` says which
+pages were already there. A record is ``pending`` after extraction, ``confirmed`` the moment a person confirms it (a crash after that
 loses nothing), and ``exported`` once its row is in the ledger. ``export_confirmed`` appends every confirmed,
 not yet exported record of a template to a ledger and then marks them exported.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import sqlite3
@@ -46,6 +49,30 @@ def _dec(value: object) -> object:
     return value
 
 
+def record_id(rec: Record) -> str:
+    """The template and the page's pixels (a record without a page hash, built by hand, gets a random id)."""
+    if not rec.page_hash:
+        return uuid.uuid4().hex
+    return hashlib.sha256(f"{rec.template}\n{rec.page_hash}".encode()).hexdigest()[:32]
+
+
+@dataclass
+class Duplicate:
+    id: str
+    source: str          # the file just read
+    page: int
+    status: str          # the stored record's state: pending / confirmed / exported
+    first_source: str    # where it was read first
+    first_page: int
+
+
+@dataclass
+class Added:
+    ids: list[str]                 # one per record of the batch, in order
+    added: list[str]               # the ids stored now
+    duplicates: list[Duplicate]    # pages that were already stored (nothing changed for them)
+
+
 @dataclass
 class StoredRecord:
     id: str
@@ -83,32 +110,45 @@ class ReviewStore:
             db.close()
 
     def add_batch(self, batch: BatchResult) -> list[str]:
+        """Store the batch's records; return their ids (a page already stored keeps its id and its state)."""
+        return self.add_records(batch).ids
+
+    def add_records(self, batch: BatchResult) -> "Added":
         now = dt.datetime.now().isoformat(timespec="seconds")
-        ids: list[str] = []
+        result = Added([], [], [])
 
         def write(db: sqlite3.Connection) -> None:
             for rec in batch.records:
-                rid = uuid.uuid4().hex
-                ids.append(rid)
+                rid = record_id(rec)
+                result.ids.append(rid)
+                row = db.execute("SELECT status, source, page FROM records WHERE id=?", (rid,)).fetchone()
+                if row is not None and row[0] != "discarded":
+                    result.duplicates.append(Duplicate(rid, rec.source, rec.page, row[0], row[1], row[2]))
+                    continue
+                if row is not None:       # read again after it was discarded: a fresh pending record
+                    db.execute("DELETE FROM records WHERE id=?", (rid,))
+                    db.execute("DELETE FROM crops WHERE record_id=?", (rid,))
                 fields = [{"name": f.name, "type": f.type, "raw": f.raw_text, "value": _enc(f.value),
                            "confidence": f.confidence, "problems": [[p.code, p.message] for p in f.problems],
-                           "origin": f.origin}
+                           "origin": f.origin, "char_conf": f.char_conf, "alts": f.alts, "second": f.second}
                           for f in rec.fields]
                 db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
                            "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
                            (rid, batch.template_path, rec.template, rec.source, rec.page,
                             json.dumps(fields, ensure_ascii=False), rec.preview_image, now))
                 db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_image) for f in rec.fields])
+                result.added.append(rid)
 
         self._run(write)
-        return ids
+        return result
 
     def _load(self, db: sqlite3.Connection, row) -> StoredRecord:
         rid = row[0]
         crops = dict(db.execute("SELECT field, png FROM crops WHERE record_id=?", (rid,)).fetchall())
         fields = [FieldResult(f["name"], f["type"], f["raw"], _dec(f["value"]), f["confidence"],
                               [Problem(c, m) for c, m in f["problems"]], crops.get(f["name"]) or b"",
-                              f.get("origin", ORIGIN_OCR))
+                              f.get("origin", ORIGIN_OCR), list(f.get("char_conf") or []),
+                              list(f.get("alts") or []), f.get("second"))
                   for f in json.loads(row[6])]
         confirmed = {k: _dec(v) for k, v in json.loads(row[8]).items()} if row[8] else None
         return StoredRecord(rid, row[1], row[2], row[3], row[4], row[5], fields, row[7] or b"", confirmed,
@@ -151,6 +191,10 @@ class ReviewStore:
                 raise KeyError(rid)
 
         self._run(write)
+
+    def status(self, rid: str) -> str | None:
+        row = self._run(lambda db: db.execute("SELECT status FROM records WHERE id=?", (rid,)).fetchone())
+        return row[0] if row else None
 
     def discard(self, rid: str) -> None:
         self._run(lambda db: db.execute("UPDATE records SET status='discarded' WHERE id=?", (rid,)))
@@ -202,6 +246,8 @@ def auto_confirm(store: ReviewStore, ids: list[str], records: list[Record], thre
     """Confirm records whose every field is valid and at least ``threshold`` confident; return their ids."""
     done = []
     for rid, rec in zip(ids, records):
+        if store.status(rid) != "pending":   # a page read before keeps the state it has
+            continue
         if not rec.needs_review(threshold):
             store.confirm(rid, rec.values(), f"{reviewer} (auto ≥ {threshold:g})", [])
             done.append(rid)

@@ -53,6 +53,10 @@ def _text(value: str):
     return value if value.isascii() else Header(value, _UTF8)
 
 
+def _address(name: str, address: str) -> str:
+    return formataddr((name, address), charset="utf-8") if name else address
+
+
 def build_message(job) -> bytes:
     """RFC 5322 bytes (CRLF line ends) for ``job`` (a :class:`desktop.services.send.outbox.Job`)."""
     body = job.body or ""
@@ -78,8 +82,13 @@ def build_message(job) -> bytes:
         msg = text
     sender_name = getattr(job, "sender_name", "")
     msg["From"] = formataddr((sender_name, job.sender), charset="utf-8") if sender_name else job.sender
-    msg["To"] = formataddr((job.recipient_name, job.recipient), charset="utf-8") if job.recipient_name \
-        else job.recipient
+    to, cc = getattr(job, "header_to", []), getattr(job, "header_cc", [])
+    if to or cc:                     # a send with CC/BCC: every copy shows the same To: and Cc: (never Bcc)
+        msg["To"] = ", ".join(_address(n, a) for n, a in to) if to else "undisclosed-recipients:;"
+        if cc:
+            msg["Cc"] = ", ".join(_address(n, a) for n, a in cc)
+    else:
+        msg["To"] = _address(job.recipient_name, job.recipient)
     msg["Subject"] = _text(job.subject)
     msg["Date"] = format_datetime(dt.datetime.fromtimestamp(job.created_at, dt.timezone.utc).astimezone())
     msg["Message-ID"] = job.message_id

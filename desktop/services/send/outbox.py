@@ -22,7 +22,7 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
@@ -65,10 +65,14 @@ class Attachment:
         return {"name": self.name, "path": str(self.path), "sha256": self.sha256, "size": self.size}
 
 
+ROLES = ("to", "cc", "bcc")
+
+
 @dataclass(frozen=True)
 class Recipient:
     address: str
     name: str = ""
+    role: str = "to"               # to | cc | bcc: which header shows this recipient (bcc: none)
 
 
 @dataclass
@@ -94,6 +98,9 @@ class Job:
     created_at: float
     updated_at: float
     sender_name: str = ""          # display name for ``From:`` (the signed-in staff member)
+    role: str = "to"               # this job's recipient is in To, Cc or (hidden) Bcc
+    header_to: list[list[str]] = field(default_factory=list)   # [name, address] every message shows in To:
+    header_cc: list[list[str]] = field(default_factory=list)   # ... and in Cc: (Bcc recipients are in neither)
 
     @property
     def domain(self) -> str:
@@ -123,6 +130,9 @@ class Outbox:
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(jobs)")}
         if "sender_name" not in columns:   # outboxes made before From: carried a display name
             self._db.execute("ALTER TABLE jobs ADD COLUMN sender_name TEXT NOT NULL DEFAULT ''")
+        for column, default in (("role", "'to'"), ("header_to", "'[]'"), ("header_cc", "'[]'")):
+            if column not in columns:      # outboxes made before CC/BCC
+                self._db.execute(f"ALTER TABLE jobs ADD COLUMN {column} TEXT NOT NULL DEFAULT {default}")
 
     def close(self) -> None:
         with self._lock:
@@ -170,6 +180,16 @@ class Outbox:
             raise InvalidRecipient(f"A recipient appears twice: {', '.join(dup)}.", addresses=dup)
         if not subject.strip():
             raise SendError("The subject is empty.", code="send.no_subject")
+        roles = [r.role for r in recipients]
+        if any(role not in ROLES for role in roles):
+            raise SendError(f"Unknown recipient role in {roles}.")
+        # Only a send that uses CC or BCC shows its recipients to each other; a plain (同報) send keeps each
+        # recipient's copy addressed to that recipient alone, as a FAX broadcast was.
+        shared = any(role != "to" for role in roles)
+        header_to = json.dumps([[r.name, a] for r, a in zip(recipients, addresses) if shared and r.role == "to"],
+                               ensure_ascii=False)
+        header_cc = json.dumps([[r.name, a] for r, a in zip(recipients, addresses) if shared and r.role == "cc"],
+                               ensure_ascii=False)
         sender_domain = domain_of(sender) or "localhost"
         files = [Path(p) for p in attachments]
         for f in files:
@@ -209,11 +229,11 @@ class Outbox:
                     att_json = json.dumps([a.to_json() for a in atts], ensure_ascii=False)
                     cur = db.execute(
                         "INSERT INTO jobs(group_id, message_id, recipient, recipient_name, sender, subject, body,"
-                        " transport, attachments, state, hold_until, created_at, updated_at, sender_name)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " transport, attachments, state, hold_until, created_at, updated_at, sender_name, role,"
+                        " header_to, header_cc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (group_id, make_msgid(domain=sender_domain), addr, r.name, sender, subject, body,
                          transport, att_json, state, now + hold_seconds if state == "held" else 0, now, now,
-                         sender_name))
+                         sender_name, r.role, header_to, header_cc))
                     self._event(db, cur.lastrowid, "", state, f"queued ({transport}, {len(atts)} attachments)",
                                 now)
         except BaseException:
@@ -396,11 +416,13 @@ class Outbox:
             rows = self._db.execute(
                 "SELECT id, group_id, message_id, recipient, recipient_name, sender, subject, body, transport,"
                 " attachments, links, state, attempts, hold_until, next_attempt_at, data_started, response, error,"
-                f" created_at, updated_at, sender_name FROM jobs {where} ORDER BY id", args).fetchall()
+                f" created_at, updated_at, sender_name, role, header_to, header_cc FROM jobs {where} ORDER BY id",
+                args).fetchall()
         out = []
         for r in rows:
             atts = [Attachment(a["name"], Path(a["path"]), a["sha256"], a["size"]) for a in json.loads(r[9])]
-            out.append(Job(*r[:9], atts, json.loads(r[10]), r[11], r[12], r[13], r[14], bool(r[15]), *r[16:]))
+            out.append(Job(*r[:9], atts, json.loads(r[10]), r[11], r[12], r[13], r[14], bool(r[15]), *r[16:21],
+                           role=r[21], header_to=json.loads(r[22]), header_cc=json.loads(r[23])))
         return out
 
     def events(self, job_id: int | None = None) -> list[Event]:

@@ -10,7 +10,9 @@ import logging
 import os
 import shutil
 import socket
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +49,7 @@ class SyncConfig:
     case_insensitive: bool | None = None   # None: probe the local disk
     timeout: float = 30.0
     ca_file: str | None = None             # extra trusted CA (policy setting tls_ca_file)
+    parallel: int = 4                      # uploads/downloads at a time (1: one after the other)
 
 
 @dataclass
@@ -146,6 +149,9 @@ class _Runner:
         self.known_dirs: set[str] = set()
         self.bytes_total = 1
         self.bytes_done = 0
+        self._unreported = 0
+        self._lock = threading.Lock()        # counters and results touched by transfer threads
+        self._dir_lock = threading.Lock()
         self.trash_run = config.trash_dir / datetime.now().strftime("%Y%m%d-%H%M%S")
 
     def note(self, text: str) -> None:
@@ -191,19 +197,65 @@ class _Runner:
         ordered = ([a for a in plan.actions if a.op not in DELETES]
                    + [a for a in plan.actions if a.op in DELETES])
         self.bytes_total = max(1, sum(a.size for a in ordered if a.op in TRANSFERS)) + len(ordered)
+        parallel = [a for a in ordered if a.op in (Op.UPLOAD, Op.DOWNLOAD)]
+        serial = [a for a in ordered if a.op not in (Op.UPLOAD, Op.DOWNLOAD)]
+        self._run_parallel(parallel)
+        self._run_serial(serial)
+        self._prune_remote_dirs([a.source if a.op == Op.MOVE_REMOTE else a.path for a in ordered
+                                 if a.op in (Op.DELETE_REMOTE, Op.MOVE_REMOTE)])
+        self.journal.set_meta("last_run", datetime.now().isoformat(timespec="seconds"))
+        self.progress(1.0, "Sync finished")
+
+    def _run_serial(self, actions: list[Action]) -> None:
         failing_in_a_row = 0
-        for action in ordered:
+        for action in actions:
             self.cancel.raise_if_cancelled()
-            self.progress(min(1.0, self.bytes_done / self.bytes_total), f"{action.op.value}: {action.path}")
+            self._start(action)
             server_failed = self._run_action(action)
             failing_in_a_row = failing_in_a_row + 1 if server_failed else 0
             if server_failed and failing_in_a_row >= GIVE_UP_AFTER:
                 raise server_failed
             self.bytes_done += 1
-        self._prune_remote_dirs([a.source if a.op == Op.MOVE_REMOTE else a.path for a in ordered
-                                 if a.op in (Op.DELETE_REMOTE, Op.MOVE_REMOTE)])
-        self.journal.set_meta("last_run", datetime.now().isoformat(timespec="seconds"))
-        self.progress(1.0, "Sync finished")
+
+    def _run_parallel(self, actions: list[Action]) -> None:
+        """Uploads and downloads, :data:`TRANSFERS_IN_PARALLEL` at a time on one keep-alive connection pool.
+
+        Each file is independent (its own temp file, its own journal row); folders are created under a lock.
+        The first unexpected error or a server failing :data:`GIVE_UP_AFTER` files in a row stops the rest.
+        """
+        if len(actions) < 2 or self.cfg.parallel < 2:
+            self._run_serial(actions)
+            return
+        stop = threading.Event()
+        state = {"in_a_row": 0, "error": None}
+
+        def one(action: Action) -> None:
+            if stop.is_set() or self.cancel.cancelled:
+                return
+            try:
+                self._start(action)
+                server_failed = self._run_action(action)
+            except BaseException as exc:   # Cancelled, unreachable server, a bug: stop the others
+                with self._lock:
+                    state["error"] = state["error"] or exc
+                stop.set()
+                return
+            with self._lock:
+                state["in_a_row"] = state["in_a_row"] + 1 if server_failed else 0
+                if server_failed and state["in_a_row"] >= GIVE_UP_AFTER:
+                    state["error"] = state["error"] or server_failed
+                    stop.set()
+                self.bytes_done += 1
+
+        with ThreadPoolExecutor(max_workers=self.cfg.parallel, thread_name_prefix="sync-transfer") as pool:
+            for _ in pool.map(one, actions):
+                pass
+        if state["error"] is not None:
+            raise state["error"]
+        self.cancel.raise_if_cancelled()
+
+    def _start(self, action: Action) -> None:
+        self.progress(min(1.0, self.bytes_done / self.bytes_total), f"{action.op.value}: {action.path}")
 
     def _run_action(self, action: Action) -> RemoteUnavailable | None:
         """Run one file operation; every expected failure is recorded for this file and the run goes on.
@@ -216,7 +268,12 @@ class _Runner:
             try:
                 getattr(self, f"_do_{action.op.value}")(action)
             except RemoteUnavailable as exc:
-                if exc.params.get("status") is None or exc.code == "sync.storage_full":
+                if exc.code == "sync.storage_full":
+                    raise
+                if exc.params.get("status") is None:   # cut or unreachable: one more try, then stop the run
+                    if attempt == 0 and not self.cancel.wait(RETRY_PAUSE):
+                        log.info("retrying %s after %s", action.path, exc)
+                        continue
                     raise
                 if attempt < FILE_RETRIES and not self.cancel.wait(RETRY_PAUSE * (2 ** attempt)):
                     log.info("retrying %s after %s", action.path, exc)
@@ -234,7 +291,8 @@ class _Runner:
             except OSError as exc:   # a local file is locked (open in Word), unreadable, or a name clashes
                 self._fail(action.path, f"local file problem: {exc.strerror or type(exc).__name__}", "postponed")
             else:
-                self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
+                with self._lock:
+                    self.result.done[action.op.value] = self.result.done.get(action.op.value, 0) + 1
             return None
         return None
 
@@ -252,16 +310,23 @@ class _Runner:
 
     # -- helpers ------------------------------------------------------------------------------------
     def _bytes(self, n: int) -> None:
-        self.bytes_done += n
+        """Count transferred bytes; report progress about once per MiB (blocks may be 64 KiB)."""
+        with self._lock:
+            self.bytes_done += n
+            self._unreported += n
+            if self._unreported < 1 << 20:
+                return
+            self._unreported = 0
         self.progress(min(1.0, self.bytes_done / self.bytes_total), "")
 
     def _ensure_remote_parents(self, path: str) -> None:
         parts = path.split("/")[:-1]
-        for i in range(1, len(parts) + 1):
-            folder = "/".join(parts[:i])
-            if folder not in self.known_dirs:
-                self.client.mkdir(folder)
-                self.known_dirs.add(folder)
+        with self._dir_lock:   # parallel uploads into one new folder: one MKCOL
+            for i in range(1, len(parts) + 1):
+                folder = "/".join(parts[:i])
+                if folder not in self.known_dirs:
+                    self.client.mkdir(folder)
+                    self.known_dirs.add(folder)
 
     def _record(self, path: str, loc: LocalFile, sha: str, remote: RemoteEntry) -> None:
         self.journal.put(JournalEntry(path, loc.size, loc.mtime_ns, sha, remote.etag, remote.size))

@@ -6,13 +6,15 @@ successful file operation (WAL, one transaction per file), so a killed run leave
 every finished file; unfinished files are simply re-decided next run. ``pending`` remembers temporary files
 (remote uploads, local downloads) so an interrupted run's leftovers are removed next time.
 
-The journal is used from one thread at a time; :class:`RunLock` keeps two processes off the same journal.
+The journal may be called from a few transfer threads of one run (one connection, every call under a lock);
+:class:`RunLock` keeps two processes off the same journal.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,12 +46,18 @@ class Journal:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self._lock = threading.RLock()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
 
+    def _x(self, sql: str, args: tuple = ()) -> list:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
     def __enter__(self) -> "Journal":
         return self
@@ -58,41 +66,40 @@ class Journal:
         self.close()
 
     def entries(self) -> dict[str, JournalEntry]:
-        rows = self._db.execute("SELECT path, size, mtime_ns, sha256, etag, remote_size FROM files")
+        rows = self._x("SELECT path, size, mtime_ns, sha256, etag, remote_size FROM files")
         return {r[0]: JournalEntry(*r) for r in rows}
 
     def get(self, path: str) -> JournalEntry | None:
-        row = self._db.execute("SELECT path, size, mtime_ns, sha256, etag, remote_size FROM files WHERE path=?",
-                               (path,)).fetchone()
-        return JournalEntry(*row) if row else None
+        rows = self._x("SELECT path, size, mtime_ns, sha256, etag, remote_size FROM files WHERE path=?", (path,))
+        return JournalEntry(*rows[0]) if rows else None
 
     def put(self, entry: JournalEntry) -> None:
-        self._db.execute(
+        self._x(
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, etag, remote_size, synced_at)"
             " VALUES (?,?,?,?,?,?,?)",
             (entry.path, entry.size, entry.mtime_ns, entry.sha256, entry.etag, entry.remote_size, time.time()))
 
     def remove(self, path: str) -> None:
-        self._db.execute("DELETE FROM files WHERE path=?", (path,))
+        self._x("DELETE FROM files WHERE path=?", (path,))
 
     def add_pending(self, temp: str, side: str, path: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO pending VALUES (?,?,?,?)", (temp, side, path, time.time()))
+        self._x("INSERT OR REPLACE INTO pending VALUES (?,?,?,?)", (temp, side, path, time.time()))
 
     def drop_pending(self, temp: str) -> None:
-        self._db.execute("DELETE FROM pending WHERE temp=?", (temp,))
+        self._x("DELETE FROM pending WHERE temp=?", (temp,))
 
     def pending(self) -> list[tuple[str, str, str]]:
-        return list(self._db.execute("SELECT temp, side, path FROM pending"))
+        return [tuple(r) for r in self._x("SELECT temp, side, path FROM pending")]
 
     def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row[0] if row else None
+        rows = self._x("SELECT value FROM meta WHERE key=?", (key,))
+        return rows[0][0] if rows else None
 
     def set_meta(self, key: str, value: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (key, value))
+        self._x("INSERT OR REPLACE INTO meta VALUES (?,?)", (key, value))
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+        return self._x("SELECT COUNT(*) FROM files")[0][0]
 
 
 class RunLock:

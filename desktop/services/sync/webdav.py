@@ -15,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import queue
 import re
+import threading
 import time
 import uuid
 import xml.etree.ElementTree as ET
@@ -87,6 +89,54 @@ def _system_trust(ca_file: str | None = None):
     if ca_file:
         ctx.load_verify_locations(cafile=ca_file)
     return ctx
+
+
+class _HashWriter:
+    """SHA-256 and write the received blocks on a helper thread, so reading the socket never waits for the
+    hash or the disk (both release the GIL; on two cores this hides most of the hashing cost)."""
+
+    def __init__(self, sink: BinaryIO) -> None:
+        self.sink = sink
+        self.digest = hashlib.sha256()
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sync-hash-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (block := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self.digest.update(block)
+                    self.sink.write(block)
+                except BaseException as exc:   # reported to the reading thread on its next write/close
+                    self._error = exc
+
+    def write(self, block: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(block)
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def restart(self) -> "_HashWriter":
+        self.close()
+        self.sink.seek(0)
+        self.sink.truncate()
+        return _HashWriter(self.sink)
+
+
+class _Restart(Exception):
+    """A resumed download got a different version: start again from byte zero."""
+
+
+def _norm_marks(marks: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+    return None if marks is None else (normalize_etag(marks[0]), marks[1])
 
 
 class LocalFileChanged(Exception):
@@ -384,11 +434,11 @@ class WebDavClient:
             after = os.stat(local, follow_symlinks=False)
             if _file_state(after) != _file_state(before) or (sha256 is not None and sent != sha256):
                 raise LocalFileChanged(relpath)   # saved again meanwhile: never publish a torn mix
-            current = self.stat(relpath)
-            if expect is None and current is not None:
-                raise RemoteChanged("A remote file appeared meanwhile; nothing was overwritten.", path=relpath)
-            if expect is not None and (current is None or current.etag != expect.etag or current.size != expect.size):
-                raise RemoteChanged("The remote file changed meanwhile; nothing was overwritten.", path=relpath)
+            if expect is not None:   # a new file needs no check: its MOVE has Overwrite: F (412 if one appeared)
+                current = self.stat(relpath)
+                if current is None or current.etag != expect.etag or current.size != expect.size:
+                    raise RemoteChanged("The remote file changed meanwhile; nothing was overwritten.",
+                                        path=relpath)
             self._move_conditional(temp, relpath, expect)
         except BaseException:
             self.delete_quietly(temp)
@@ -410,48 +460,59 @@ class WebDavClient:
         """
         if expect is None and expect_etag:
             expect = RemoteEntry(relpath, False, -1, normalize_etag(expect_etag))
-        digest = hashlib.sha256()
         received = 0
         limit = expect.size if expect is not None and expect.size >= 0 else None
-        validator: str | None = None    # what If-Range sends when resuming
+        first: tuple[str | None, str | None] | None = None   # (ETag, Last-Modified) of the first answer
         tries = 0
-        while True:
-            headers = {}
-            if received:
-                headers["Range"] = f"bytes={received}-"
-                if validator:
-                    headers["If-Range"] = validator
-            try:
-                with self._http.stream("GET", self.url(relpath), headers=headers) as response:
-                    self._check(response, (200, 206), "downloading")
-                    if received and response.status_code == 200:   # the server restarted from zero
-                        sink.seek(0)
-                        sink.truncate()
-                        digest, received = hashlib.sha256(), 0
-                    if not received:
-                        self._check_matches(relpath, response, expect)
-                        etag = response.headers.get("ETag")
-                        validator = etag if etag and not etag.startswith("W/") else \
-                            response.headers.get("Last-Modified")
-                    for chunk in response.iter_bytes(CHUNK):
-                        cancel.raise_if_cancelled()
-                        if limit is not None and received + len(chunk) > limit:
-                            raise RemoteError("The cloud server sent more data than its listing announced; the "
-                                              "download was stopped and nothing was written.", path=relpath,
-                                              code="sync.body_too_long")
-                        digest.update(chunk)
-                        sink.write(chunk)
-                        received += len(chunk)
-                        on_bytes(len(chunk))
-                break
-            except httpx.TimeoutException:
-                raise RemoteUnavailable("The cloud server did not answer in time (downloading).") from None
-            except httpx.TransportError as exc:
-                tries += 1
-                if tries > RESUME_TRIES or not received or not validator:
-                    raise RemoteUnavailable(f"The download was interrupted ({type(exc).__name__}).") from None
-                log.info("download cut after %d bytes; resuming with Range", received)
-                time.sleep(0.2 * tries)
+        out = _HashWriter(sink)
+        try:
+            while True:
+                headers = {"Accept-Encoding": "identity"}   # raw bytes: no decoder, no re-chunking copies
+                if received:
+                    headers["Range"] = f"bytes={received}-"
+                    if first[0] and not first[0].startswith("W/"):
+                        headers["If-Range"] = first[0]
+                try:
+                    with self._http.stream("GET", self.url(relpath), headers=headers) as response:
+                        self._check(response, (200, 206), "downloading")
+                        marks = (response.headers.get("ETag"), response.headers.get("Last-Modified"))
+                        if received and (response.status_code == 200 or _norm_marks(marks) != _norm_marks(first)
+                                         or not response.headers.get("Content-Range", "").startswith(
+                                             f"bytes {received}-")):
+                            if response.status_code == 206:   # another version: start again from zero
+                                raise _Restart()
+                            out, received = out.restart(), 0
+                        if not received:
+                            self._check_matches(relpath, response, expect)
+                            first = marks
+                        encoded = response.headers.get("Content-Encoding", "identity").lower() != "identity"
+                        for chunk in response.iter_bytes(CHUNK) if encoded else response.iter_raw():
+                            cancel.raise_if_cancelled()
+                            if limit is not None and received + len(chunk) > limit:
+                                raise RemoteError("The cloud server sent more data than its listing announced; "
+                                                  "the download was stopped and nothing was written.",
+                                                  path=relpath, code="sync.body_too_long")
+                            out.write(chunk)
+                            received += len(chunk)
+                            on_bytes(len(chunk))
+                    break
+                except _Restart:
+                    out, received = out.restart(), 0
+                    tries += 1
+                    if tries > RESUME_TRIES:
+                        raise RemoteChanged("The remote file changed during the download; nothing was "
+                                            "overwritten.", path=relpath) from None
+                except httpx.TimeoutException:
+                    raise RemoteUnavailable("The cloud server did not answer in time (downloading).") from None
+                except httpx.TransportError as exc:
+                    tries += 1
+                    if tries > RESUME_TRIES or not received or first is None or not any(first):
+                        raise RemoteUnavailable(f"The download was interrupted ({type(exc).__name__}).") from None
+                    log.info("download cut after %d bytes; resuming with Range", received)
+                    time.sleep(0.2 * tries)
+        finally:
+            out.close()
+        digest = out.digest
         if limit is not None and received != limit:
             raise RemoteChanged("The remote file changed meanwhile (its size differs from the listing); "
                                 "nothing was overwritten.", path=relpath)

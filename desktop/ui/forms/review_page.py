@@ -184,12 +184,18 @@ class ReviewPanel(QWidget):
             lane="serial", on_success=self._batch_done)
 
     def _batch_done(self, batch) -> None:
-        ids = self.store.add_batch(batch)
+        added = self.store.add_records(batch)
+        ids = added.ids
         lines = [self.tr("{n} 枚の申請書を読み取りました。").format(n=len(batch.records))]
+        for dup in added.duplicates:
+            lines.append(self.tr("{file} の {page} ページ目は読み取り済みのスキャンと同じため、追加しませんでした（{status}）。")
+                         .format(file=Path(dup.source).name, page=dup.page, status=self._status_label(dup.status)))
         for page in batch.rejected:
             name = Path(page.source).name
             if page.reason == "blank":
                 lines.append(self.tr("{file} の {page} ページ目は白紙のため読み飛ばしました。").format(file=name, page=page.page))
+            elif page.reason == "unreadable":
+                lines.append(self.tr("{file} は読み込めないため読み飛ばしました（{detail}）。").format(file=name, detail=page.message))
             else:
                 lines.append(self.tr("{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。")
                              .format(file=name, page=page.page))
@@ -197,6 +203,10 @@ class ReviewPanel(QWidget):
         self.message.show()
         self.ctx.status(lines[0])
         self.refresh_records(ids[0] if ids else None)
+
+    def _status_label(self, status: str) -> str:
+        return {"pending": self.tr("確認待ち"), "confirmed": self.tr("確認済み"),
+                "exported": self.tr("台帳に追加済み")}.get(status, status)
 
     # ---------------------------------------------------------------- records
     def refresh_records(self, select_id: str | None = None) -> None:

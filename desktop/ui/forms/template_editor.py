@@ -20,6 +20,7 @@ from desktop.ui.forms.scan_view import ScanView, pixmap_from_gray
 TYPE_LABELS = {
     "text": QT_TRANSLATE_NOOP("TemplateEditor", "文字"),
     "kana": QT_TRANSLATE_NOOP("TemplateEditor", "フリガナ"),
+    "digits": QT_TRANSLATE_NOOP("TemplateEditor", "数字の並び（口座番号など・先頭の0を保持）"),
     "date_wareki": QT_TRANSLATE_NOOP("TemplateEditor", "日付（和暦）"),
     "date": QT_TRANSLATE_NOOP("TemplateEditor", "日付"),
     "postal": QT_TRANSLATE_NOOP("TemplateEditor", "郵便番号"),

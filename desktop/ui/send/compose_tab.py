@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
                                QWidget)
 
@@ -31,6 +31,10 @@ class ComposeTab(QWidget):
         self.pending_group: str | None = None
         self.to_edit = QLineEdit()
         self.to_edit.setObjectName("composeTo")
+        self.role_box = QComboBox()                 # the next recipient goes into 宛先 (To), CC or BCC
+        self.role_box.setObjectName("composeRole")
+        for role in ("to", "cc", "bcc"):
+            self.role_box.addItem("", role)
         self.to_problem = QLabel()                  # said while typing: a blocked domain, a malformed address
         self.to_problem.setObjectName("composeToProblem")
         self.to_problem.setWordWrap(True)
@@ -42,6 +46,7 @@ class ComposeTab(QWidget):
         self.add_to_button = QPushButton()
         self.recipients = QListWidget()
         self.recipients.setObjectName("composeRecipients")
+        self.recipients.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.remove_to_button = QPushButton()
         self.subject = QLineEdit()
         self.subject.setObjectName("composeSubject")
@@ -65,6 +70,7 @@ class ComposeTab(QWidget):
         self.labels = {k: QLabel() for k in ("to", "subject", "body", "files", "how", "cover", "sender")}
 
         to_row = QHBoxLayout()
+        to_row.addWidget(self.role_box)
         to_row.addWidget(self.to_edit, 1)
         to_row.addWidget(self.add_to_button)
         to_box = QVBoxLayout()
@@ -101,7 +107,7 @@ class ComposeTab(QWidget):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.body.setTabChangesFocus(True)          # Tab moves on; a tab character in a mail body is never wanted
-        order = (self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
+        order = (self.role_box, self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
                  self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
                  self.cover_check, self.docx_check, self.preview_button, self.sender_name, self.send_button)
         for first, second in zip(order, order[1:]):     # the order they appear on screen
@@ -112,6 +118,8 @@ class ComposeTab(QWidget):
         self.add_to_button.clicked.connect(self.add_typed_recipient)
         self.to_edit.returnPressed.connect(self.add_typed_recipient)
         self.remove_to_button.clicked.connect(lambda: self._remove_selected(self.recipients))
+        self.recipients.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recipients.customContextMenuRequested.connect(self._recipients_menu)   # 宛先 / CC / BCC
         self.add_file_button.clicked.connect(self._choose_files)
         self.remove_file_button.clicked.connect(lambda: self._remove_selected(self.attachments))
         self.preview_button.clicked.connect(self.preview_cover)
@@ -153,22 +161,56 @@ class ComposeTab(QWidget):
         super().showEvent(event)
 
     # -- recipients and files -------------------------------------------------------------------------
-    def add_recipient(self, address: str, name: str = "") -> bool:
-        """Add one recipient; a blocked domain is refused here, when it is entered, not only at 送信."""
+    def role_label(self, role: str) -> str:
+        return {"cc": "CC", "bcc": "BCC"}.get(role, "")
+
+    def add_recipient(self, address: str, name: str = "", role: str | None = None) -> bool:
+        """Add one recipient (as 宛先, CC or BCC: ``role``, else what the box beside the input says); a blocked
+        domain is refused here, when it is entered, not only at 送信."""
+        return not self.add_recipients([(address, name)], role)
+
+    def add_recipients(self, people: list[tuple[str, str]], role: str | None = None) -> list[str]:
+        """Add several (a group, a directory selection); every blocked address is named in ONE dialog and left
+        out. Returns the refused addresses."""
+        role = role or self.role_box.currentData() or "to"
         policy = self.page.config().policy
-        if policy.is_blocked(address):
+        blocked = [a for a, _ in people if policy.is_blocked(a)]
+        present = {self.recipients.item(i).data(ROLE)[0] for i in range(self.recipients.count())}
+        for address, name in people:
+            if address in blocked or address in present:
+                continue
+            present.add(address)
+            who = f"{name} <{address}>" if name else address
+            item = QListWidgetItem(f"{self.role_label(role)}: {who}" if role != "to" else who)
+            item.setData(ROLE, (address, name, role))
+            self.recipients.addItem(item)
+        if blocked:
             from desktop.ui.errors import show_error
 
             show_error(self, self.tr("宛先の追加"), BlockedDomain(
-                f"Sending to {address} is not allowed: the domain is on the policy block list.", addresses=[address]))
-            return False
-        for i in range(self.recipients.count()):
-            if self.recipients.item(i).data(ROLE)[0] == address:
-                return True
-        item = QListWidgetItem(f"{name} <{address}>" if name else address)
-        item.setData(ROLE, (address, name))
-        self.recipients.addItem(item)
-        return True
+                f"Sending to {', '.join(blocked)} is not allowed: the domain is on the policy block list.",
+                addresses=blocked))
+        return blocked
+
+    def set_role_of_selected(self, role: str) -> None:
+        """Move the selected recipients to 宛先, CC or BCC."""
+        for item in self.recipients.selectedItems():
+            address, name, _ = item.data(ROLE)
+            who = f"{name} <{address}>" if name else address
+            item.setText(f"{self.role_label(role)}: {who}" if role != "to" else who)
+            item.setData(ROLE, (address, name, role))
+
+    def _recipients_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        if not self.recipients.selectedItems():
+            return
+        menu = QMenu(self)
+        for role, text in (("to", self.tr("宛先にする")), ("cc", self.tr("CCにする")), ("bcc", self.tr("BCCにする"))):
+            menu.addAction(text, lambda r=role: self.set_role_of_selected(r))
+        menu.addSeparator()
+        menu.addAction(self.tr("選択した宛先を外す"), lambda: self._remove_selected(self.recipients))
+        menu.popup(self.recipients.viewport().mapToGlobal(pos))
 
     def _typed_address(self) -> str | None:
         text = self.to_edit.text().strip()
@@ -194,8 +236,8 @@ class ComposeTab(QWidget):
 
     def _completion_chosen(self, kind: str, value: str, name: str) -> None:
         if kind == "group":
-            for c in self.page.directory.group_members(value):
-                self.add_recipient(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+            self.add_recipients([(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+                                 for c in self.page.directory.group_members(value)])
         else:
             self.add_recipient(value, name)
         self.to_edit.clear()
@@ -225,7 +267,7 @@ class ComposeTab(QWidget):
 
             show_error(self, self.tr("宛先の追加"), exc)
             return
-        if all([self.add_recipient(r.address, r.name) for r in found]):
+        if not self.add_recipients([(r.address, r.name) for r in found]):
             self.to_edit.clear()
 
     # -- a send cancelled during the hold comes back for fixing -------------------------------------
@@ -259,7 +301,7 @@ class ComposeTab(QWidget):
         self.recipients.clear()
         self.attachments.clear()
         for j in jobs:
-            self.add_recipient(j.recipient, j.recipient_name)
+            self.add_recipient(j.recipient, j.recipient_name, j.role)
         self.subject.setText(jobs[0].subject)
         self.body.setPlainText(jobs[0].body)
         names = [a.name for a in jobs[0].attachments]
@@ -344,7 +386,9 @@ class ComposeTab(QWidget):
         self.pending_group = group
         jobs = self.page.outbox.jobs(group_id=group)
         config = self.page.config()
-        dialog = ConfirmDialog([(j.recipient, j.recipient_name) for j in jobs],
+        shown = [(j.recipient, " ".join(p for p in (self.role_label(j.role) + ":" if j.role != "to" else "",
+                                                    j.recipient_name) if p)) for j in jobs]
+        dialog = ConfirmDialog(shown,
                                [a.name for a in jobs[0].attachments], subject=jobs[0].subject, policy=config.policy,
                                hold_seconds=config.hold_seconds, link=jobs[0].transport == "link", parent=self)
         self.confirm_dialog = dialog
@@ -381,7 +425,10 @@ class ComposeTab(QWidget):
                           ("files", self.tr("添付ファイル")), ("how", self.tr("送り方")), ("cover", self.tr("送付状")),
                           ("sender", self.tr("発信者名"))):
             self.labels[key].setText(text)
-        self.to_edit.setPlaceholderText(self.tr("メールアドレス、または旧FAX番号"))
+        self.to_edit.setPlaceholderText(self.tr("氏名・所属（候補から選ぶ）、メールアドレス、または旧FAX番号"))
+        for i, text in enumerate((self.tr("宛先", "recipient type: To"), "CC", "BCC")):
+            self.role_box.setItemText(i, text)
+        self.role_box.setToolTip(self.tr("次に追加する宛先の種類。CCの宛先は全員に表示され、BCCの宛先は誰にも表示されません。"))
         self.sender_name.setPlaceholderText(self.tr("例: 総務局総務部 山田 太郎（送付状に印字されます）"))
         self.add_to_button.setText(self.tr("追加"))
         self.remove_to_button.setText(self.tr("選択した宛先を外す"))
@@ -393,7 +440,7 @@ class ComposeTab(QWidget):
         self.docx_check.setText(self.tr("Word形式も作成"))
         self.preview_button.setText(self.tr("送付状をプレビュー"))
         self.send_button.setText(self.tr("送信…"))
-        for widget, name in ((self.to_edit, self.tr("宛先の入力")), (self.add_to_button, self.tr("宛先を追加")),
+        for widget, name in ((self.role_box, self.tr("宛先の種類（宛先・CC・BCC）")), (self.to_edit, self.tr("宛先の入力")), (self.add_to_button, self.tr("宛先を追加")),
                              (self.recipients, self.tr("宛先一覧")), (self.remove_to_button, self.tr("宛先を外す")),
                              (self.subject, self.tr("件名")), (self.body, self.tr("本文")),
                              (self.attachments, self.tr("添付ファイル一覧")), (self.add_file_button, self.tr("ファイルを追加")),

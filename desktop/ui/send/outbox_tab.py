@@ -74,6 +74,8 @@ class OutboxTab(QWidget):
             countdown = self.tr("{s} 秒").format(s=int(due + 0.999)) if j.state == "held" and due > 0 else ""
             detail = "\n".join(t for t in (j.error, j.response) if t)
             recipient = f"{j.recipient_name} <{j.recipient}>" if j.recipient_name else j.recipient
+            if j.role in ("cc", "bcc"):
+                recipient = f"{j.role.upper()}: {recipient}"
             values = (str(j.id), state_label(j.state), recipient, j.subject, countdown, job_detail_text(j))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)

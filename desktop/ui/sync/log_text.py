@@ -41,8 +41,10 @@ _RULES = [
     (re.compile(r"removed the empty server folder (.+)"), QT_TRANSLATE_NOOP("SyncLog", "サーバーの空のフォルダーを削除しました: {1}")),
     (re.compile(r"refused (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "同期しません: {1}（{2}）")),
     (re.compile(r"postponed (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "次回に持ち越し: {1}（{2}）")),
+    (re.compile(r"could not sync (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "同期できません（次回にもう一度）: {1}（{2}）")),
     (re.compile(r"failed (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "失敗（次回にもう一度）: {1}（{2}）")),
 ]
+_WITH_REASON = {r[1] for r in _RULES[-4:]}      # refused / postponed / could not sync / failed: the reason too
 _WOULD = re.compile(r"would (" + "|".join(_OPS) + r") (.+) \((.+)\)")
 
 
@@ -71,7 +73,7 @@ def log_line_text(line: str) -> str:
         m = pattern.fullmatch(line)
         if m:
             groups = list(m.groups())
-            if len(groups) == 2 and sentence in (_RULES[-1][1], _RULES[-2][1], _RULES[-3][1]):
+            if len(groups) == 2 and sentence in _WITH_REASON:
                 groups[1] = _reason(groups[1])
             return _tr(sentence).format(None, *groups)
     return line

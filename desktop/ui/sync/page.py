@@ -311,6 +311,8 @@ class SyncPage(QWidget):
         self.account.set_server_state(state, when)
 
     def showEvent(self, event) -> None:
+        if self.handle is None:
+            self.conflict_page.reload()     # conflicts settled or made elsewhere (Explorer, another window)
         if not self._checked_once:          # the first time the page is shown: is the saved sign-in still good?
             self._checked_once = True
             self.check_server()

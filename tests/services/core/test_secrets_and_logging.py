@@ -9,7 +9,7 @@ from keyring.backends import fail
 
 from desktop.services import paths, secrets
 from desktop.services.errors import CredentialStoreError
-from desktop.services.logging_setup import configure_logging
+from desktop.services.logging_setup import configure_logging, log_file
 
 
 def test_roundtrip_and_sign_out(memory_keyring):
@@ -46,7 +46,7 @@ def test_secret_is_redacted_from_the_log():
         log.exception("boom")
     for handler in logging.getLogger().handlers:
         handler.flush()
-    text = (paths.log_dir() / "tosei-desk.log").read_text(encoding="utf-8")
+    text = log_file().read_text(encoding="utf-8")
     assert "login failed for password ***" in text
     assert "hunter2-secret" not in text
     for handler in list(logging.getLogger().handlers):

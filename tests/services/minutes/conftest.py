@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +66,27 @@ def wer(reference: str, hypothesis: str) -> float:
     """Word error rate (Levenshtein over lower-case words without punctuation)."""
     norm = lambda s: re.sub(r"[^a-z0-9 ]", " ", s.lower().replace("mister", "mr")).split()  # noqa: E731
     return error_rate(norm(reference), norm(hypothesis))
+
+
+SPEECH_JA = Path(__file__).resolve().parents[2] / "data" / "speech-ja"
+
+
+def cer_normalise(text: str) -> str:
+    """NFKC, then letters and digits only (punctuation, brackets and line breaks do not count)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+@pytest.fixture(scope="session")
+def speech_ja_clips() -> list[tuple[str, Path, str]]:
+    """(stem, wav, reference) of the real Japanese clips in tests/data/speech-ja (see its README)."""
+    clips = []
+    for line in (SPEECH_JA / "transcripts.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            stem, reference = line.split("\t")
+            clips.append((stem, SPEECH_JA / f"{stem}.wav", reference))
+    assert len(clips) == 5 and all(wav.is_file() for _, wav, _ in clips)
+    return clips
 
 
 @pytest.fixture(scope="session")

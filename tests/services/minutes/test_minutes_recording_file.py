@@ -46,7 +46,10 @@ def test_hard_kill_keeps_what_was_recorded(tmp_path):
     )
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "ready"
-    time.sleep(2.0)
+    deadline = time.monotonic() + 60  # wait for 1.5 s of audio on disk (not a fixed sleep: CI may be slow)
+    while (not path.exists() or path.stat().st_size < 44 + 2 * 24000) and time.monotonic() < deadline:
+        assert proc.poll() is None, "the recording child died"
+        time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(5)
     samples = decode(path)

@@ -11,9 +11,13 @@ import pytest
 
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe
 
-from .conftest import ENGLISH_TEXT, GLOSSARY_TERMS, wer
+from desktop.services.common.edit_distance import levenshtein
+
+from .conftest import ENGLISH_TEXT, GLOSSARY_TERMS, cer_normalise, wer
 
 WER_BOUND = 0.15
+JA_POOLED_CER_BOUND = 0.30
+JA_CLIP_CER_BOUND = 0.50
 
 
 @pytest.mark.parametrize("fmt", ["wav", "mp3", "flac", "m4a"])
@@ -35,12 +39,24 @@ def test_english_tiny_en_wer_and_word_times(english_files, tiny_opts, fmt):
     assert numeric == sorted(numeric) and numeric[-1] == 1.0
 
 
-def test_japanese_on_embedded_base(japanese_wav):
-    t = transcribe(str(japanese_wav), TranscribeOptions(model="base", language="auto"))
-    print(t.text)
-    assert t.language == "ja"  # detected, not forced
-    assert "会議" in t.text and "予算" in t.text
-    assert t.info["model_source"] == "embedded"
+def test_japanese_cer_on_embedded_base(speech_ja_clips):
+    """Five real read-speech clips (Common Voice ja, CC0): pooled CER of the embedded base model.
+
+    Measured here (AMD EPYC, int8): pooled 0.176, worst clip 0.275. The bounds leave room for other CPUs'
+    int8 kernels while still failing if a clip's sentence is lost (one clip is ~20 % of the characters)."""
+    errors = chars = 0
+    for stem, wav, reference in speech_ja_clips:
+        t = transcribe(str(wav), TranscribeOptions(model="base", language="auto"))
+        ref, hyp = cer_normalise(reference), cer_normalise(t.text)
+        distance = levenshtein(ref, hyp)
+        print(f"{stem}: CER {distance / len(ref):.3f}: {t.text}")
+        assert t.language == "ja", (stem, t.language)  # detected, not forced
+        assert t.info["model_source"] == "embedded"
+        assert distance / len(ref) <= JA_CLIP_CER_BOUND, (stem, t.text)
+        errors += distance
+        chars += len(ref)
+    print(f"pooled CER {errors / chars:.3f} over {chars} characters")
+    assert errors / chars <= JA_POOLED_CER_BOUND
 
 
 def test_glossary_reaches_the_model_and_fixes_names(glossary_wav):

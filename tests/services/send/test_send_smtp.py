@@ -111,3 +111,33 @@ def test_cover_sheet_as_pdf_and_docx(tmp_path, outbox):
 
     text = " ".join(c.text for t in docx.Document(str(atts[1].path)).tables for r in t.rows for c in r.cells)
     assert "通信欄の文" in text and "甲" in text
+
+
+def test_cc_and_bcc_headers_and_envelopes(tmp_path):
+    """To and Cc recipients see each other; a Bcc recipient gets a copy but appears in no header."""
+    from email import message_from_bytes
+    from email.header import decode_header, make_header
+
+    from desktop.services.send.message import build_message
+    from desktop.services.send.outbox import Outbox, Recipient
+
+    box = Outbox(tmp_path / "outbox")
+    group = box.queue([Recipient("tanaka@city.minato.example.jp", "港区 田中", "to"),
+                       Recipient("sato@city.shinjuku.example.jp", "新宿区 佐藤", "cc"),
+                       Recipient("boss@metro.example.jp", "", "bcc")],
+                      sender="yamada@metro.example.jp", subject="CC と BCC", body="本文", state="held")
+    jobs = box.jobs(group_id=group)
+    assert [j.role for j in jobs] == ["to", "cc", "bcc"] and len({j.recipient for j in jobs}) == 3
+    for job in jobs:
+        msg = message_from_bytes(build_message(job))
+        to, cc = str(make_header(decode_header(msg["To"]))), str(make_header(decode_header(msg["Cc"])))
+        assert "tanaka@city.minato.example.jp" in to and "港区 田中" in to
+        assert "sato@city.shinjuku.example.jp" in cc and "tanaka" not in cc
+        assert "boss@metro.example.jp" not in build_message(job).decode("ascii", "replace")
+        assert msg["Bcc"] is None
+    plain = box.queue([Recipient("a@x.example.jp"), Recipient("b@y.example.jp")], sender="yamada@metro.example.jp",
+                      subject="同報", body="", state="held")
+    for job in box.jobs(group_id=plain):          # a plain broadcast: each copy names its own recipient only
+        msg = message_from_bytes(build_message(job))
+        assert msg["To"] == job.recipient and msg["Cc"] is None
+    box.close()

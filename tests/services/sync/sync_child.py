@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 from desktop.services.sync.engine import SyncConfig, run_sync
@@ -19,8 +20,11 @@ def main() -> None:
                      journal_path=Path(data["journal_path"]), trash_dir=Path(data["trash_dir"]),
                      case_insensitive=False)
 
-    def progress(fraction, message=""):
-        print(message or "bytes", flush=True)   # "bytes": a chunk was transferred
+    lock = threading.Lock()
+
+    def progress(fraction, message=""):   # called from the transfer threads too: one whole line at a time
+        with lock:
+            print(message or "bytes", flush=True)   # "bytes": a chunk was transferred
 
     run_sync(cfg, progress=progress, delete_policy="delete")
     print("DONE", flush=True)

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.cli import main as cli_main
 from desktop.services import paths, secrets
+from desktop.services.logging_setup import log_file
 from desktop.services.settings import Settings
 from desktop.services.sync import identity
 from desktop.services.sync.errors import NotConfigured
@@ -136,7 +137,7 @@ def test_password_is_nowhere_on_disk(fresh_log, cli_env, isolated_home, capsys, 
     names = {p.name for p in Path(paths.data_dir()).rglob("*")} | {p.name for p in Path(paths.config_dir()).rglob("*")}
     assert "settings.json" in names and "default.json" in names and any(n.endswith(".sqlite") for n in names)
     assert any(n.startswith("last-run") for n in names)
-    assert (paths.log_dir() / "tosei-desk.log").read_text(encoding="utf-8").count("sync:") > 0
+    assert log_file().read_text(encoding="utf-8").count("sync:") > 0
 
 
 def test_cli_process_without_credential_store_says_how_to_fix(tmp_path):

@@ -24,13 +24,14 @@ def env(env_any):
 
 
 def _during_upload(path: str, action):
-    """A progress hook that runs ``action`` once, after the first streamed block of ``path``'s upload."""
+    """A progress hook that runs ``action`` once, after the first streamed MiB of ``path``'s upload (the other
+    files of these tests are tiny, so the first byte report after its start is its own)."""
     state = {"in": False, "done": False}
 
     def progress(fraction, message=""):
-        if message:
-            state["in"] = message == f"upload: {path}"
-        elif state["in"] and not state["done"]:
+        if message == f"upload: {path}":
+            state["in"] = True
+        elif not message and state["in"] and not state["done"]:
             state["done"] = True
             action()
     return progress

@@ -40,7 +40,9 @@ def _interrupt_after(k: int | None) -> tuple[CancelToken, object]:
     return token, progress
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomized: the same 25 cases on every machine and run (a failure reproduces; no hidden example database)
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(op, min_size=1, max_size=12))
 def test_no_user_content_is_ever_lost(dav, tmp_path, ops):
     env = SyncEnv(dav, Path(tempfile.mkdtemp(dir=tmp_path)) / "work")
