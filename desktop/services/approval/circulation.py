@@ -73,6 +73,8 @@ class Desk:
     connect: Callable[[], object]       # -> a WebDavClient rooted at the approval folder
     signer: object | None = None        # .sign(bytes) -> dict (see signing.py)
     trust: Callable[[SharedEvent], str | None] | None = None   # reason to reject an event, or None
+    soffice: str | None = None          # LibreOffice for the document pages of the signed PDF
+    document_pdf: bool = True           # False: the signed PDF holds the 決裁欄 page only
 
 
 class Circulation:
@@ -133,6 +135,10 @@ class Circulation:
                     continue
                 self._fetch(client, entry.path, self.cache / rel, cancel)
                 report.received += 1
+            if self.desk.signer is not None:
+                from desktop.services.approval import signed_pdf
+
+                report.sent += signed_pdf.sign_pending(self, client, cancel)
         except SyncError as exc:
             report.offline, report.error = True, str(exc)
             log.info("circulation sync stopped: %s", exc)
@@ -303,7 +309,13 @@ class SharedRun:
         except (ApprovalError, OSError) as exc:   # the JSON is the document of record; say why in the log
             log.warning("could not write the .docx of the package: %s", exc)
         detail = submit_detail(draft, staff)
-        return self._write_event(SharedEvent(self.draft_id, action, staff.staff_id, None, detail, draft.state_hash()))
+        event = self._write_event(SharedEvent(self.draft_id, action, staff.staff_id, None, detail,
+                                              draft.state_hash()))
+        if self.circ.desk.signer is not None:
+            from desktop.services.approval import signed_pdf
+
+            signed_pdf.start_pdf(self, event, folder)
+        return event
 
     def approve(self, staff: Staff) -> SharedEvent:
         state = self.state()

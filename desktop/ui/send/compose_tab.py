@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.services.send.addresses import address_problem_code, domain_of, normalize_address, normalize_fax
 from desktop.services.send.compose import COVER_DOCX_NAME, COVER_PDF_NAME, Draft, make_cover, queue_draft, \
@@ -35,7 +35,7 @@ class ComposeTab(QWidget):
         self.role_box.setObjectName("composeRole")
         for role in ("to", "cc", "bcc"):
             self.role_box.addItem("", role)
-        self.to_problem = QLabel()                  # said while typing: a blocked domain, a malformed address
+        self.to_problem = QLabel()                  # said while typing: an address in a blocked domain
         self.to_problem.setObjectName("composeToProblem")
         self.to_problem.setWordWrap(True)
         self.to_problem.setStyleSheet("color: #b00020;")
@@ -107,8 +107,8 @@ class ComposeTab(QWidget):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.body.setTabChangesFocus(True)          # Tab moves on; a tab character in a mail body is never wanted
-        order = (self.role_box, self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
-                 self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
+        order = (self.role_box, self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject,
+                 self.body, self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
                  self.cover_check, self.docx_check, self.preview_button, self.sender_name, self.send_button)
         for first, second in zip(order, order[1:]):     # the order they appear on screen
             QWidget.setTabOrder(first, second)

@@ -97,3 +97,71 @@ def test_forged_and_edited_decisions_are_not_counted(office):
     fresh.sync()
     state, rejected = fresh.run(draft.draft_id).replayed()
     assert state.current == 0 and any("does not match" in why for _e, _c, why in rejected)
+
+
+def test_signed_pdf_carries_every_decision_and_verify_reports_tampering(dav_server, tmp_path, monkeypatch, ca):
+    import subprocess
+    import sys
+
+    from desktop.services.approval.pades import validate_pdf
+    from desktop.services.approval.signed_pdf import versions
+
+    folder = f"電子決裁-{uuid.uuid4().hex[:8]}"
+    yamada, suzuki, sato = (PC(tmp_path, dav_server, folder, s, monkeypatch, PASSWORD, ca=ca)
+                            for s in (YAMADA, SUZUKI, SATO))
+    draft = two_step_draft(YAMADA)
+    yamada.run(draft.draft_id).submit(draft, YAMADA, today=TODAY)
+    yamada.sync()
+    for pc, staff in ((suzuki, SUZUKI), (sato, SATO)):
+        pc.sync()
+        pc.run(draft.draft_id).approve(staff)
+        pc.sync()                                   # delivers the decision and signs the PDF
+    yamada.sync()
+    assert yamada.circ.items()[0].status == "decided"
+    (_n, latest), = versions(yamada.circ, draft.draft_id, 1)[-1:]
+    assert latest.name == "003.pdf"
+    report = validate_pdf(latest, [ca.cert])
+    assert report.ok, report.problems
+    assert [s.signer_ids[0] for s in report.signatures] == [YAMADA.staff_id, SUZUKI.staff_id, SATO.staff_id]
+    assert all(s.intact and s.trusted for s in report.signatures)
+
+    # pyHanko's own validator agrees
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    root = asn1_x509.Certificate.load(ca.cert.public_bytes(serialization.Encoding.DER))
+    with open(latest, "rb") as fh:
+        for sig in PdfFileReader(fh).embedded_signatures:
+            status = validate_pdf_signature(sig, ValidationContext(trust_roots=[root]))
+            assert status.bottom_line, status.pretty_print_details()
+
+    # the 決裁欄 page renders (poppler, as a user's viewer would)
+    shot = tmp_path / "kessai"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(latest), str(shot)], check=True, timeout=120)
+    assert sorted(tmp_path.glob("kessai-*.png"))
+
+    def verify(path, *extra):
+        return subprocess.run([sys.executable, "-m", "desktop", "approval", "verify", str(path), "--ca", str(ca.pem),
+                               *extra], capture_output=True, text=True, timeout=120)
+
+    ok = verify(latest)
+    assert ok.returncode == 0 and "3 PDF signatures" in ok.stdout and "3 decisions" in ok.stdout, ok.stderr
+    # one byte changed in the signed PDF
+    bad = tmp_path / "changed.pdf"
+    data = bytearray(latest.read_bytes())
+    data[len(data) // 4] ^= 0x01
+    bad.write_bytes(bytes(data))
+    broken = verify(bad, "--events", str(latest.parents[2] / "events"))
+    assert broken.returncode == 3 and "the signed bytes were changed" in broken.stderr
+    # a forged decision in the record (the 課長's decision claimed again, signed by the drafter's key)
+    events = latest.parents[2] / "events"
+    state = yamada.run(draft.draft_id).state()
+    forged = SharedEvent(draft.draft_id, "post_review", SATO.staff_id, 1, {}, state.state_hash,
+                         next_ts(yamada.run(draft.draft_id).events()[-1].ts))
+    forged.signature = yamada.desk.signer.sign(forged.canonical())
+    (events / forged.file_name).write_text(forged.to_json(), encoding="utf-8")
+    result = verify(latest)
+    assert result.returncode == 3 and "belongs to s1000001" in result.stderr
