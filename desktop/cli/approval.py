@@ -41,8 +41,12 @@ def register(subparsers) -> None:
     draft.add_argument("--allow-problems", action="store_true",
                        help="write the document even if validation finds problems (they are still listed)")
 
-    verify = sub.add_parser("verify", help="verify the hash-chained record (record.sqlite, an export or .chain.json)")
+    verify = sub.add_parser("verify", help="verify a record (record.sqlite, an export or .chain.json), a signed "
+                                           "起案書 PDF, or a circulated draft folder, against the bureau CA")
     verify.add_argument("path", type=Path, metavar="LOG_OR_EXPORT")
+    verify.add_argument("--ca", type=Path, help="bureau CA certificate (default: the approval_ca_file setting)")
+    verify.add_argument("--events", type=Path,
+                        help="the decision files (回付/<id>/events) to check a signed PDF against")
     parser.set_defaults(func=run)
 
 
@@ -59,6 +63,12 @@ def run(args: argparse.Namespace) -> int:
     if command == "draft":
         return _draft(args)
     if command == "verify":
+        signed = _verify_signed(args)
+        if signed is not None:
+            print(signed)
+            for problem in signed.problems:
+                print(f"problem: {problem}", file=sys.stderr)
+            return 0 if signed.ok else 3
         result = verify_path(args.path)
         print(result)
         return 0 if result.ok else 3
@@ -120,3 +130,27 @@ def _draft(args: argparse.Namespace) -> int:
     if result.pdf:
         print(f"Wrote {result.pdf}")
     return 0 if not problems else 4
+
+
+def _verify_signed(args: argparse.Namespace):
+    """A signed PDF or a circulated draft folder: PAdES signatures + signed decisions (else ``None``)."""
+    path = Path(args.path)
+    is_pdf = path.is_file() and path.read_bytes()[:5] == b"%PDF-"
+    events = args.events
+    if events is None and path.is_dir() and (path / "events").is_dir():
+        events = path / "events"
+    if events is None and is_pdf and path.parent.name == "pdf" and (path.parents[2] / "events").is_dir():
+        events = path.parents[2] / "events"
+    if not is_pdf and events is None:
+        return None
+    if is_pdf and not Path(str(path) + ".chain.json").is_file() or events is not None:
+        from desktop.services.approval.signing import ca_path, load_ca
+        from desktop.services.approval.verify_signed import verify_circulated
+        from desktop.services.settings import Settings
+
+        ca = args.ca or ca_path(Settings())
+        if ca is None:
+            raise ToseiError("Give the bureau CA certificate (--ca FILE or the approval_ca_file setting) to "
+                             "verify signatures.", code="approval.no_ca")
+        return verify_circulated(path if is_pdf else None, events, load_ca(ca))
+    return None

@@ -102,129 +102,129 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="185"/>
-        <location filename="../../desktop/ui/home_page.py" line="203"/>
+        <location filename="../../desktop/ui/home_page.py" line="194"/>
+        <location filename="../../desktop/ui/home_page.py" line="212"/>
         <source>読み取れません</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="185"/>
+        <location filename="../../desktop/ui/home_page.py" line="194"/>
         <source>{n} 件</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="187"/>
+        <location filename="../../desktop/ui/home_page.py" line="196"/>
         <source>要確認 {n} 件</source>
         <translation>{n} need checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="188"/>
+        <location filename="../../desktop/ui/home_page.py" line="197"/>
         <source>送信待ち</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="189"/>
+        <location filename="../../desktop/ui/home_page.py" line="198"/>
         <source>差し戻し {n} 件</source>
         <translation>{n} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="190"/>
+        <location filename="../../desktop/ui/home_page.py" line="199"/>
         <source>決裁待ち（回付中）</source>
         <translation>Awaiting approval (in circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="192"/>
+        <location filename="../../desktop/ui/home_page.py" line="201"/>
         <source>保存されていない起案の下書き</source>
         <translation>Unsaved approval drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="193"/>
+        <location filename="../../desktop/ui/home_page.py" line="202"/>
         <source>確認待ちの申請書</source>
         <translation>Forms waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="197"/>
-        <location filename="../../desktop/ui/home_page.py" line="201"/>
+        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <location filename="../../desktop/ui/home_page.py" line="210"/>
         <source>前回のクラウド同期</source>
         <translation>Last cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <location filename="../../desktop/ui/home_page.py" line="215"/>
         <source>未実施</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="206"/>
+        <location filename="../../desktop/ui/home_page.py" line="215"/>
         <source>まだ同期していません</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="209"/>
+        <location filename="../../desktop/ui/home_page.py" line="218"/>
         <source>今日 {time}</source>
         <translation>Today {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="214"/>
+        <location filename="../../desktop/ui/home_page.py" line="223"/>
         <source>失敗 {n} 件</source>
         <translation>{n} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="217"/>
+        <location filename="../../desktop/ui/home_page.py" line="226"/>
         <source>競合 {n} 件</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="220"/>
+        <location filename="../../desktop/ui/home_page.py" line="229"/>
         <source>プレビューのみ</source>
         <translation>preview only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="221"/>
+        <location filename="../../desktop/ui/home_page.py" line="230"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="228"/>
+        <location filename="../../desktop/ui/home_page.py" line="237"/>
         <source>保存された議事録はまだありません</source>
         <translation>No saved minutes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="231"/>
+        <location filename="../../desktop/ui/home_page.py" line="240"/>
         <source>（会議名なし）</source>
         <translation>(untitled meeting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="234"/>
+        <location filename="../../desktop/ui/home_page.py" line="243"/>
         <source>議事録で開く</source>
         <translation>Open in Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="235"/>
+        <location filename="../../desktop/ui/home_page.py" line="244"/>
         <source>最近の会議: {name}</source>
         <translation>Recent meeting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="264"/>
+        <location filename="../../desktop/ui/home_page.py" line="273"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="266"/>
+        <location filename="../../desktop/ui/home_page.py" line="275"/>
         <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁はこのPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。</source>
         <translation>Turns paper, fax and seal-stamp paperwork into digital work on this PC. Meeting minutes, Paper to digital and e-Approval work only on this PC; FAX-less send and Cloud sync use the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="268"/>
+        <location filename="../../desktop/ui/home_page.py" line="277"/>
         <source>今日の仕事</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="269"/>
+        <location filename="../../desktop/ui/home_page.py" line="278"/>
         <source>最近の会議</source>
         <translation>Recent meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="270"/>
+        <location filename="../../desktop/ui/home_page.py" line="279"/>
         <source>ツール</source>
         <translation>Tools</translation>
     </message>
@@ -266,49 +266,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>

@@ -28,7 +28,7 @@ ALLOWED_WORDS = {
     "starttls", "windows", "english", "url", "pc", "ctrl", "shift", "enter", "space", "esc", "tab", "ok",
     "kb", "mb", "gb", "px", "pt", "ms", "mp", "wav", "mp3", "m4a", "ng", "qt", "tiny", "base", "small",
     "medium", "large", "turbo", "en", "ja", "dav", "sha", "bcc", "cc", "to", "from", "mail", "e-mail", "ai",
-    "html", "https", "http", "pdfs", "lgwan", "os",
+    "html", "https", "http", "pdfs", "lgwan", "os", "todo",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 NOT_WORDS = [

@@ -64,7 +64,7 @@ def log_line_text(line: str) -> str:
     """``uploaded 議事録.docx`` → 「アップロードしました: 議事録.docx」 (unknown lines unchanged)."""
     m = _WOULD.fullmatch(line)
     if m:
-        from desktop.ui.sync.page import REASON_TEXT
+        from desktop.ui.sync.texts import REASON_TEXT
 
         reason = m.group(3)
         reason = QCoreApplication.translate("SyncPage", REASON_TEXT[reason]) if reason in REASON_TEXT else reason

