@@ -18,6 +18,7 @@ from desktop import APP_NAME
 from desktop.services.day_summary import DaySummary, Meeting, collect
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES, description, title
+from desktop.ui.signin.badge import create_signin_badge
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -108,7 +109,8 @@ class HomePage(QWidget):
         self.today = QLabel(objectName="homeToday")
         self.intro = QLabel(objectName="homeIntro")
         self.intro.setWordWrap(True)
-        for w in (self.heading, self.today, self.intro):
+        self.signin = create_signin_badge(ctx)      # who is signed in (single sign-on or the saved staff ID)
+        for w in (self.heading, self.today, self.signin, self.intro):
             layout.addWidget(w)
 
         self.day_box = QGroupBox(objectName="homeDay")

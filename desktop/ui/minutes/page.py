@@ -439,6 +439,10 @@ class MinutesPage(ExportActions, QWidget):
             transcript.meta.title = self.audio_path.stem
         if not transcript.meta.datetime and self.audio_path and self.audio_path.exists():
             transcript.meta.datetime = recording_time(self.audio_path)
+        if not transcript.meta.author:           # 作成者: the signed-in staff member
+            from desktop.services.identity.staff import author_label
+
+            transcript.meta.author = author_label(self.ctx.settings)
         self.show_transcript(transcript)
         self.autosave_now()
         self.ctx.status(self.tr("文字起こしが完了しました（{n} 件）。").format(n=len(transcript.segments)))
