@@ -14,6 +14,9 @@ testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus li
 testing+=(fonts-takao-gothic fonts-vlgothic fonts-noto-cjk)
 pkgs=("${runtime[@]}")
 [ "$mode" = "--test" ] && pkgs+=("${testing[@]}")
+# Node.js (>= 20.18) runs the test OpenID Connect provider. Machines often carry it from NodeSource (its nodejs
+# package includes npm and conflicts with Debian's npm), so Debian's packages are added only when node is missing.
+if [ "$mode" = "--test" ] && ! command -v node >/dev/null; then pkgs+=(nodejs npm); fi
 command -v dpkg-query >/dev/null || { echo "install-system-deps: not a Debian-like system; install the equivalents of: ${pkgs[*]}" >&2; exit 0; }
 missing=()
 for p in "${pkgs[@]}"; do

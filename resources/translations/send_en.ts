@@ -1005,106 +1005,116 @@
     </message>
     <message>
         <location filename="../../desktop/ui/send/error_text.py" line="94"/>
+        <source>送信サーバー {host} がシングルサインオンのトークンを受け付けませんでした（更新しても同じでした）。ホーム画面でサインインし直してください。送信待ちの分は消えていません。</source>
+        <translation>The mail server {host} did not accept the single sign-on token (not even after refreshing it). Sign in again on the home page. Messages waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/error_text.py" line="97"/>
+        <source>送信するにはサインインが必要です。ホーム画面でサインインしてください。送信待ちの分は消えていません。</source>
+        <translation>Sending needs you to be signed in. Sign in on the home page. Messages waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/error_text.py" line="99"/>
         <source>送信サーバーのユーザー名またはパスワードに全角文字が含まれています。半角で入力し直してください。</source>
         <translation>The mail server user name or password contains full-width characters. Type them again in half-width.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="101"/>
         <source>送信サーバー {host} が接続を断りました。しばらくしてから「今すぐ処理」を押してください。</source>
         <translation>The mail server {host} turned the connection down. Press &quot;Process now&quot; a little later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="103"/>
         <source>送信サーバーが差出人 {address} を受け付けませんでした。「設定」の差出人アドレスを確認してください。</source>
         <translation>The mail server did not accept the sender {address}. Check the sender address in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="100"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="105"/>
         <source>送信サーバーが宛先 {address} を受け付けませんでした。アドレスを確認してください。</source>
         <translation>The mail server did not accept the recipient {address}. Check the address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="107"/>
         <source>送信サーバーがメールを受け付けませんでした（添付ファイルが大きすぎる場合などがあります）。</source>
         <translation>The mail server did not accept the message (for example, the attachments may be too large).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="104"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="109"/>
         <source>送信サーバーとの接続が切れました。自動でもう一度送ります。</source>
         <translation>The connection to the mail server was lost. It will be sent again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="110"/>
         <source>本文を渡した後に接続が切れたため、届いたかどうか分かりません。「送信待ち」で相手に確認してから選んでください。</source>
         <translation>The connection was lost after the message was handed over, so it may or may not have arrived. Ask the recipient, then decide in Outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="115"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="120"/>
         <source>送信できませんでした。送信待ちの分は消えていません。</source>
         <translation>Could not send. Nothing waiting was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="122"/>
         <source>サーバーの応答: {r}</source>
         <translation>Server reply: {r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="126"/>
         <source>件名がありません。件名を入力してください。</source>
         <translation>There is no subject. Please enter one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="122"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="127"/>
         <source>この送信はすでに処理が進んでいるため、その操作はできません。「送信待ち」で状態を確認してください。</source>
         <translation>This send has already moved on, so that is no longer possible. Check its state in Outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="129"/>
         <source>クラウドへのアップロードに失敗しました。ネットワークとクラウド同期の画面のサインインを確認してください。</source>
         <translation>The upload to the cloud failed. Check the network and the sign-in on the Cloud sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="131"/>
         <source>宛先帳の項目が正しくありません。</source>
         <translation>The address-book entry is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="141"/>
         <source>送付状のひな形ファイルが壊れているか、ありません。情報システム担当に連絡してください。</source>
         <translation>The cover-sheet template is broken or missing. Please contact your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="137"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="142"/>
         <source>送信の処理でエラーが発生しました。詳細はログを確認してください。</source>
         <translation>Sending ran into an error. See the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="141"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="146"/>
         <source>氏名か所属のどちらかを入力してください。</source>
         <translation>Enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="147"/>
         <source>FAX番号「{fax}」が正しくありません。数字とハイフンで、市外局番から入力してください。</source>
         <translation>The FAX number &quot;{fax}&quot; is not valid. Type it with digits and hyphens, starting with the area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="143"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="148"/>
         <source>{address} はすでに宛先帳にあります。その宛先を選んで「編集」してください。</source>
         <translation>{address} is already in the address book. Select that entry and use &quot;Edit&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="149"/>
         <source>この宛先は別の画面で削除されました。</source>
         <translation>This entry was deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="168"/>
         <source>送付状に使う日本語フォント（IPAexゴシックなど）が見つかりません。フォントをインストールするか、情報システム担当に連絡してください。</source>
         <translation>No Japanese font (such as IPAex Gothic) for the cover sheet was found. Install one, or contact your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="171"/>
         <source>宛先帳ファイル {file} を読み込めませんでした。Excel（.xlsx）かCSVで、1行目に「氏名」「メール」などの見出しがあるか確認してください。</source>
         <translation>The address book {file} could not be read. It must be Excel (.xlsx) or CSV, with headings such as 氏名 (name) and メール (mail) in the first row.</translation>
     </message>

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.sync.errors import (DeleteGuardTriggered, RemoteChanged, RemoteError, RemoteUnavailable,
@@ -52,6 +53,7 @@ class SyncConfig:
     timeout: float = 30.0
     ca_file: str | None = None             # extra trusted CA (policy setting tls_ca_file)
     parallel: int = 4                      # uploads/downloads at a time (1: one after the other)
+    auth: Any = field(default=None, repr=False, compare=False)   # httpx.Auth instead of the password (SSO)
 
 
 @dataclass
@@ -135,7 +137,7 @@ def run_sync(config: SyncConfig, *, dry_run: bool = False, delete_policy: str = 
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
     with RunLock(config.journal_path.with_suffix(".lock")), Journal(config.journal_path) as journal, \
             WebDavClient(config.endpoint, config.remote_root, config.username, config.password,
-                         timeout=config.timeout, ca_file=config.ca_file) as client:
+                         timeout=config.timeout, ca_file=config.ca_file, auth=config.auth) as client:
         runner = _Runner(config, journal, client, result, progress, cancel)
         runner.run(dry_run, delete_policy)
     result.finished = time.time()
