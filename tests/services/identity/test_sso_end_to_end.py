@@ -110,6 +110,9 @@ def test_one_sign_in_for_mail_and_cloud_and_no_token_on_disk(fresh_log, idp, tmp
         (work / "議事録" / "第2回.txt").write_text("議事録本文", encoding="utf-8")
         sync_config = build_config("default", endpoint=dav.endpoint, remote_root="共有/総務", local_root=work)
         assert sync_config.password == "" and sync_config.auth is not None
+        from desktop.services.sync.connection_check import check_connection
+
+        assert check_connection("default", dav.endpoint) > 0        # the sync page's server check, with the token
         result = run_sync(sync_config)
         assert not result.failed
         assert (dav.root / "共有" / "総務" / "議事録" / "第2回.txt").read_text(encoding="utf-8") == "議事録本文"
