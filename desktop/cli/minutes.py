@@ -29,6 +29,7 @@ WARNINGS = {
     "minutes.audio_damaged": "the audio is damaged or truncated; the transcript may be incomplete",
     "minutes.speech_without_text": "speech at {start}-{end} produced no text",
     "minutes.window_budget": "the window at {start}-{end} took too long and was decoded again conservatively",
+    "minutes.server_fallback": "the transcription server could not be reached; transcribed on this PC",
     "minutes.window_loop": "the window at {start}-{end} looped and was decoded again conservatively",
 }
 
@@ -102,7 +103,13 @@ def run(args: argparse.Namespace) -> int:
                                      args.glossary)
     opts.glossary, opts.replacements = glossary.terms, glossary.replacements
     progress = TerminalProgress()
-    transcript = transcribe_in_child(args.audio, opts, progress=progress)
+    from desktop.services.minutes.server_backend import config_from_policy, transcribe_with_server
+
+    server = config_from_policy(settings.policy.values)
+    if server is not None and server.allow_upload:  # the bureau server (the PC when it is down)
+        transcript = transcribe_with_server(args.audio, opts, server, progress=progress)
+    else:
+        transcript = transcribe_in_child(args.audio, opts, progress=progress)
     meta = transcript.meta
     for name in ("title", "datetime", "place", "author", "next_meeting"):
         if getattr(args, name):

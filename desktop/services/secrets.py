@@ -32,6 +32,7 @@ class SecretKey(str, enum.Enum):
     CLOUD_TOKEN = "cloud.token"
     TOKEN_CACHE_KEY = "signin.cache_key"   # the key that encrypts the sign-in token cache file (Linux)
     APPROVAL_KEY_PASSPHRASE = "approval.key_passphrase"   # passphrase of the staff PKCS#12 signing key
+    TRANSCRIPTION_TOKEN = "minutes.server_token"   # bureau transcription server (OpenAI-compatible API)
 
 
 def _service(profile: str) -> str:

@@ -55,6 +55,10 @@ SCHEMA: dict[str, Setting] = {
         _s("transcribe_language", str, "ja", "Language of recordings", ("ja", "en", "auto")),
         _s("glossary", list, [], "Bureau terms and names that steer recognition"),
         _s("phantom_phrases", list, [], "Extra phrases to drop as hallucinations on silence"),
+        _s("transcription_server_url", str, "", "Bureau transcription server (OpenAI-compatible API); read "
+                                                "from the policy only"),
+        _s("transcription_server_model", str, "whisper-1", "Model asked of the bureau transcription server"),
+        _s("transcription_server_upload", bool, False, "The policy allows sending recordings to that server"),
         # forms
         _s("forms_review_threshold", float, 0.9, "Fields below this confidence go to review"),
         # send

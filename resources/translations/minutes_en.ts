@@ -169,7 +169,7 @@
         <translation>The model &quot;{model}&quot; understands English only and cannot transcribe this language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="47"/>
+        <location filename="../../desktop/ui/minutes/error_text.py" line="48"/>
         <source>書き出しに失敗しました。</source>
         <translation>Export failed.</translation>
     </message>
@@ -198,13 +198,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="179"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="478"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="492"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="180"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="395"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="396"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="181"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="364"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="365"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="249"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="250"/>
         <source>{done} / {total} を処理しました</source>
         <translation>{done} of {total} processed</translation>
     </message>
@@ -462,87 +462,97 @@
         <translation>Telling the speakers apart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="291"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="250"/>
+        <source>文字起こしサーバーに送信しています…</source>
+        <translation>Sending to the transcription server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="293"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="292"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="293"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="323"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="324"/>
         <source>（まだありません）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="328"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="329"/>
         <source>{title}（{when}、{n} 件）</source>
         <translation>{title} ({when}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="338"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="339"/>
         <source>実行中の文字起こしが終わったら {name} を開きます。</source>
         <translation>{name} will open when the running transcription ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="346"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="347"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="396"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="397"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="406"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="410"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="410"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="414"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="444"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="457"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="458"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="471"/>
         <source>録音から発言を認識できませんでした。音量や言語の設定を確認してください。</source>
         <translation>No speech was recognised in the recording. Check the volume and the language setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="459"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="472"/>
         <source>音声ファイルが壊れているか途中で切れています。文字起こしは途中までかもしれません。</source>
         <translation>The audio file is damaged or cut short. The transcript may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="460"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="473"/>
         <source>{n} か所の発言から文字を起こせませんでした（最初は {at}）。言語の設定（自動判定）を確認してください。</source>
         <translation>{n} stretches of speech produced no text (the first at {at}). Check the language setting (automatic detection).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="462"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="475"/>
         <source>{n} か所は時間がかかりすぎたため、簡易な方法で文字起こししました（最初は {at}）。</source>
         <translation>{n} stretches took too long and were transcribed the simple way (the first at {at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="463"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="476"/>
+        <source>文字起こしサーバーに接続できなかったため、このパソコンで文字起こししました。</source>
+        <translation>The transcription server could not be reached; the recording was transcribed on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/page.py" line="477"/>
         <source>{n} か所で同じ語の繰り返しを検出し、簡易な方法で文字起こしし直しました（最初は {at}）。</source>
         <translation>{n} stretches repeated the same words and were transcribed again the simple way (the first at {at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="493"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="507"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>

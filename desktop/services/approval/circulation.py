@@ -125,7 +125,9 @@ class Circulation:
                 path.replace(target)
                 _prune_empty(path.parent, self.outbox)
                 report.sent += 1
-            for entry in client.list_tree(cancel).values():
+            from desktop.services.approval.shared_numbering import retry_busy
+
+            for entry in retry_busy(lambda: client.list_tree(cancel)).values():
                 cancel.raise_if_cancelled()
                 if entry.is_dir or not entry.path.startswith(REMOTE_DIR + "/"):
                     continue
@@ -207,8 +209,10 @@ class SharedRun:
 
     # -- reading -----------------------------------------------------------------------------------
     def _event_files(self) -> list[tuple[Path, bool]]:
+        # outbox first: a sync on another thread moves files from the outbox into the cache, so a file
+        # missed in the outbox is then found in the cache (events() also retries a moved one there)
         files = []
-        for base, unsent in ((self.circ.cache, False), (self.circ.outbox, True)):
+        for base, unsent in ((self.circ.outbox, True), (self.circ.cache, False)):
             folder = base / self.draft_id / "events"
             if folder.is_dir():
                 files.extend((p, unsent) for p in folder.glob("*.json"))
@@ -216,9 +220,15 @@ class SharedRun:
 
     def events(self) -> list[SharedEvent]:
         seen: dict[str, SharedEvent] = {}
-        for path, _unsent in self._event_files():
+        for path, unsent in self._event_files():
             try:
-                ev = SharedEvent.from_json(path.read_text(encoding="utf-8"))
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except FileNotFoundError:
+                    if not unsent:
+                        raise
+                    text = (self.circ.cache / path.relative_to(self.circ.outbox)).read_text(encoding="utf-8")
+                ev = SharedEvent.from_json(text)
             except (OSError, ValueError) as exc:
                 log.warning("skipping unreadable event file %s: %s", path.name, exc)
                 continue

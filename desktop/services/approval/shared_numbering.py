@@ -50,8 +50,20 @@ def ensure_folder(client, folder: str, tries: int = 5) -> None:
             time.sleep(random.uniform(0.01, 0.05))
 
 
+def retry_busy(fn, tries: int = 5):
+    """Call ``fn``; a server error (5xx) — wsgidav fails a listing when a file is moved during it — is retried
+    a few times after a short pause. A server that stays unreachable still raises."""
+    for attempt in range(tries):
+        try:
+            return fn()
+        except RemoteUnavailable as exc:
+            if attempt == tries - 1 or exc.params.get("status") is None:
+                raise
+            time.sleep(random.uniform(0.02, 0.1))
+
+
 def issued_numbers(client, section_code: str, fiscal: int) -> list[int]:
-    entries = client.children(f"{NUMBER_DIR}/{section_code}/{fiscal}") or []
+    entries = retry_busy(lambda: client.children(f"{NUMBER_DIR}/{section_code}/{fiscal}")) or []
     out = []
     for entry in entries:
         m = _CLAIM.match(entry.path.rsplit("/", 1)[-1])

@@ -158,9 +158,12 @@ def embed_utterances(wavs: list[np.ndarray], batch: int = 128) -> np.ndarray:
     the LSTM together (one small matrix product per time step costs the same for 5 rows as for 100)."""
     if not wavs:
         return np.zeros((0, 256), dtype=np.float32)
+    from desktop.services.minutes.blas_threads import single_thread
+
     parts = [partial_mels(w) for w in wavs]
     stacked = np.concatenate(parts)
-    embedded = np.concatenate([embed_partials(stacked[i:i + batch]) for i in range(0, len(stacked), batch)])
+    with single_thread():  # hundreds of small products: threads only thrash
+        embedded = np.concatenate([embed_partials(stacked[i:i + batch]) for i in range(0, len(stacked), batch)])
     out, pos = [], 0
     for p in parts:
         mean = embedded[pos:pos + len(p)].mean(axis=0)

@@ -246,7 +246,8 @@ class MinutesPage(ExportActions, QWidget):
     def stage_texts(self) -> dict[str, str]:
         """The transcription service's stage messages (plain English for the CLI and log) in the UI language."""
         return {"loading model": self.tr("モデルを読み込んでいます…"), "reading audio": self.tr("音声を読み込んでいます…"),
-                "done": self.tr("完了"), "speakers": self.tr("話者を聞き分けています…"), "processed": self.tr("{done} / {total} を処理しました")}
+                "done": self.tr("完了"), "speakers": self.tr("話者を聞き分けています…"),
+                "sending to server": self.tr("文字起こしサーバーに送信しています…"), "processed": self.tr("{done} / {total} を処理しました")}
 
     def _fill_models(self) -> None:
         settings = self.ctx.settings
@@ -402,18 +403,30 @@ class MinutesPage(ExportActions, QWidget):
         if self.audio_path is None or self.job is not None:
             return
         path, opts = self.audio_path, self.options()
+        from desktop.services.minutes.server_backend import config_from_policy
+
+        server = config_from_policy(self.ctx.settings.policy.values)  # the bureau server, when the policy has one
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("準備中…"))
         self.progress_box.show()
         stages = self.stage_texts()
         self.job = self.ctx.jobs.start(
             self.tr("文字起こし: {name}").format(name=path.name),
-            lambda progress, cancel: transcribe_in_child(path, opts, progress=translated(progress, stages),
-                                                         cancel=cancel),
+            lambda progress, cancel: self._run_backend(path, opts, server, translated(progress, stages), cancel),
             on_success=self._transcribed)
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._job_finished)
         self._update_actions()
+
+    @staticmethod
+    def _run_backend(path, opts, server, progress, cancel):
+        """Worker thread: the bureau server when the policy allows sending audio (the PC when it is down),
+        else the PC."""
+        if server is not None and server.allow_upload:
+            from desktop.services.minutes.server_backend import transcribe_with_server
+
+            return transcribe_with_server(path, opts, server, progress=progress, cancel=cancel)
+        return transcribe_in_child(path, opts, progress=progress, cancel=cancel)
 
     def cancel_job(self) -> None:
         if self.job is not None:
@@ -464,6 +477,7 @@ class MinutesPage(ExportActions, QWidget):
                  "minutes.speech_without_text": self.tr("{n} か所の発言から文字を起こせませんでした（最初は {at}）。"
                                                         "言語の設定（自動判定）を確認してください。"),
                  "minutes.window_budget": self.tr("{n} か所は時間がかかりすぎたため、簡易な方法で文字起こししました（最初は {at}）。"),
+                 "minutes.server_fallback": self.tr("文字起こしサーバーに接続できなかったため、このパソコンで文字起こししました。"),
                  "minutes.window_loop": self.tr("{n} か所で同じ語の繰り返しを検出し、簡易な方法で文字起こしし直しました（最初は {at}）。")}
         out = []
         for code, text in texts.items():
