@@ -131,8 +131,7 @@ class FormReader:
         to_template = al.full() @ pre             # input pixels → template pixels
         to_page = np.linalg.inv(to_template)
         img = al.image
-        otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        dark_level = min(float(otsu), 200.0)
+        dark_level = dark_threshold(img)
 
         def layer_text(box: Box) -> str:
             if text_layer is None:
@@ -232,6 +231,13 @@ class FormReader:
                            ORIGIN_OCR, [round(p, 3) for p in marks], alts, zr.second)
 
 
+def dark_threshold(img: np.ndarray) -> float:
+    """Gray level below which a pixel is ink (Otsu; a pure black-and-white page gives Otsu 0: then mid-gray)."""
+    otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    otsu = float(otsu)
+    return 128.0 if otsu < 50 else min(otsu, 200.0)
+
+
 def _jpeg(gray: np.ndarray) -> bytes:
     """Crops and previews for the review page, as JPEG (a noisy scan's PNG is 5× bigger)."""
     ok, buf = cv2.imencode(".jpg", gray, [cv2.IMWRITE_JPEG_QUALITY, 80])
@@ -308,6 +314,16 @@ def snap_checkbox(img: np.ndarray, box, dark_level: float) -> tuple[int, int, in
     if bottom - top < 8 or right - left < 8:
         return fallback
     return left, top, right, bottom
+
+
+def printed_box(img: np.ndarray, box) -> tuple[int, int, int, int] | None:
+    """The printed square inside a drawn checkbox zone, as (x, y, w, h) of its outline; None if there is none."""
+    x0, y0, x1, y1 = snap_checkbox(img, box, dark_threshold(img))
+    x, y, w, h = box
+    if (x0, y0, x1, y1) == (x + CHECK_INSET, y + CHECK_INSET, x + w - CHECK_INSET, y + h - CHECK_INSET):
+        return None
+    line = 4 + 3       # snap_checkbox's inset plus the outline itself
+    return (x0 - line, y0 - line, x1 - x0 + 2 * line, y1 - y0 + 2 * line)
 
 
 def _tick_confidence(ratio: float) -> float:
