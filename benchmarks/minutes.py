@@ -1,4 +1,22 @@
-"""Minutes benchmark: real-time factor (audio seconds / wall seconds) of the app's transcription service vs a
+"""Minutes benchmark on real speech, app vs bare faster-whisper side by side in one run (default), and the older
+synthetic RTF/memory comparison (``--synthetic``).
+
+    .venv/bin/python benchmarks/minutes.py [--model base] [--devset tests/data/speech-ja] [--quick]
+
+Real-speech sections (the five CC0 Common Voice clips of ``tests/data/speech-ja``; English sentences by
+espeak-ng where a mixed clip needs them):
+
+1. CER per clip and pooled, app vs bare;
+2. a meeting assembled from the clips (each four times, gaps of 2-60 s, white room noise at -45 dBFS): clips
+   without text, CER inside the meeting vs alone, text in silence, RTF, peak RSS;
+3. diarization error on the assembled meeting (each clip is a different Common Voice speaker);
+4. a mixed ja/en clip (ja, en, ja), language ja and auto: wall time of two runs each and whether the two
+   texts are equal.
+
+"bare" is ``WhisperModel.transcribe(file, language, beam_size=5, vad_filter=True, word_timestamps=True)``: the
+library's defaults otherwise (six temperature fallbacks, condition_on_previous_text).
+
+Synthetic section (``--synthetic``): real-time factor (audio seconds / wall seconds) of the app's transcription service vs a
 bare faster-whisper call with identical settings, on the same file, plus peak RSS of each.
 
     .venv/bin/python benchmarks/minutes.py [--model tiny.en|base] [--language en] [--skip-long]
@@ -103,13 +121,7 @@ def make_audio(folder: Path) -> tuple[Path, Path, Path]:
     return speech16, long, hour
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="tiny.en")
-    parser.add_argument("--language", default="en")
-    parser.add_argument("--skip-long", action="store_true", help="only the short file")
-    parser.add_argument("--skip-hour", action="store_true", help="no 60-minute file")
-    args = parser.parse_args()
+def synthetic(args) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("TOSEI_DESK_HOME", str(Path(tmp) / "home"))
         short, long, hour = make_audio(Path(tmp))
@@ -141,6 +153,141 @@ def main() -> int:
             print(f"app peak RSS: 10 min {peaks['10 min'] / 1e6:.0f} MB, 60 min {peaks['60 min'] / 1e6:.0f} MB "
                   f"(difference {(peaks['60 min'] - peaks['10 min']) / 1e6:+.0f} MB)")
     return 0
+
+
+REAL = """
+import json, sys, time
+from desktop.services.minutes.models import resolve_model
+from desktop.services.minutes.transcribe import TranscribeOptions, transcribe, peak_rss_bytes
+mode, model_name, language, files = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+info = resolve_model(model_name)
+out = []
+if mode == "bare":
+    from faster_whisper import WhisperModel
+    model = WhisperModel(info.path, device="cpu", compute_type="int8", local_files_only=True)
+for f in files:
+    t0 = time.perf_counter()
+    if mode == "bare":
+        segs, ti = model.transcribe(f, language=None if language == "auto" else language, beam_size=5,
+                                    vad_filter=True, word_timestamps=True)
+        segs = [(s.start, s.end, s.text.strip()) for s in segs]
+        duration, warnings = ti.duration, []
+    else:
+        t = transcribe(f, TranscribeOptions(model=model_name, language=language))
+        segs = [(s.start, s.end, s.text, s.speaker) for s in t.segments]
+        duration, warnings = t.duration, t.info.get("warnings", [])
+    out.append({"file": f, "wall": time.perf_counter() - t0, "duration": duration, "segments": segs,
+                "warnings": warnings})
+print(json.dumps({"results": out, "peak_rss": peak_rss_bytes()}))
+"""
+
+
+def run_real(mode: str, files: list[Path], model: str, language: str) -> dict:
+    proc = subprocess.run([sys.executable, "-c", REAL, mode, model, language, json.dumps([str(f) for f in files])],
+                          cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(proc.stderr[-3000:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _read(path: Path):
+    from faster_whisper.audio import decode_audio
+
+    return decode_audio(str(path), sampling_rate=16000)
+
+
+def real(args) -> int:
+    import random
+
+    from desktop.services.minutes.devset import (assemble, cer, load_devset, pooled_cer, speaker_error,
+                                                 text_by_clip, write_wav)
+
+    clips = load_devset(args.devset)
+    tmp = Path(tempfile.mkdtemp(prefix="minutes-bench-"))
+    os.environ.setdefault("TOSEI_DESK_HOME", str(tmp / "home"))
+    print(f"model {args.model}, dev set {args.devset} ({len(clips)} clips), CPU cores {os.cpu_count()}")
+    # 2. the meeting: every clip twice, shuffled, seeded gaps, noise
+    rng = random.Random(7)
+    order = list(range(len(clips))) * (1 if args.quick else 4)
+    rng.shuffle(order)
+    gaps = [[2, 3, 5, 8, 15, 30, 60][k % 7] for k in range(len(order))]
+    rng.shuffle(gaps)
+    audio = {i: _read(c.path) for i, c in enumerate(clips)}
+    meeting, placed = assemble([(audio[i], clips[i].reference, i) for i in order], gaps, noise_dbfs=-45, seed=3)
+    meeting_wav = write_wav(tmp / "meeting.wav", meeting)
+    # 3. mixed ja/en
+    en = tmp / "en.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(en),
+                    "Next item on the agenda is the budget review for the new library building."], check=True)
+    en16 = _read(en)
+    mixed, _ = assemble([(audio[0], clips[0].reference, 0), (en16, "", 1), (audio[2], clips[2].reference, 0)],
+                        [0.6, 0.6, 0.5], lead_s=0.3)
+    mixed_wav = write_wav(tmp / "mixed.wav", mixed)
+    files = [c.path for c in clips] + [meeting_wav, mixed_wav, mixed_wav]
+    results = {}
+    for mode in ("bare", "app"):
+        results[mode] = run_real(mode, files, args.model, "ja")
+        results[mode + "-auto"] = run_real(mode, [mixed_wav, mixed_wav], args.model, "auto")
+    n = len(clips)
+    print("\n1. CER per clip (alone)")
+    print(f"{'clip':32s} {'bare':>6s} {'app':>6s}")
+    alone = {}
+    for mode in ("bare", "app"):
+        alone[mode] = [" ".join(s[2] for s in r["segments"]) for r in results[mode]["results"][:n]]
+    for i, c in enumerate(clips):
+        print(f"{c.path.stem:32s} {cer(c.reference, alone['bare'][i]):6.3f} {cer(c.reference, alone['app'][i]):6.3f}")
+    pooled = {m: pooled_cer([(c.reference, alone[m][i]) for i, c in enumerate(clips)]) for m in alone}
+    print(f"{'pooled':32s} {pooled['bare']:6.3f} {pooled['app']:6.3f}")
+    print(f"\n2. meeting: {len(placed)} clips, {meeting.size / 16000:.0f} s, gaps {min(gaps)}-{max(gaps)} s, "
+          "noise -45 dBFS")
+    print(f"{'':28s} {'bare':>8s} {'app':>8s}")
+    rows = {}
+    for mode in ("bare", "app"):
+        r = results[mode]["results"][n]
+        per, outside = text_by_clip([tuple(s[:3]) for s in r["segments"]], placed)
+        inside = pooled_cer([(p.reference, per[k]) for k, p in enumerate(placed)])
+        same_alone = pooled_cer([(p.reference, alone[mode][order[k]]) for k, p in enumerate(placed)])
+        rows[mode] = {"clips without text": sum(1 for x in per if not x.strip()),
+                      "CER inside meeting": inside, "CER same clips alone": same_alone,
+                      "chars outside clips": len(outside),
+                      "longest segment s": max((s[1] - s[0] for s in r["segments"]), default=0.0),
+                      "RTF (wall/audio)": r["wall"] / r["duration"],
+                      "peak RSS MB": results[mode]["peak_rss"] / 1e6}
+    for key in rows["app"]:
+        b, a = rows["bare"][key], rows["app"][key]
+        fmt = "{:8d}" if isinstance(a, int) else "{:8.3f}"
+        print(f"{key:28s} " + fmt.format(b) + " " + fmt.format(a))
+    r = results["app"]["results"][n]
+    found = [(s[0], s[1], s[3]) for s in r["segments"]]
+    print(f"\n3. diarization (app; bare has none): {len(set(x[2] for x in found))} speakers found for "
+          f"{len(set(p.speaker for p in placed))} real ones, diarization error {speaker_error(found, placed):.3f} "
+          "(share of speech time given to the wrong speaker)")
+    print(f"\n4. mixed ja/en clip ({mixed.size / 16000:.1f} s)")
+    for mode in ("bare", "app"):
+        for lang, rs in (("ja", results[mode]["results"][n + 1:n + 3]), ("auto", results[mode + "-auto"]["results"])):
+            texts = [" ".join(s[2] for s in r["segments"]) for r in rs]
+            walls = ", ".join(f"{r['wall']:.1f}" for r in rs)
+            print(f"{mode:5s} {lang:5s} wall {walls} s (max {max(r['wall'] for r in rs) / (mixed.size / 16000):.2f}x "
+                  f"audio), same text twice: {texts[0] == texts[1]}, warnings {rs[0]['warnings']}")
+            print(f"      {texts[0][:150]}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--devset", default=str(ROOT / "tests" / "data" / "speech-ja"))
+    parser.add_argument("--quick", action="store_true", help="meeting with each clip once")
+    parser.add_argument("--synthetic", action="store_true", help="the espeak RTF / memory comparison instead")
+    parser.add_argument("--skip-long", action="store_true", help="synthetic: only the short file")
+    parser.add_argument("--skip-hour", action="store_true", help="synthetic: no 60-minute file")
+    args = parser.parse_args()
+    if args.synthetic:
+        args.model = args.model or "tiny.en"
+        return synthetic(args)
+    args.model = args.model or "base"
+    return real(args)
 
 
 if __name__ == "__main__":

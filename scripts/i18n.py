@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "desktop" / "ui"
 TS_DIR = ROOT / "resources" / "translations"
-TOOLS = ("minutes", "forms", "send", "approval", "sync")
+TOOLS = ("minutes", "forms", "send", "approval", "sync", "signin")
 
 
 def _tool(name: str) -> str:

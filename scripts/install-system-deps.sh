@@ -15,10 +15,15 @@ runtime=(libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libx11-6 libx11-xc
          fonts-ipaexfont-gothic fonts-ipaexfont-mincho python3-venv)
 testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus libsecret-1-0
          libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl
-         apache2 nginx libnginx-mod-http-dav-ext
+         apache2 nginx libnginx-mod-http-dav-ext postfix dovecot-core
          nsis binutils file)  # nsis: the Windows installer definition; binutils: strip (scripts/prune_bundle.py)
+# value fonts of the forms evaluation set (tests/services/forms/test_eval_trust.py)
+testing+=(fonts-takao-gothic fonts-vlgothic fonts-noto-cjk)
 pkgs=("${runtime[@]}")
 [ "$mode" = "--test" ] && pkgs+=("${testing[@]}")
+# Node.js (>= 20.18) runs the test OpenID Connect provider. Machines often carry it from NodeSource (its nodejs
+# package includes npm and conflicts with Debian's npm), so Debian's packages are added only when node is missing.
+if [ "$mode" = "--test" ] && ! command -v node >/dev/null; then pkgs+=(nodejs npm); fi
 command -v dpkg-query >/dev/null || { echo "install-system-deps: not a Debian-like system; install the equivalents of: ${pkgs[*]}" >&2; exit 0; }
 missing=()
 for p in "${pkgs[@]}"; do
@@ -29,4 +34,8 @@ echo "install-system-deps: installing ${missing[*]}"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 $sudo apt-get update -qq
+if [[ " ${missing[*]} " == *" postfix "* ]]; then   # a local-only MTA; the tests run their own instance
+  echo "postfix postfix/main_mailer_type select Local only" | $sudo debconf-set-selections
+  echo "postfix postfix/mailname string localhost" | $sudo debconf-set-selections
+fi
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

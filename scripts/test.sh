@@ -20,6 +20,15 @@ fi
 .venv/bin/python -m pip install -q --no-deps -e .
 .venv/bin/python scripts/i18n.py build
 .venv/bin/lint-imports --no-cache
+# The OpenID Connect provider of the sign-in tests (npm oidc-provider, pinned by package-lock.json): npm ci only
+# when the lock file changed since the last install.
+if command -v npm >/dev/null; then
+  stamp=tests/oidc/node_modules/.tosei-lock-sha256
+  want=$(sha256sum tests/oidc/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    (cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error) && echo "$want" > "$stamp"
+  fi
+fi
 
 export QT_QPA_PLATFORM=offscreen HF_HUB_OFFLINE=1
 sandbox=$(mktemp -d)

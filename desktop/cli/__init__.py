@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop.cli.send",
     "desktop.cli.approval",
     "desktop.cli.sync",
+    "desktop.cli.signin",
 )
 
 log = logging.getLogger("desktop.cli")

@@ -69,15 +69,22 @@ def _extract(args: argparse.Namespace) -> int:
                          {"template": str(tpl.path), "inputs": [str(p) for p in args.inputs]},
                          progress=TerminalProgress())
     for page in batch.rejected:
-        print(f"Skipped: {page.message}.")
+        print(f"Skipped: {page.message.rstrip('.')}.")
     if not batch.records:
         raise FormsError(f"No page could be read as a {tpl.name} form; nothing was appended.")
     store = ReviewStore()
-    ids = store.add_batch(batch)
+    added = store.add_records(batch)
+    ids = added.ids
+    for dup in added.duplicates:
+        first = f" (first read from {Path(dup.first_source).name} page {dup.first_page})" \
+            if (dup.first_source, dup.first_page) != (dup.source, dup.page) else ""
+        print(f"Already read: {Path(dup.source).name} page {dup.page} is the same scan as a record that is "
+              f"{dup.status}{first}; it was not added again.")
     confirmed = auto_confirm(store, ids, batch.records, threshold, reviewer_name())
     written = export_confirmed(store, tpl, args.out, confirmed) if confirmed else 0
+    duplicate_ids = {d.id for d in added.duplicates}
     for rid, rec in zip(ids, batch.records):
-        if rid in confirmed:
+        if rid in confirmed or rid in duplicate_ids:
             continue
         issues = [f"{f.name} ({', '.join(p.code for p in f.problems) or f'confidence {f.confidence:.3f}'})"
                   for f in rec.fields if f.needs_review(threshold)]
@@ -88,7 +95,8 @@ def _extract(args: argparse.Namespace) -> int:
     from_form = sum(f.origin == "form_field" for rec in batch.records for f in rec.fields)
     if from_form:
         print(f"{from_form} field(s) were read from the PDFs' fillable form fields (no OCR needed).")
-    pending = len(batch.records) - len(confirmed)
+    pending = len(batch.records) - len(confirmed) - len(added.duplicates)
     print(f"{len(batch.records)} form(s) read in {batch.seconds:.1f} s: {written} appended to {args.out}, "
-          f"{pending} waiting for review in the desktop app, {len(batch.rejected)} page(s) skipped.")
+          f"{pending} waiting for review in the desktop app, {len(added.duplicates)} already read before, "
+          f"{len(batch.rejected)} page(s) skipped.")
     return 0

@@ -18,6 +18,8 @@ def register(subparsers) -> None:
     p.add_argument("--to-fax", action="append", default=[], metavar="NUMBER",
                    help="old FAX number, looked up in the directory")
     p.add_argument("--group", action="append", default=[], metavar="NAME", help="directory group (同報)")
+    p.add_argument("--cc", action="append", default=[], metavar="ADDR", help="CC recipient (shown to everyone)")
+    p.add_argument("--bcc", action="append", default=[], metavar="ADDR", help="BCC recipient (shown to no one)")
     p.add_argument("--subject", required=True)
     p.add_argument("--body", default="", help="message text")
     p.add_argument("--body-file", type=Path, help="read the message text from this UTF-8 file")
@@ -57,6 +59,7 @@ def _config():
 def run_send(args: argparse.Namespace) -> int:
     from desktop.services.send.compose import Draft, queue_draft, resolve_recipients
     from desktop.services.send.errors import NotConfigured
+    from desktop.services.send.outbox import Recipient
     from desktop.services.send.service import open_directory, open_outbox
 
     config = _config()
@@ -66,8 +69,12 @@ def run_send(args: argparse.Namespace) -> int:
             body = args.body_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ToseiError(f"The message file {args.body_file} could not be read ({type(exc).__name__}).") from None
-    directory = open_directory() if (args.to_fax or args.group or args.to) else None
+    directory = open_directory() if (args.to_fax or args.group or args.to or args.cc or args.bcc) else None
     recipients = resolve_recipients(directory, addresses=args.to, fax_numbers=args.to_fax, groups=args.group)
+    for role, addresses in (("cc", args.cc), ("bcc", args.bcc)):
+        seen = {r.address for r in recipients}          # an address given twice keeps its first place
+        recipients += [Recipient(r.address, r.name, role)
+                       for r in resolve_recipients(directory, addresses=addresses) if r.address not in seen]
     draft = Draft(recipients=recipients, subject=args.subject, body=body, attachments=list(args.attach),
                   transport="link" if args.link else "smtp", cover=args.cover,
                   sender_name=args.from_name or config.sender_name,
@@ -84,7 +91,8 @@ def run_send(args: argparse.Namespace) -> int:
         outbox.close()
     for job in jobs:
         where = "" if config.policy.is_internal(job.recipient) else " [external]"
-        print(f"queued job {job.id} to {job.recipient}{where} ({job.message_id}), hold {hold:g} s")
+        role = f" {job.role.upper()}" if job.role != "to" else ""
+        print(f"queued job {job.id} to{role} {job.recipient}{where} ({job.message_id}), hold {hold:g} s")
     if args.run:
         return _process(config, wait=hold + 1)
     return 0

@@ -30,6 +30,9 @@ class SecretKey(str, enum.Enum):
     SMTP_PASSWORD = "smtp.password"
     CLOUD_PASSWORD = "cloud.password"
     CLOUD_TOKEN = "cloud.token"
+    TOKEN_CACHE_KEY = "signin.cache_key"   # the key that encrypts the sign-in token cache file (Linux)
+    APPROVAL_KEY_PASSPHRASE = "approval.key_passphrase"   # passphrase of the staff PKCS#12 signing key
+    TRANSCRIPTION_TOKEN = "minutes.server_token"   # bureau transcription server (OpenAI-compatible API)
 
 
 def _service(profile: str) -> str:

@@ -55,6 +55,10 @@ SCHEMA: dict[str, Setting] = {
         _s("transcribe_language", str, "ja", "Language of recordings", ("ja", "en", "auto")),
         _s("glossary", list, [], "Bureau terms and names that steer recognition"),
         _s("phantom_phrases", list, [], "Extra phrases to drop as hallucinations on silence"),
+        _s("transcription_server_url", str, "", "Bureau transcription server (OpenAI-compatible API); read "
+                                                "from the policy only"),
+        _s("transcription_server_model", str, "whisper-1", "Model asked of the bureau transcription server"),
+        _s("transcription_server_upload", bool, False, "The policy allows sending recordings to that server"),
         # forms
         _s("forms_review_threshold", float, 0.9, "Fields below this confidence go to review"),
         # send
@@ -70,11 +74,29 @@ SCHEMA: dict[str, Setting] = {
                                    "servers, besides the OS store (usually set by the administrator's policy)"),
         # approval
         _s("approval_section_code", str, "", "Section code used in document numbers (e.g. 総総)"),
+        _s("approval_shared_folder", str, "電子決裁",
+           "Folder on the cloud server (cloud_endpoint) where 起案 circulate and numbers are kept"),
+        _s("approval_key_file", str, "", "The staff member's PKCS#12 signing key file (.p12) issued by the bureau"),
+        _s("approval_ca_file", str, "", "Bureau CA certificate (PEM) that staff certificates must chain to"),
         # sync / identity
         _s("cloud_endpoint", str, "", "WebDAV URL of the cloud storage"),
         _s("cloud_root", str, "", "Remote folder to keep in sync"),
         _s("sync_delete_threshold", float, 0.25, "Share of files a run may delete before it asks"),
         _s("sync_interval_minutes", int, 0, "Periodic sync while the app is open (0: off)"),
+        # single sign-on (OpenID Connect); the policy file sets these for a bureau
+        _s("sign_in_method", str, "password", "How staff sign in: password accounts or OpenID Connect single sign-on",
+           ("password", "oidc")),
+        _s("oidc_authority", str, "", "OpenID Connect issuer URL (https, with a path: e.g. .../v2.0)"),
+        _s("oidc_client_id", str, "", "Client (application) ID registered at the identity provider"),
+        _s("oidc_scopes", list, [], "Scopes to request besides openid/profile/offline_access (mail, cloud)"),
+        _s("oidc_ca_file", str, "", "Extra CA certificate (PEM) trusted for the identity provider"),
+        _s("oidc_prompt", str, "consent", "prompt sent at sign-in (consent: needed for refresh tokens by "
+           "standard OIDC providers)", ("consent", "login", "select_account", "")),
+        _s("oidc_section_claim", str, "department", "ID-token claim that holds the staff's bureau and section"),
+        _s("smtp_auth", str, "password", "SMTP sign-in: stored password or the SSO token (XOAUTH2)",
+           ("password", "oauth")),
+        _s("cloud_auth", str, "password", "Cloud (WebDAV) sign-in: stored password or the SSO token (Bearer)",
+           ("password", "oauth")),
     ]
 }
 

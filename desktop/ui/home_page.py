@@ -18,6 +18,7 @@ from desktop import APP_NAME
 from desktop.services.day_summary import DaySummary, Meeting, collect
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES, description, title
+from desktop.ui.signin.badge import create_signin_badge
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -25,19 +26,21 @@ CARDS = ("send", "approval", "drafts", "forms", "sync")
 
 
 class Card(QPushButton):
-    """A dashboard button: a large count (or a short value) over its caption and a detail line."""
+    """A dashboard button: a large count (or a short value) over its caption and a detail line. Its texts
+    wrap (a push button's own text would not), so three cards a row fit a 1366 px screen in 会議室モード."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *, kind: str = "card") -> None:
         super().__init__(parent)
-        self.setObjectName(f"card_{key}")
+        self.setObjectName(f"{kind}_{key}")
         self.setProperty("homeCard", True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(96)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
-        self.value = QLabel(objectName="cardValue")
-        self.caption = QLabel(objectName="cardCaption")
-        self.detail = QLabel(objectName="cardDetail")
+        self.value = QLabel(objectName=f"{kind}Value")
+        self.caption = QLabel(objectName=f"{kind}Caption")
+        self.detail = QLabel(objectName=f"{kind}Detail")
         for label in (self.value, self.caption, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setWordWrap(True)
@@ -52,6 +55,15 @@ class Card(QPushButton):
 
     def sizeHint(self):  # noqa: N802 - room for the three labels
         return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - wrapped texts make the card taller
+        return self.layout().totalHeightForWidth(width)
 
 
 class _Reader(QObject):
@@ -97,7 +109,8 @@ class HomePage(QWidget):
         self.today = QLabel(objectName="homeToday")
         self.intro = QLabel(objectName="homeIntro")
         self.intro.setWordWrap(True)
-        for w in (self.heading, self.today, self.intro):
+        self.signin = create_signin_badge(ctx)      # who is signed in (single sign-on or the saved staff ID)
+        for w in (self.heading, self.today, self.signin, self.intro):
             layout.addWidget(w)
 
         self.day_box = QGroupBox(objectName="homeDay")
@@ -113,7 +126,7 @@ class HomePage(QWidget):
         self.meetings_layout = QVBoxLayout(self.meetings_box)
         self.meetings_empty = QLabel()
         self.meetings_layout.addWidget(self.meetings_empty)
-        self.meeting_buttons: list[QPushButton] = []
+        self.meeting_buttons: list[Card] = []
         day.addWidget(self.meetings_box, 1, 2)
         for col in range(3):
             day.setColumnStretch(col, 1)
@@ -122,11 +135,9 @@ class HomePage(QWidget):
         self.tools_box = QGroupBox(objectName="homeTools")
         grid = QGridLayout(self.tools_box)
         grid.setSpacing(12)
-        self.tiles: dict[str, QPushButton] = {}
+        self.tiles: dict[str, Card] = {}
         for i, spec in enumerate(p for p in PAGES if p.key != "home"):
-            tile = QPushButton(objectName=f"tile_{spec.key}")
-            tile.setProperty("homeTile", True)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            tile = Card(spec.key, kind="tile")
             tile.clicked.connect(lambda _=False, k=spec.key: self._open(k))
             grid.addWidget(tile, i // 3, i % 3)
             self.tiles[spec.key] = tile
@@ -229,8 +240,8 @@ class HomePage(QWidget):
         for m in meetings:
             saved = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(m.saved_at)), QLocale.FormatType.ShortFormat)
             name = m.title or self.tr("（会議名なし）")
-            b = QPushButton(f"{name}\n{m.when or saved}", objectName="homeMeeting")
-            b.setProperty("homeTile", True)
+            b = Card("meeting", kind="tile")
+            b.set_texts(name, m.when or saved)
             b.setToolTip(self.tr("議事録で開く"))
             b.setAccessibleName(self.tr("最近の会議: {name}").format(name=name))
             b.clicked.connect(lambda _=False, meeting=m: self.open_meeting(meeting))
@@ -271,7 +282,7 @@ class HomePage(QWidget):
         for spec in PAGES:
             tile = self.tiles.get(spec.key)
             if tile is not None:
-                tile.setText(f"{title(spec)}\n{description(spec)}")
+                tile.set_texts(title(spec), description(spec))
                 tile.setAccessibleName(title(spec))
         self._fill()
 

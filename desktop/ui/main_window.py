@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QComboBox, QHBoxLayout, QLabel, QScrollArea, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from desktop.ui.placeholder_page import PlaceholderPage
 from desktop.ui.policy_text import describe_warnings
 from desktop.ui.widgets import wheel_guard
 from desktop.ui.widgets.export_notice import ExportNotice
+from desktop.ui.widgets.page_stack import PageStack
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +78,18 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.setObjectName("pageStack")
+        # a safety net: a page taller or wider than the screen (large type in 会議室モード at 1366×768) scrolls
+        # inside the window instead of pushing the window, its status bar and its buttons off the screen
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setProperty("toseiNoKinetic", True)  # a finger drag belongs to the page's own lists
+        self.page_scroll.setWidget(self.stack)
         body.addWidget(self.sidebar)
-        body.addWidget(self.stack, 1)
+        body.addWidget(self.page_scroll, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 

@@ -8,7 +8,7 @@ MIN_TARGET_PX = 48
 
 BASE_STYLESHEET = """
 QLabel#pageHeading { font-size: 16pt; font-weight: bold; padding: 4px 0 8px 0; }
-QPushButton[homeTile="true"] { text-align: left; padding: 10px 14px; font-size: 11pt; }
+QLabel#tileValue { font-size: 12pt; font-weight: bold; }
 QLabel#cardValue { font-size: 20pt; font-weight: bold; }
 QLabel#cardCaption { font-size: 11pt; }
 QLabel#cardDetail { color: #8a4b00; }
@@ -29,7 +29,7 @@ QTableView {{ font-size: 16pt; }}
 QScrollBar:vertical {{ width: 28px; }}
 QScrollBar:horizontal {{ height: 28px; }}
 QTabBar::tab {{ min-height: {MIN_TARGET_PX}px; padding: 8px 20px; }}
-QPushButton[homeTile="true"] {{ text-align: left; padding: 12px 18px; font-size: 17pt; }}
+QLabel#tileValue {{ font-size: 17pt; font-weight: bold; }}
 QLabel#cardValue {{ font-size: 28pt; font-weight: bold; }}
 QLabel#cardCaption {{ font-size: 17pt; }}
 QLabel#cardDetail {{ color: #8a4b00; }}
@@ -40,7 +40,7 @@ def enable_kinetic_scrolling(root: QWidget) -> None:
     """Let a finger drag every scroll area (idempotent)."""
     for area in root.findChildren(QAbstractScrollArea):
         viewport = area.viewport()
-        if not viewport.property("toseiKinetic"):
+        if not viewport.property("toseiKinetic") and not area.property("toseiNoKinetic"):
             QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
             viewport.setProperty("toseiKinetic", True)
 

@@ -351,278 +351,289 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="168"/>
+        <location filename="../../desktop/ui/approval/page.py" line="177"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="169"/>
+        <location filename="../../desktop/ui/approval/page.py" line="178"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="170"/>
+        <location filename="../../desktop/ui/approval/page.py" line="179"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="170"/>
+        <location filename="../../desktop/ui/approval/page.py" line="179"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="171"/>
+        <location filename="../../desktop/ui/approval/page.py" line="180"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="171"/>
+        <location filename="../../desktop/ui/approval/page.py" line="180"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="172"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>PDF出力…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="173"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="173"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="173"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="174"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="177"/>
-        <location filename="../../desktop/ui/approval/page.py" line="321"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
+        <location filename="../../desktop/ui/approval/page.py" line="368"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="178"/>
+        <location filename="../../desktop/ui/approval/page.py" line="187"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="179"/>
+        <location filename="../../desktop/ui/approval/page.py" line="188"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="180"/>
+        <location filename="../../desktop/ui/approval/page.py" line="189"/>
+        <source>決裁待ち</source>
+        <translation>Awaiting my decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="190"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="181"/>
+        <location filename="../../desktop/ui/approval/page.py" line="191"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="265"/>
+        <location filename="../../desktop/ui/approval/page.py" line="312"/>
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="271"/>
+        <location filename="../../desktop/ui/approval/page.py" line="318"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="282"/>
+        <location filename="../../desktop/ui/approval/page.py" line="329"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="300"/>
+        <location filename="../../desktop/ui/approval/page.py" line="347"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="315"/>
+        <location filename="../../desktop/ui/approval/page.py" line="362"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="319"/>
+        <location filename="../../desktop/ui/approval/page.py" line="366"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="320"/>
+        <location filename="../../desktop/ui/approval/page.py" line="367"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="352"/>
+        <location filename="../../desktop/ui/approval/page.py" line="399"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="355"/>
+        <location filename="../../desktop/ui/approval/page.py" line="402"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="364"/>
+        <location filename="../../desktop/ui/approval/page.py" line="411"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="365"/>
+        <location filename="../../desktop/ui/approval/page.py" line="412"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="376"/>
+        <location filename="../../desktop/ui/approval/page.py" line="423"/>
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="389"/>
+        <location filename="../../desktop/ui/approval/page.py" line="436"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="389"/>
+        <location filename="../../desktop/ui/approval/page.py" line="436"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="407"/>
+        <location filename="../../desktop/ui/approval/page.py" line="452"/>
+        <source>文書番号の採番</source>
+        <translation>Numbering the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="472"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="412"/>
+        <location filename="../../desktop/ui/approval/page.py" line="477"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="28"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="29"/>
         <source>起案書の出力</source>
         <translation>Exporting the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="39"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="40"/>
         <source>起案書のPDF出力</source>
         <translation>Exporting the draft as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="53"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="54"/>
         <source>PDFを出力しました: {pdf}（Word: {docx}、JSON: {json}）</source>
         <translation>PDF written: {pdf} (Word: {docx}, JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="56"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="57"/>
         <source>出力しました: {docx}（JSON: {json}）</source>
         <translation>Exported: {docx} (JSON: {json})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="58"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="59"/>
         <source>起案書を出力しました。</source>
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="70"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="72"/>
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="75"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="77"/>
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="77"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="79"/>
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="78"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="80"/>
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="420"/>
+        <location filename="../../desktop/ui/approval/page.py" line="485"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="423"/>
+        <location filename="../../desktop/ui/approval/page.py" line="488"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="425"/>
+        <location filename="../../desktop/ui/approval/page.py" line="490"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="83"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="85"/>
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="87"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="89"/>
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="88"/>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="94"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="90"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="96"/>
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="93"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="95"/>
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="99"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="101"/>
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="100"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="102"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="105"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="107"/>
         <source>PDF出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="106"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="108"/>
         <source>PDF 文書 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="111"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="113"/>
         <source>検証するファイル</source>
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="112"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="114"/>
         <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
         <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/approval/page.py" line="165"/>
         <source>ドロップしたファイルを添付文書にする</source>
         <translation>Drop the files to attach them</translation>
     </message>
@@ -767,6 +778,109 @@
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="49"/>
+        <source>送受信</source>
+        <translation>Send/receive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="50"/>
+        <source>回付を送受信する</source>
+        <translation>Send and receive circulating drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <source>件名</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <source>文書番号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <source>起案者</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <source>現在の段階</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
+        <source>決裁待ちと回付中の起案（ダブルクリックで開く）</source>
+        <translation>Drafts awaiting you and in circulation (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="72"/>
+        <source>共有フォルダと送受信しています…</source>
+        <translation>Sending and receiving with the shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="73"/>
+        <source>回付の送受信</source>
+        <translation>Circulation send/receive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="79"/>
+        <source>共有フォルダにつながりません。決裁は保存され、次の送受信で届きます。</source>
+        <translation>The shared folder cannot be reached. Your decisions are kept and are delivered at the next send/receive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="86"/>
+        <source>決裁待ち</source>
+        <translation>Awaiting my decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="88"/>
+        <source>回付中</source>
+        <translation>In circulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="88"/>
+        <source>差戻し</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="88"/>
+        <source>決裁済</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="89"/>
+        <source>取下げ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
+        <source>（未送信 {n}）</source>
+        <translation> ({n} not sent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="98"/>
+        <source>回付には共有フォルダ（同期ページのクラウドの設定）とサインインが必要です。</source>
+        <translation>Circulation needs the shared folder (the cloud settings of the Sync page) and a signed-in staff ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="103"/>
+        <source>{name} さんの決裁待ち: {n} 件</source>
+        <translation>Awaiting {name}&apos;s decision: {n}</translation>
+    </message>
+</context>
+<context>
     <name>RouteEditor</name>
     <message>
         <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
@@ -859,27 +973,27 @@
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="175"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="182"/>
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="179"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="186"/>
         <source>経路 {n} の役職</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="182"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="189"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="183"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="190"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="185"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="192"/>
         <source>経路 {n} の合議で必要な同意の人数</source>
         <translation>Agreements needed in consultation step {n}</translation>
     </message>

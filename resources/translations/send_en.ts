@@ -22,247 +22,263 @@
 <context>
     <name>ComposeTab</name>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="172"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="237"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="190"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="268"/>
         <source>宛先の追加</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="299"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="330"/>
         <source>添付ファイルを選択</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="323"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="354"/>
         <source>送付状を作成</source>
         <translation>Making cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="328"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="359"/>
         <source>送付状を保存しました: {path}</source>
         <translation>Cover sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="347"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="378"/>
         <source>送信の準備</source>
         <translation>Preparing the send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="376"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="419"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="407"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="450"/>
         <source>送信</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="389"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="420"/>
         <source>送信を中止しました。内容は残っています。</source>
         <translation>Send stopped. Your message is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="150"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="393"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="153"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="424"/>
         <source>宛先</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="145"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="148"/>
         <source>クラウドのアドレスが設定されていません（同期の画面で設定できます）。</source>
         <translation>No cloud address is set (set it on the Sync page).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="152"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="393"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="414"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="155"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="424"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="445"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="153"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="156"/>
         <source>未入力: {what}</source>
         <translation>Missing: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="200"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <source>宛先にする</source>
+        <translation>Make it To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <source>CCにする</source>
+        <translation>Make it CC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="209"/>
+        <source>BCCにする</source>
+        <translation>Make it BCC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="231"/>
         <source>@{domain} は組織の方針で送信が禁止されているドメインです。この宛先には送れません。</source>
         <translation>@{domain} is a domain our policy blocks. This recipient cannot be sent to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="254"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="285"/>
         <source>取り消した送信</source>
         <translation>Cancelled send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="255"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="286"/>
         <source>作成中の内容があります。取り消した送信「{subject}」の内容で置き換えますか？</source>
         <translation>The form holds unsent work. Replace it with the cancelled send &quot;{subject}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="258"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="289"/>
         <source>置き換える</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="259"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="290"/>
         <source>作成中の内容を残す</source>
         <translation>Keep my current work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="284"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="315"/>
         <source>取り消した送信を作成画面に戻しました。直してから送信し直せます。</source>
         <translation>The cancelled send is back in the form. Fix it and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="393"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="424"/>
         <source>本文・通信欄</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="394"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="425"/>
         <source>添付ファイル</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="394"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="425"/>
         <source>送り方</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="394"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="425"/>
         <source>送付状</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="395"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="419"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="426"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="450"/>
         <source>発信者名</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="397"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="428"/>
         <source>氏名・所属（候補から選ぶ）、メールアドレス、または旧FAX番号</source>
         <translation>Name or organisation (pick a suggestion), mail address, or former FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="398"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="429"/>
         <source>宛先</source>
         <comment>recipient type: To</comment>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="400"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="431"/>
         <source>次に追加する宛先の種類。CCの宛先は全員に表示され、BCCの宛先は誰にも表示されません。</source>
         <translation>Where the next recipient goes. CC recipients are shown to everyone; BCC recipients are shown to no one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="401"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="432"/>
         <source>例: 総務局総務部 山田 太郎（送付状に印字されます）</source>
         <translation>e.g. General Affairs Bureau, Taro Yamada (printed on the cover sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="402"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="433"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="403"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="212"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="434"/>
         <source>選択した宛先を外す</source>
         <translation>Remove selected recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="404"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="435"/>
         <source>ファイルを追加…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="405"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="436"/>
         <source>選択したファイルを外す</source>
         <translation>Remove selected files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="406"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="416"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="437"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="447"/>
         <source>メールに添付</source>
         <translation>Attach to the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="407"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="438"/>
         <source>クラウドに置いてリンクを送る</source>
         <translation>Upload to the cloud and send a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="408"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="439"/>
         <source>送付状（PDF）を付ける</source>
         <translation>Attach a cover sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="409"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="418"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="440"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="449"/>
         <source>Word形式も作成</source>
         <translation>Also make a Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="410"/>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="418"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="441"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="449"/>
         <source>送付状をプレビュー</source>
         <translation>Preview cover sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="411"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="442"/>
         <source>送信…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="412"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="443"/>
         <source>宛先の入力</source>
         <translation>Recipient input</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="412"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="443"/>
         <source>宛先を追加</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="412"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="443"/>
         <source>宛先の種類（宛先・CC・BCC）</source>
         <translation>Recipient type (To, CC, BCC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="413"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="444"/>
         <source>宛先一覧</source>
         <translation>Recipient list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="413"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="444"/>
         <source>宛先を外す</source>
         <translation>Remove recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="414"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="445"/>
         <source>本文</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="415"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="446"/>
         <source>添付ファイル一覧</source>
         <translation>Attachment list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="415"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="446"/>
         <source>ファイルを追加</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="416"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="447"/>
         <source>ファイルを外す</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="417"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="448"/>
         <source>リンクを送る</source>
         <translation>Send a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/compose_tab.py" line="417"/>
+        <location filename="../../desktop/ui/send/compose_tab.py" line="448"/>
         <source>送付状を付ける</source>
         <translation>Attach a cover sheet</translation>
     </message>
@@ -442,135 +458,135 @@
         <translation>Deleted {n} entries from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="244"/>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="286"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="243"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="285"/>
         <source>同報グループ</source>
         <translation>Broadcast group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="244"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="243"/>
         <source>グループ名</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="250"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="249"/>
         <source>宛先帳を選択</source>
         <translation>Choose address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="251"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="250"/>
         <source>宛先帳 (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="256"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="255"/>
         <source>宛先帳を読み込み</source>
         <translation>Reading address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="268"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="267"/>
         <source>{n} 件を宛先帳に取り込みました。</source>
         <translation>Imported {n} entries into the directory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="272"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="271"/>
         <source>宛先帳を取り込む…</source>
         <translation>Import address book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="273"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="272"/>
         <source>氏名・所属・旧FAX番号で検索</source>
         <translation>Search by name, organisation or old FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>所属</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>部署</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>FAX番号</source>
         <translation>FAX number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="274"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="276"/>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="275"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
         <source>選択を宛先に追加</source>
         <translation>Add selection to recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="277"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="276"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="278"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="277"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="279"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="278"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="280"/>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="286"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="279"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="285"/>
         <source>グループを宛先に追加</source>
         <translation>Add group to recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="281"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="280"/>
         <source>選択からグループを作成…</source>
         <translation>Make group from selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="281"/>
         <source>宛先帳を取り込む</source>
         <translation>Import address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="281"/>
         <source>宛先帳の検索</source>
         <translation>Search the directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="282"/>
         <source>宛先帳</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="284"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
         <source>宛先を新規登録</source>
         <translation>New address-book entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="284"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="283"/>
         <source>選択した宛先を編集</source>
         <translation>Edit the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="285"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="284"/>
         <source>選択した宛先を削除</source>
         <translation>Delete the selected entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/directory_tab.py" line="287"/>
+        <location filename="../../desktop/ui/send/directory_tab.py" line="286"/>
         <source>グループを作成</source>
         <translation>Create group</translation>
     </message>
@@ -989,106 +1005,116 @@
     </message>
     <message>
         <location filename="../../desktop/ui/send/error_text.py" line="94"/>
+        <source>送信サーバー {host} がシングルサインオンのトークンを受け付けませんでした（更新しても同じでした）。ホーム画面でサインインし直してください。送信待ちの分は消えていません。</source>
+        <translation>The mail server {host} did not accept the single sign-on token (not even after refreshing it). Sign in again on the home page. Messages waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/error_text.py" line="97"/>
+        <source>送信するにはサインインが必要です。ホーム画面でサインインしてください。送信待ちの分は消えていません。</source>
+        <translation>Sending needs you to be signed in. Sign in on the home page. Messages waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send/error_text.py" line="99"/>
         <source>送信サーバーのユーザー名またはパスワードに全角文字が含まれています。半角で入力し直してください。</source>
         <translation>The mail server user name or password contains full-width characters. Type them again in half-width.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="101"/>
         <source>送信サーバー {host} が接続を断りました。しばらくしてから「今すぐ処理」を押してください。</source>
         <translation>The mail server {host} turned the connection down. Press &quot;Process now&quot; a little later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="103"/>
         <source>送信サーバーが差出人 {address} を受け付けませんでした。「設定」の差出人アドレスを確認してください。</source>
         <translation>The mail server did not accept the sender {address}. Check the sender address in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="100"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="105"/>
         <source>送信サーバーが宛先 {address} を受け付けませんでした。アドレスを確認してください。</source>
         <translation>The mail server did not accept the recipient {address}. Check the address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="107"/>
         <source>送信サーバーがメールを受け付けませんでした（添付ファイルが大きすぎる場合などがあります）。</source>
         <translation>The mail server did not accept the message (for example, the attachments may be too large).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="104"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="109"/>
         <source>送信サーバーとの接続が切れました。自動でもう一度送ります。</source>
         <translation>The connection to the mail server was lost. It will be sent again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="110"/>
         <source>本文を渡した後に接続が切れたため、届いたかどうか分かりません。「送信待ち」で相手に確認してから選んでください。</source>
         <translation>The connection was lost after the message was handed over, so it may or may not have arrived. Ask the recipient, then decide in Outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="115"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="120"/>
         <source>送信できませんでした。送信待ちの分は消えていません。</source>
         <translation>Could not send. Nothing waiting was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="122"/>
         <source>サーバーの応答: {r}</source>
         <translation>Server reply: {r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="126"/>
         <source>件名がありません。件名を入力してください。</source>
         <translation>There is no subject. Please enter one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="122"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="127"/>
         <source>この送信はすでに処理が進んでいるため、その操作はできません。「送信待ち」で状態を確認してください。</source>
         <translation>This send has already moved on, so that is no longer possible. Check its state in Outbox.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="129"/>
         <source>クラウドへのアップロードに失敗しました。ネットワークとクラウド同期の画面のサインインを確認してください。</source>
         <translation>The upload to the cloud failed. Check the network and the sign-in on the Cloud sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="131"/>
         <source>宛先帳の項目が正しくありません。</source>
         <translation>The address-book entry is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="141"/>
         <source>送付状のひな形ファイルが壊れているか、ありません。情報システム担当に連絡してください。</source>
         <translation>The cover-sheet template is broken or missing. Please contact your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="137"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="142"/>
         <source>送信の処理でエラーが発生しました。詳細はログを確認してください。</source>
         <translation>Sending ran into an error. See the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="141"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="146"/>
         <source>氏名か所属のどちらかを入力してください。</source>
         <translation>Enter a name or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="147"/>
         <source>FAX番号「{fax}」が正しくありません。数字とハイフンで、市外局番から入力してください。</source>
         <translation>The FAX number &quot;{fax}&quot; is not valid. Type it with digits and hyphens, starting with the area code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="143"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="148"/>
         <source>{address} はすでに宛先帳にあります。その宛先を選んで「編集」してください。</source>
         <translation>{address} is already in the address book. Select that entry and use &quot;Edit&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="149"/>
         <source>この宛先は別の画面で削除されました。</source>
         <translation>This entry was deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="168"/>
         <source>送付状に使う日本語フォント（IPAexゴシックなど）が見つかりません。フォントをインストールするか、情報システム担当に連絡してください。</source>
         <translation>No Japanese font (such as IPAex Gothic) for the cover sheet was found. Install one, or contact your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/send/error_text.py" line="171"/>
         <source>宛先帳ファイル {file} を読み込めませんでした。Excel（.xlsx）かCSVで、1行目に「氏名」「メール」などの見出しがあるか確認してください。</source>
         <translation>The address book {file} could not be read. It must be Excel (.xlsx) or CSV, with headings such as 氏名 (name) and メール (mail) in the first row.</translation>
     </message>

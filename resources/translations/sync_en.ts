@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/account_box.py" line="50"/>
-        <location filename="../../desktop/ui/sync/account_box.py" line="135"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="137"/>
         <source>サインアウト</source>
         <translation>Sign out</translation>
     </message>
@@ -95,12 +95,12 @@
         <translation>Password saved (not yet checked with the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="128"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="129"/>
         <source>サインイン</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="136"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="138"/>
         <source>この職員IDで保存したパスワードなどをすべて削除します。よろしいですか？</source>
         <translation>This removes every password and secret saved for this staff ID. Continue?</translation>
     </message>
@@ -181,58 +181,69 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
         <source>サインイン（職員ID）</source>
         <translation>Sign in (staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
         <source>局</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
         <source>課・係</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
         <source>クラウドのユーザー名（職員IDと異なる場合）</source>
         <translation>Cloud user name (if different from the staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="60"/>
         <source>クラウドのパスワード</source>
         <translation>Cloud password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="61"/>
         <source>変更しない場合は空欄</source>
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="63"/>
+        <source>メール（SMTP）のパスワード</source>
+        <translation>Mail (SMTP) password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="64"/>
+        <source>送付にSMTPのサインインが必要な場合。変更しない場合は空欄</source>
+        <translation>If sending needs an SMTP sign-in. Leave empty to keep the current one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
         <source>パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
         <translation>The password is kept only in the system credential store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
         <source>サインインの操作</source>
         <translation>Sign-in actions</translation>
     </message>
@@ -444,16 +455,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/sync/log_text.py" line="44"/>
+        <source>同期できません（次回にもう一度）: {1}（{2}）</source>
+        <translation>Could not sync (tried again next time): {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="45"/>
         <source>失敗（次回にもう一度）: {1}（{2}）</source>
         <translation>Failed (tried again next time): {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="57"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="59"/>
         <source>ファイルを開けません（Wordなどで開いていないか確認してください）</source>
         <translation>the file cannot be opened (check it is not open in Word or similar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="69"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="71"/>
         <source>予定: {op} {path}（{reason}）</source>
         <translation>Planned: {op} {path} ({reason})</translation>
     </message>
@@ -461,361 +477,361 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="30"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="7"/>
         <source>アップロード</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="31"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="8"/>
         <source>ダウンロード</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="32"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="9"/>
         <source>ごみ箱へ移動（この端末）</source>
         <translation>Move to trash (this computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="33"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="10"/>
         <source>サーバーから削除</source>
         <translation>Delete on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="34"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="11"/>
         <source>競合（両方残す）</source>
         <translation>Conflict (keep both)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="35"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="12"/>
         <source>サーバー上で名前変更・移動</source>
         <translation>Rename / move on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="52"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="29"/>
         <source>残す: サーバーに戻す</source>
         <translation>kept: copied back to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="53"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="30"/>
         <source>残す: この端末に戻す</source>
         <translation>kept: copied back to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="168"/>
+        <location filename="../../desktop/ui/sync/page.py" line="130"/>
         <source>フォルダー</source>
         <translation>Folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="169"/>
-        <location filename="../../desktop/ui/sync/page.py" line="174"/>
+        <location filename="../../desktop/ui/sync/page.py" line="131"/>
+        <location filename="../../desktop/ui/sync/page.py" line="136"/>
         <source>この端末の作業フォルダー</source>
         <translation>Work folder on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="170"/>
-        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <location filename="../../desktop/ui/sync/page.py" line="132"/>
+        <location filename="../../desktop/ui/sync/page.py" line="134"/>
         <source>クラウドのアドレス（WebDAV）</source>
         <translation>Cloud address (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="171"/>
-        <location filename="../../desktop/ui/sync/page.py" line="173"/>
+        <location filename="../../desktop/ui/sync/page.py" line="133"/>
+        <location filename="../../desktop/ui/sync/page.py" line="135"/>
         <source>クラウドのフォルダー</source>
         <translation>Cloud folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <location filename="../../desktop/ui/sync/page.py" line="137"/>
         <source>変更内容を確認（プレビュー）</source>
         <translation>Preview changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../../desktop/ui/sync/page.py" line="138"/>
         <source>今すぐ同期</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <location filename="../../desktop/ui/sync/page.py" line="139"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="142"/>
         <source>同期の進み具合</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="143"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="143"/>
         <source>ファイル</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="143"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="182"/>
+        <location filename="../../desktop/ui/sync/page.py" line="144"/>
         <source>同期の予定</source>
         <translation>Planned changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="183"/>
+        <location filename="../../desktop/ui/sync/page.py" line="145"/>
         <source>同期のログ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="184"/>
+        <location filename="../../desktop/ui/sync/page.py" line="146"/>
         <source>予定・結果</source>
         <translation>Plan / result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="207"/>
+        <location filename="../../desktop/ui/sync/page.py" line="169"/>
         <source>競合</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="186"/>
+        <location filename="../../desktop/ui/sync/page.py" line="148"/>
         <source>ログ</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="39"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="16"/>
         <source>両方で新しく作成</source>
         <translation>New on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="40"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="17"/>
         <source>この端末で新しく作成</source>
         <translation>New on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="41"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="18"/>
         <source>サーバーで新しく作成</source>
         <translation>New on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="42"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="19"/>
         <source>両方で削除済み</source>
         <translation>Deleted on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="44"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="21"/>
         <source>この端末で削除、サーバーで変更（変更を優先）</source>
         <translation>Deleted here, changed on the server (the change wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="45"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="22"/>
         <source>この端末で削除</source>
         <translation>Deleted on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="47"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="24"/>
         <source>サーバーで削除、この端末で変更（変更を優先）</source>
         <translation>Deleted on the server, changed here (the change wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="48"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="25"/>
         <source>サーバーで削除</source>
         <translation>Deleted on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="49"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="26"/>
         <source>両方で変更</source>
         <translation>Changed on both sides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="50"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="27"/>
         <source>この端末で変更</source>
         <translation>Changed on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <location filename="../../desktop/ui/sync/texts.py" line="28"/>
         <source>サーバーで変更</source>
         <translation>Changed on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="187"/>
+        <location filename="../../desktop/ui/sync/page.py" line="149"/>
         <source>同期の詳細</source>
         <translation>Sync details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="188"/>
+        <location filename="../../desktop/ui/sync/page.py" line="150"/>
         <source>前回の同期</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="202"/>
+        <location filename="../../desktop/ui/sync/page.py" line="164"/>
         <source>{old} から名前変更・移動</source>
         <translation>Renamed or moved from {old}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="207"/>
+        <location filename="../../desktop/ui/sync/page.py" line="169"/>
         <source>競合 ({n})</source>
         <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="238"/>
+        <location filename="../../desktop/ui/sync/page.py" line="200"/>
         <source>前回の同期: まだありません</source>
         <translation>Last sync: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="242"/>
+        <location filename="../../desktop/ui/sync/page.py" line="204"/>
         <source>前回の同期: {when}&#x3000;{done}</source>
         <translation>Last sync: {when}  {done}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="242"/>
+        <location filename="../../desktop/ui/sync/page.py" line="204"/>
         <source>変更なし</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="244"/>
+        <location filename="../../desktop/ui/sync/page.py" line="206"/>
         <source>（{n}件は次回に持ち越し）</source>
         <translation> ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="250"/>
+        <location filename="../../desktop/ui/sync/page.py" line="212"/>
         <source>自動同期: {n}分ごと（アプリを開いている間）</source>
         <translation>Automatic sync: every {n} minutes (while the app is open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="254"/>
+        <location filename="../../desktop/ui/sync/page.py" line="216"/>
         <source>自動同期: オフ（設定で変更できます）</source>
         <translation>Automatic sync: off (change it in Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="296"/>
+        <location filename="../../desktop/ui/sync/page.py" line="258"/>
         <source>サーバーに接続を確認</source>
         <translation>Checking the server connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="325"/>
+        <location filename="../../desktop/ui/sync/page.py" line="289"/>
         <source>自動同期を開始します</source>
         <translation>Starting automatic sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="337"/>
+        <location filename="../../desktop/ui/sync/page.py" line="301"/>
         <source>同期のプレビュー</source>
         <translation>Sync preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="337"/>
-        <location filename="../../desktop/ui/sync/page.py" line="416"/>
+        <location filename="../../desktop/ui/sync/page.py" line="301"/>
+        <location filename="../../desktop/ui/sync/page.py" line="380"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="386"/>
+        <location filename="../../desktop/ui/sync/page.py" line="350"/>
         <source>プレビュー: {n}件の変更があります</source>
         <translation>Preview: {n} change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="389"/>
+        <location filename="../../desktop/ui/sync/page.py" line="353"/>
         <source>注意: {n}件が削除される予定です。同期を実行すると確認を求めます。</source>
         <translation>Note: {n} file(s) would be deleted. Sync will ask you to confirm first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="393"/>
+        <location filename="../../desktop/ui/sync/page.py" line="357"/>
         <source>同期が完了しました</source>
         <translation>Sync finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="394"/>
+        <location filename="../../desktop/ui/sync/page.py" line="358"/>
         <source>同期が完了しました（{n}件は次回に持ち越し）</source>
         <translation>Sync finished ({n} postponed to the next run)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="400"/>
+        <location filename="../../desktop/ui/sync/page.py" line="364"/>
         <source>キャンセルしました。完了したファイルは記録済みです。</source>
         <translation>Cancelled. Files already done are recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="414"/>
+        <location filename="../../desktop/ui/sync/page.py" line="378"/>
         <source>同期できませんでした</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="421"/>
+        <location filename="../../desktop/ui/sync/page.py" line="385"/>
         <source>クラウドのフォルダーが空になっています。</source>
         <translation>The cloud folder is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="422"/>
+        <location filename="../../desktop/ui/sync/page.py" line="386"/>
         <source>この端末の作業フォルダーが空になっています。</source>
         <translation>The work folder on this computer is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="423"/>
+        <location filename="../../desktop/ui/sync/page.py" line="387"/>
         <source>多くのファイルが削除されています。</source>
         <translation>Many files were deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="427"/>
+        <location filename="../../desktop/ui/sync/page.py" line="391"/>
         <source>削除の確認</source>
         <translation>Confirm deletions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="428"/>
+        <location filename="../../desktop/ui/sync/page.py" line="392"/>
         <source>同期すると{n}件（同期済み{total}件中）が削除されます。まだ何も変更していません。</source>
         <translation>Syncing would delete {n} of {total} synced files. Nothing has been changed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="430"/>
+        <location filename="../../desktop/ui/sync/page.py" line="394"/>
         <source>サーバーから削除: </source>
         <translation>Delete on the server: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="431"/>
+        <location filename="../../desktop/ui/sync/page.py" line="395"/>
         <source>この端末でごみ箱へ: </source>
         <translation>Move to trash here: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="434"/>
+        <location filename="../../desktop/ui/sync/page.py" line="398"/>
         <source>ほか {n} 件（詳細ボタンで全件を表示）</source>
         <translation>and {n} more (the details button lists all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="436"/>
+        <location filename="../../desktop/ui/sync/page.py" line="400"/>
         <source>心当たりがなければ「すべて残す」を選んでください。消えたファイルは反対側から戻します。</source>
         <translation>If you did not expect this, choose &quot;Keep everything&quot;: the missing files are restored from the other side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="438"/>
+        <location filename="../../desktop/ui/sync/page.py" line="402"/>
         <source>削除する</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="439"/>
+        <location filename="../../desktop/ui/sync/page.py" line="403"/>
         <source>すべて残す（削除されたファイルを戻す）</source>
         <translation>Keep everything (restore the deleted files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="441"/>
+        <location filename="../../desktop/ui/sync/page.py" line="405"/>
         <source>今回は同期しない</source>
         <translation>Do not sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="449"/>
+        <location filename="../../desktop/ui/sync/page.py" line="413"/>
         <source>削除の確認を待っています</source>
         <translation>Waiting for the deletion answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="457"/>
+        <location filename="../../desktop/ui/sync/page.py" line="421"/>
         <source>削除を承認しました</source>
         <translation>Deletions confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="460"/>
+        <location filename="../../desktop/ui/sync/page.py" line="424"/>
         <source>すべて残します</source>
         <translation>Keeping everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="463"/>
+        <location filename="../../desktop/ui/sync/page.py" line="427"/>
         <source>同期を中止しました。何も変更していません。</source>
         <translation>Sync stopped. Nothing was changed.</translation>
     </message>

@@ -92,7 +92,7 @@ def test_import_edit_rename_export(qtbot, page, speech_wav, tmp_path):
     assert restored.segments[0].text.startswith("おはようございます") and restored.meta.title == "予算委員会"
 
 
-def test_click_segment_seeks_player(qtbot, page, speech_wav):
+def test_click_selects_without_playing_and_space_plays(qtbot, page, speech_wav):
     from desktop.services.minutes import autosave
     from desktop.services.minutes.transcript import Segment, Transcript
 
@@ -108,11 +108,63 @@ def test_click_segment_seeks_player(qtbot, page, speech_wav):
     index = page.model.index(1, 2)
     rect = page.table.visualRect(index)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: player.position() >= 3400, timeout=5_000)
-    assert player.position() < 6000
+    assert page.editor.selected_rows() == [1]
+    qtbot.waitUntil(lambda: player.position() >= 3400, timeout=5_000)  # moved to the line...
+    assert player.playbackState() != QMediaPlayer.PlaybackState.PlayingState  # ...without sound
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # Space plays the selected line
+    qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, timeout=5_000)
+    assert 3400 <= player.position() < 6000
+    assert page.table.state() != page.table.State.EditingState  # Space did not start editing the text
+    assert page.model.index(1, 2).data() == "second"
     qtbot.waitUntil(lambda: page.model.playing_row == 1, timeout=5_000)  # the playing line is emphasised
     assert page.player.time_label.text().endswith(" / 0:00:09")  # where, out of how long
     assert page.model.index(1, 2).data(Qt.ItemDataRole.FontRole).bold()
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # and pauses
+    qtbot.waitUntil(lambda: player.playbackState() != QMediaPlayer.PlaybackState.PlayingState, timeout=5_000)
+
+
+def test_new_import_starts_with_an_empty_form_and_recent_meetings_reopen(qtbot, page, speech_wav, tmp_path,
+                                                                         monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.services.minutes import autosave
+    from desktop.services.minutes.transcript import MinutesMeta, Segment, Transcript
+
+    first = Transcript([Segment(0.0, 2.0, "予算の説明です。")], "ja", 9.0, str(speech_wav),
+                       meta=MinutesMeta(title="予算委員会", datetime="令和8年12月3日", attendees=["山田課長"],
+                                        decisions=["予算案を承認する。"]))
+    page.show_transcript(first)
+    page.audio_path = speech_wav
+    page.autosave_now()
+    second = tmp_path / "next.wav"
+    shutil.copy(speech_wav, second)
+    autosave.save(Transcript([Segment(0.0, 1.0, "second meeting")], "en", 9.0, str(second)))  # restored, no job
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    page.choose_file()
+    assert page.job is None and page.model.transcript.text == "second meeting"
+    meta = page.meta_form.meta()
+    assert (meta.title, meta.datetime, meta.attendees, meta.decisions) == ("", "", [], [])
+    # 最近の会議 lists both meetings by name and reopens the first one with its header
+    page.fill_recent_menu()
+    labels = [a.text() for a in page.recent_menu.actions()]
+    assert any(label.startswith("予算委員会（令和8年12月3日") for label in labels), labels
+    action = next(a for a in page.recent_menu.actions() if a.text().startswith("予算委員会"))
+    action.trigger()
+    assert page.meta_form.meta().title == "予算委員会" and page.model.transcript.text == "予算の説明です。"
+    # a new recording also starts from an empty form (the old meeting stays autosaved)
+    page.recorder.started.emit(str(tmp_path / "recording.wav"))
+    assert page.meta_form.meta() == MinutesMeta() and page.model.rowCount() == 0
+    assert autosave.load(str(speech_wav)).meta.title == "予算委員会"
+
+
+def test_ctrl_f_focuses_find(qtbot, page):
+    from desktop.services.minutes.transcript import Segment, Transcript
+
+    page.show_transcript(Transcript([Segment(0.0, 2.0, "予算の説明です。")], "ja", 2.0))
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus, timeout=2_000)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.editor.find_edit.hasFocus, timeout=2_000)
 
 
 def test_cancel_from_the_page(qtbot, page, speech_wav):

@@ -313,3 +313,22 @@ def test_cc_and_bcc_are_sent_as_such(page, app_context, qtbot, smtp_sink):
         msg = message_from_bytes(envelope.content)
         assert msg["To"] == "suzuki@metro.example.jp" and msg["Cc"] == "kakaricho@metro.example.jp"
         assert b"kiroku" not in envelope.content                    # BCC: in no header of any copy
+
+
+def test_group_with_a_blocked_member_and_changing_cc(page, app_context, qtbot):
+    configure(app_context.settings, free_port(), hold=60)
+    d = page.directory
+    for name, email in (("甲", "a@city.minato.example.jp"), ("乙", "b@rival.example.com"), ("丙", "c@rival.example.com")):
+        d.create(Contact(name=name, org="区", email=email, groups=("連絡会",)))
+    c = page.compose
+    type_text(c.to_edit, "連絡会")
+    c.completer.choose(0)                                               # the group
+    boxes = [b for b in page.findChildren(QMessageBox, "errorDialog")]
+    assert len(boxes) == 1                                              # one dialog naming both, not two
+    assert "b@rival.example.com" in boxes[0].text() and "c@rival.example.com" in boxes[0].text()
+    assert [r.address for r in c.recipient_list()] == ["a@city.minato.example.jp"]
+    c.recipients.item(0).setSelected(True)
+    c.set_role_of_selected("bcc")
+    assert c.recipient_list()[0].role == "bcc" and c.recipients.item(0).text().startswith("BCC: ")
+    c.set_role_of_selected("to")
+    assert c.recipient_list()[0].role == "to" and not c.recipients.item(0).text().startswith(("BCC", "CC"))

@@ -15,6 +15,12 @@ from desktop.ui.progress_text import translate_progress
 LAPTOP_WIDTH = 1366
 
 
+def content_width(window) -> int:
+    """The width the pages need next to the sidebar (the page area scrolls rather than grow the window, so the
+    window's own minimum says nothing about whether the pages fit)."""
+    return window.sidebar.width() + window.stack.minimumSizeHint().width() + 8
+
+
 def wheel(widget, steps: int = -3) -> None:
     """Turn the wheel over the middle of ``widget`` (negative = towards the user = scroll down)."""
     centre = QPointF(widget.rect().center())
@@ -60,12 +66,13 @@ def test_window_fits_a_laptop_screen_while_recording_in_both_modes(window, qtbot
         for spec in PAGES:
             window.open_page(spec.key)
             qtbot.wait(10)
-            assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, (meeting, spec.key)
+            assert content_width(window) <= LAPTOP_WIDTH, (meeting, spec.key)
         page = window.open_page("minutes")
         _recording_text(page)
         page.file_label.setText("C:/Users/職員/Documents/議事録/" + "とても長い会議の録音ファイル名" * 4 + ".wav")
         qtbot.wait(20)
-        assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, meeting
+        assert content_width(window) <= LAPTOP_WIDTH, meeting
+        assert window.minimumSizeHint().width() <= LAPTOP_WIDTH and window.minimumSizeHint().height() <= 768
         if not meeting:
             assert window.width() <= LAPTOP_WIDTH
             for name in ("minutesTranscribe", "minutesCancel"):

@@ -175,3 +175,24 @@ def test_old_style_conflict_copies_are_still_recognised(qtbot, app_context):
     page.conflict_page.mine_button.click()
     assert (work / "報告" / "メモ.txt").read_bytes() == b"local"
     assert trash_bytes(page) == [b"server"] and page.conflict_list.count() == 0
+
+
+def test_log_lines_and_reasons_are_in_japanese(qtbot, page):
+    import re
+
+    from desktop.ui.sync.log_text import log_line_text
+
+    lines = {"uploaded 議事録.docx": "議事録.docx", "downloaded a/b.xlsx": "a/b.xlsx",
+             "conflict on メモ.txt: both kept, this computer's version is now メモ（競合 2026-12-04 1530 pc）.txt": "",
+             "moved on the server: 古い.txt -> 新しい.txt": "", "deleted on the server: x.txt": "",
+             "postponed 表.xlsx: the local file changed during the sync": "",
+             "postponed 表.xlsx: local file problem: Permission denied": "",
+             "refused 報告?.txt: character not allowed on Windows": "",
+             "would upload 報告.docx (new on this computer)": "",
+             "would upload 報告.docx (kept: copied back to the server)": ""}
+    for line in lines:
+        text = log_line_text(line)
+        for allowed in (".docx", ".xlsx", ".txt", "Word", "Windows"):     # file types and product names
+            text = text.replace(allowed, "")
+        assert not re.search(r"[A-Za-z]{3,}", text), text
+    assert page.reason_text("kept: copied back to the server") == "残す: サーバーに戻す"

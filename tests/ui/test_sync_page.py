@@ -168,3 +168,18 @@ def test_periodic_sync_runs_on_the_timer(qtbot, page, app_context, server):
         page.timer.timeout.emit()          # what the timer does every 15 minutes
     assert blocker.args[0].complete
     assert (server.root / "職員" / "s7654321" / "auto.txt").read_text() == "auto"
+
+
+def test_sign_in_dialog_stores_the_mail_password_too(qtbot, page, memory_keyring):
+    """Row 5 of #16: the page is a way to store the SMTP password (the send tool needs it with smtp_user)."""
+    page.account.sign_in_button.click()
+    dialog = page.account.dialog
+    assert dialog.smtp_password.echoMode() == dialog.smtp_password.EchoMode.Password
+    assert dialog.smtp_password.accessibleName() == "メール（SMTP）のパスワード"
+    dialog.edits["staff_id"].setText(USER)
+    dialog.smtp_password.setText("Smtp-pa55-ui")
+    dialog.accept()
+    qtbot.waitUntil(lambda: ("ToseiDesk/default", "smtp.password") in memory_keyring.store)
+    assert memory_keyring.store[("ToseiDesk/default", "smtp.password")] == "Smtp-pa55-ui"
+    assert ("ToseiDesk/default", "cloud.password") not in memory_keyring.store
+    assert dialog.smtp_password.text() == ""                          # not kept in the widget

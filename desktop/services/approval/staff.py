@@ -1,7 +1,7 @@
 """Who is signed in, as the approval tool sees it: staff ID, name, mail, section.
 
 Everything in approval that needs the signed-in person goes through :func:`signed_in_staff`, so the source
-(today the sync tool's ID profile; later OIDC claims) can be swapped in one place.
+(the single sign-on claims, else the sync tool's ID profile: :func:`desktop.services.identity.staff.current_staff`) can be swapped in one place.
 """
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ class Staff:
 
 def signed_in_staff(profile: str = "default") -> Staff | None:
     """The staff member signed in on this PC (``None`` when nobody is)."""
-    from desktop.services.sync.identity import load_identity
+    from desktop.services.identity.staff import current_staff   # SSO claims, else the sync tool's ID profile
 
-    identity = load_identity(profile)
+    identity = current_staff(profile=profile)
     if identity is None or not identity.staff_id.strip():
         return None
     section = "".join(p.strip() for p in (identity.bureau, identity.section) if p)

@@ -20,6 +20,12 @@ class UnreadableInput(FormsError):
     code = "forms.unreadable"
 
 
+class PageTooLarge(UnreadableInput):
+    """A page with more pixels than any scan (a decompression bomb, a 144-megapixel poster)."""
+
+    code = "forms.page_too_large"
+
+
 class EncryptedPdf(UnreadableInput):
     code = "forms.encrypted_pdf"
 

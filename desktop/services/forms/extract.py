@@ -26,6 +26,8 @@ import numpy as np
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.forms import pages as pages_mod
+from desktop.services.forms.char_classes import class_of
+from desktop.services.forms.field_reading import align_alts, align_marks, read_zone, second_reading
 from desktop.services.forms.form_fields import Assigned, FormWidget, assign
 from desktop.services.forms.ocr_engine import RecognitionEngine, default_engine, get_engine
 from desktop.services.forms.registration import NotMatching, Reference, align
@@ -34,6 +36,7 @@ from desktop.services.forms.text_layer import TextLayer, usable
 from desktop.services.forms.validate import Problem, normalise_text, validate_group, validate_text
 
 CHECK_THRESHOLD = 0.05     # fill ratio above which a box counts as ticked
+SECOND_READING_FROM = 0.5  # fields at least this confident get the second reading that must agree
 CHECK_INSET = 12           # px at 300 dpi = 1 mm, keeps the printed box outline out
 PREVIEW_WIDTH = 1240       # page previews at ~150 dpi
 
@@ -54,6 +57,12 @@ class FieldResult:
     problems: list[Problem] = field(default_factory=list)
     crop_image: bytes = b""
     origin: str = ORIGIN_OCR
+    char_conf: list[float] = field(default_factory=list)   # per character of str(value) (OCR only)
+    alts: list[str] = field(default_factory=list)           # the recogniser's runner-up per character
+    second: str | None = None                                # the second reading, when one was made
+
+    def doubtful_chars(self, limit: float = 0.9) -> list[int]:
+        return [i for i, p in enumerate(self.char_conf) if p < limit]
 
     def needs_review(self, threshold: float) -> bool:
         return bool(self.problems) or self.confidence < threshold
@@ -67,6 +76,7 @@ class Record:
     fields: list[FieldResult]
     preview_image: bytes = b""
     angle: float = 0.0
+    page_hash: str = ""        # SHA-256 of the decoded page pixels: the same scan read twice has the same hash
 
     def needs_review(self, threshold: float) -> bool:
         return any(f.needs_review(threshold) for f in self.fields)
@@ -82,7 +92,7 @@ class Record:
 class RejectedPage:
     source: str
     page: int                  # 1-based
-    reason: str                # "blank" | "not_matching"
+    reason: str                # "blank" | "not_matching" | "unreadable" (page 0: the whole file)
     message: str
 
 
@@ -113,36 +123,22 @@ class FormReader:
         """Align and read one page; raises :class:`NotMatching` if it is not this form.
 
         A page scanned at another resolution without saying so is scaled to the reference width first; a page
-        fed upside down is tried once turned by 180°. With the page's PDF ``text_layer`` (its pixels are
+        fed upside down is tried once turned by 180°, a landscape page by 90° both ways. With the page's PDF ``text_layer`` (its pixels are
         ``gray``'s), text fields are read from it where it has text in the field's box; the page's form
         ``widgets`` (render pixels too) take precedence over both.
         """
-        ref_w = self.reference.width
-        pre = np.eye(3)                       # the input page's pixels → the pixels given to align()
-        if gray.shape[1] and abs(gray.shape[1] / ref_w - 1) > 0.15:
-            f = ref_w / gray.shape[1]
-            gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
-            pre = np.diag([f, f, 1.0])
-        try:
-            al = align(gray, self.reference)
-        except NotMatching as first:
-            try:
-                al = align(cv2.rotate(gray, cv2.ROTATE_180), self.reference)
-            except NotMatching:
-                raise first from None
-            h, w = gray.shape
-            pre = np.array([[-1.0, 0, w - 1], [0, -1.0, h - 1], [0, 0, 1]]) @ pre
-        to_page = np.linalg.inv(np.vstack([al.matrix, [0, 0, 1]]) @ pre)  # template pixels → input pixels
+        al, pre = self._align_any_orientation(gray)
+        to_template = al.full() @ pre             # input pixels → template pixels
+        to_page = np.linalg.inv(to_template)
         img = al.image
-        otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        dark_level = min(float(otsu), 200.0)
+        dark_level = dark_threshold(img)
 
         def layer_text(box: Box) -> str:
             if text_layer is None:
                 return ""
             x, y, w, h = box
             corners = np.array([[x, y, 1], [x + w, y, 1], [x, y + h, 1], [x + w, y + h, 1]], float) @ to_page.T
-            return text_layer.text_in(corners[:, :2])
+            return text_layer.text_in(corners[:, :2] / corners[:, 2:3], frame=to_template)
 
         typed = assign(widgets or [], self.template.fields, np.linalg.inv(to_page))
         results = [self._read_field(img, f, dark_level, previews, layer_text, typed) for f in self.template.fields]
@@ -150,7 +146,32 @@ class FormReader:
         if previews:
             f = PREVIEW_WIDTH / img.shape[1]
             preview = _jpeg(cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA))
-        return Record(self.template.name, source, page, results, preview, al.angle)
+        return Record(self.template.name, source, page, results, preview, al.angle, page_hash(gray))
+
+    def _align_any_orientation(self, gray: np.ndarray):
+        """Align upright, else turned by 180° (fed the wrong way round); a landscape page of a portrait form is
+        tried turned by 90° both ways. Returns the alignment and the input pixels → aligned-input matrix."""
+        h, w = gray.shape
+        ref_portrait = self.reference.height >= self.reference.width
+        if (h >= w) == ref_portrait:
+            turns = [(None, np.eye(3)), (cv2.ROTATE_180, np.array([[-1.0, 0, w - 1], [0, -1.0, h - 1], [0, 0, 1]]))]
+        else:
+            turns = [(cv2.ROTATE_90_CLOCKWISE, np.array([[0, -1.0, h - 1], [1.0, 0, 0], [0, 0, 1]])),
+                     (cv2.ROTATE_90_COUNTERCLOCKWISE, np.array([[0, 1.0, 0], [-1.0, 0, w - 1], [0, 0, 1]]))]
+        first: NotMatching | None = None
+        for code, rot in turns:
+            img = gray if code is None else cv2.rotate(gray, code)
+            pre = rot
+            ref_w = self.reference.width
+            if img.shape[1] and abs(img.shape[1] / ref_w - 1) > 0.15:   # another resolution, not said
+                f = ref_w / img.shape[1]
+                img = cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+                pre = np.diag([f, f, 1.0]) @ rot
+            try:
+                return align(img, self.reference), pre
+            except NotMatching as exc:
+                first = first or exc
+        raise first  # type: ignore[misc]
 
     def _read_field(self, img: np.ndarray, f: Field, dark_level: float, previews: bool,
                     layer_text, typed: Assigned) -> FieldResult:
@@ -189,10 +210,32 @@ class FormReader:
         if tight is None:
             value, problems = validate_text(f, "")
             return FieldResult(f.name, f.type, "", value, 1.0, problems, crop_image)
-        raw, conf = self.engine.recognise(tight)
-        text = normalise_text(f.type, raw)
+        return self._ocr_field(f, tight, crop_image)
+
+    def _ocr_field(self, f: Field, tight: np.ndarray, crop_image: bytes) -> FieldResult:
+        """Class-masked reading with per-character probabilities; a second reading must agree before the
+        field can count as right without a person."""
+        cls = class_of(f)
+
+        def key(t: str) -> str:
+            return normalise_text(f.type, t)
+
+        zr = read_zone(self.engine, tight, cls, second=False)
+        text = normalise_text(f.type, zr.text)
         value, problems = validate_text(f, text)
-        return FieldResult(f.name, f.type, raw, value, conf, problems, crop_image)
+        if not problems and zr.confidence >= SECOND_READING_FROM:
+            second_reading(self.engine, tight, cls, zr, key)
+        marks = align_marks(zr.text, zr.char_probs, str(value) if isinstance(value, str) else text)
+        alts = align_alts(zr.text, zr.alts, str(value) if isinstance(value, str) else text)
+        return FieldResult(f.name, f.type, zr.raw, value, round(zr.confidence, 4), problems, crop_image,
+                           ORIGIN_OCR, [round(p, 3) for p in marks], alts, zr.second)
+
+
+def dark_threshold(img: np.ndarray) -> float:
+    """Gray level below which a pixel is ink (Otsu; a pure black-and-white page gives Otsu 0: then mid-gray)."""
+    otsu, _ = cv2.threshold(img[::4, ::4], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    otsu = float(otsu)
+    return 128.0 if otsu < 50 else min(otsu, 200.0)
 
 
 def _jpeg(gray: np.ndarray) -> bytes:
@@ -213,11 +256,74 @@ def _crop_union(img: np.ndarray, boxes) -> np.ndarray:
 
 
 def _fill_ratio(img: np.ndarray, box, dark_level: float) -> float:
-    x, y, w, h = box
-    inner = img[y + CHECK_INSET:y + h - CHECK_INSET, x + CHECK_INSET:x + w - CHECK_INSET]
+    x0, y0, x1, y1 = snap_checkbox(img, box, dark_level)
+    inner = img[y0:y1, x0:x1]
     if inner.size == 0:
         return 0.0
     return float(np.count_nonzero(inner < dark_level)) / inner.size
+
+
+def snap_checkbox(img: np.ndarray, box, dark_level: float) -> tuple[int, int, int, int]:
+    """The inside of the printed box found in the zone (x0, y0, x1, y1), however loosely the zone was drawn.
+
+    The printed box's sides are the outermost rows/columns where ink runs along most of the box; a tick or a
+    cross is diagonal and never does. Without such sides (a zone drawn on a bare area) a fixed 1 mm inset."""
+    x, y, w, h = box
+    m = 6                                        # a zone drawn a little too small still sees the sides
+    H, W = img.shape
+    X0, Y0, X1, Y1 = max(0, x - m), max(0, y - m), min(W, x + w + m), min(H, y + h + m)
+    ink = img[Y0:Y1, X0:X1] < dark_level
+    fallback = (x + CHECK_INSET, y + CHECK_INSET, x + w - CHECK_INSET, y + h - CHECK_INSET)
+    if ink.size == 0:
+        return fallback
+
+    def sides(profile: np.ndarray, span: int) -> tuple[int, int] | None:
+        """First and last index of a long run (the two sides), ≥ 40 % of the zone apart."""
+        rows = np.nonzero(profile >= 0.5 * span)[0]
+        if len(rows) < 2:
+            return None
+        present = set(rows.tolist())
+        lo_end = rows[0]
+        while lo_end + 1 in present and lo_end - rows[0] < 12:
+            lo_end += 1
+        hi_start = rows[-1]
+        while hi_start - 1 in present and rows[-1] - hi_start < 12:
+            hi_start -= 1
+        if hi_start - lo_end < 0.4 * span:
+            return None
+        return int(lo_end) + 1, int(hi_start)
+
+    # long horizontal runs: count of ink per row is not enough (a cross has many); use the longest run
+    def longest_runs(a: np.ndarray) -> np.ndarray:
+        out = np.zeros(a.shape[0])
+        for i, row in enumerate(a):
+            if not row.any():
+                continue
+            d = np.diff(np.concatenate([[0], row.astype(np.int8), [0]]))
+            starts, ends = np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]
+            out[i] = (ends - starts).max()
+        return out
+
+    rows = sides(longest_runs(ink), ink.shape[1] - 2 * m)
+    cols = sides(longest_runs(ink.T), ink.shape[0] - 2 * m)
+    if rows is None or cols is None:
+        return fallback
+    inset = 4                                    # anti-aliasing and a line drawn slightly thicker
+    top, bottom = Y0 + rows[0] + inset, Y0 + rows[1] - inset
+    left, right = X0 + cols[0] + inset, X0 + cols[1] - inset
+    if bottom - top < 8 or right - left < 8:
+        return fallback
+    return left, top, right, bottom
+
+
+def printed_box(img: np.ndarray, box) -> tuple[int, int, int, int] | None:
+    """The printed square inside a drawn checkbox zone, as (x, y, w, h) of its outline; None if there is none."""
+    x0, y0, x1, y1 = snap_checkbox(img, box, dark_threshold(img))
+    x, y, w, h = box
+    if (x0, y0, x1, y1) == (x + CHECK_INSET, y + CHECK_INSET, x + w - CHECK_INSET, y + h - CHECK_INSET):
+        return None
+    line = 4 + 3       # snap_checkbox's inset plus the outline itself
+    return (x0 - line, y0 - line, x1 - x0 + 2 * line, y1 - y0 + 2 * line)
 
 
 def _tick_confidence(ratio: float) -> float:
@@ -261,29 +367,53 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True, en
         from desktop.services.forms.errors import UnreadableInput
 
         raise UnreadableInput("No scans were given (folders are searched for PDF and image files).")
-    total = sum(pages_mod.count_pages(p) for p in files)  # fails early on unreadable input
+    from desktop.services.forms.errors import UnreadableInput
+
+    rejected: list[RejectedPage] = []
+    counts: dict[Path, int] = {}
+    for p in files:                # header only: one unreadable file is reported, the others are read
+        try:
+            counts[p] = pages_mod.count_pages(p)
+        except UnreadableInput as exc:
+            rejected.append(RejectedPage(str(p), 0, "unreadable", str(exc)))
+    if not counts:
+        raise UnreadableInput(rejected[0].message if len(rejected) == 1 else
+                              f"None of the {len(rejected)} files can be read: " + " ".join(r.message for r in rejected))
+    total = sum(counts.values())
     progress(0.0, "loading the OCR engine")
     reader = FormReader(tpl, engine)
     records: list[Record] = []
-    rejected: list[RejectedPage] = []
     done = 0
-    for path in files:
-        for page in pages_mod.iter_pages(path):
-            cancel.raise_if_cancelled()
-            number = page.index + 1
-            if pages_mod.is_blank(page.image):
-                rejected.append(RejectedPage(str(path), number, "blank", f"page {number} of {path.name} is blank"))
-            else:
-                try:
-                    records.append(reader.read(page.image, str(path), number, previews=previews,
-                                               text_layer=page.text_layer, widgets=page.widgets))
-                except NotMatching as exc:
-                    rejected.append(RejectedPage(str(path), number, "not_matching",
-                                                 f"page {number} of {path.name} is not a {tpl.name} form "
-                                                 f"({exc.detail})"))
-            done += 1
-            progress(done / max(total, 1), f"{done}/{total} pages")
+    for path in counts:
+        number = 0
+        try:
+            for page in pages_mod.iter_pages(path):
+                cancel.raise_if_cancelled()
+                number = page.index + 1
+                if pages_mod.is_blank(page.image):
+                    rejected.append(RejectedPage(str(path), number, "blank", f"page {number} of {path.name} is blank"))
+                else:
+                    try:
+                        records.append(reader.read(page.image, str(path), number, previews=previews,
+                                                   text_layer=page.text_layer, widgets=page.widgets))
+                    except NotMatching as exc:
+                        rejected.append(RejectedPage(str(path), number, "not_matching",
+                                                     f"page {number} of {path.name} is not a {tpl.name} form "
+                                                     f"({exc.detail})"))
+                done += 1
+                progress(done / max(total, 1), f"{done}/{total} pages")
+        except UnreadableInput as exc:   # a damaged page: the pages before it are kept, the next file is read
+            rejected.append(RejectedPage(str(path), number + 1, "unreadable", str(exc)))
     return BatchResult(str(tpl.path), records, rejected, time.monotonic() - started)
+
+
+def page_hash(gray: np.ndarray) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update(f"{gray.shape[0]}x{gray.shape[1]}:".encode())
+    h.update(np.ascontiguousarray(gray).tobytes())
+    return h.hexdigest()
 
 
 def image_size(data: bytes) -> tuple[int, int]:

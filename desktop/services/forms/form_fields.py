@@ -117,6 +117,8 @@ def assign(widgets: list[FormWidget], fields, to_template) -> Assigned:
         if w.kind == KIND_TEXT and not w.value.strip():
             continue
         pts = np.array([[x, y, 1.0] for x, y in w.corners]) @ m.T
+        if pts.shape[1] == 3:      # a 3×3 (possibly perspective) matrix
+            pts = pts[:, :2] / pts[:, 2:3]
         rect = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
         target = _best(rect, text_boxes if w.kind == KIND_TEXT else check_boxes)
         if target is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 import numpy as np
@@ -28,6 +29,36 @@ class RecognitionEngine(Protocol):
     def recognise(self, crop: np.ndarray) -> tuple[str, float]:
         """Read one single-line gray crop; return the text and a confidence in 0..1."""
         ...
+
+
+@dataclass
+class Reading:
+    """One line read character by character: ``probs[i]`` is the recogniser's probability of ``text[i]``
+    (within the field's character class), ``alts[i]`` the runner-up character ('' if none came close)."""
+
+    text: str
+    probs: list[float] = field(default_factory=list)
+    alts: list[str] = field(default_factory=list)
+    alt_probs: list[float] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float:
+        """Probability that the whole line is right, if the characters' errors were independent."""
+        return float(np.prod(self.probs)) if self.probs else 0.0
+
+    @property
+    def weakest(self) -> float:
+        return min(self.probs) if self.probs else 0.0
+
+
+def read_line(engine: RecognitionEngine, crop: np.ndarray, char_class: str = "any") -> Reading:
+    """Per-character reading with the output masked to ``char_class`` when the engine can (rapidocr); other
+    engines give one score per line, spread over its characters."""
+    reader = getattr(engine, "read_chars", None)
+    if reader is not None:
+        return reader(crop, char_class)
+    text, conf = engine.recognise(crop)
+    return Reading(text, [conf] * len(text), [""] * len(text))
 
 
 _import_lock = threading.Lock()
@@ -81,6 +112,82 @@ class RapidOcrEngine:
         if not texts:
             return "", 0.0
         return str(texts[0]), float(scores[0]) if scores else 0.0
+
+    def _rec(self):
+        rec = getattr(self, "_rec_model", None)
+        if rec is None:
+            rec = self._rec_model = self._engine._load_rec_model()
+            chars = list(rec.postprocess_op.character)
+            self._chars = chars
+            self._masks: dict[str, np.ndarray] = {}
+        return rec
+
+    def _mask(self, char_class: str) -> np.ndarray | None:
+        from desktop.services.forms.char_classes import allows
+
+        if char_class in ("any", ""):
+            return None
+        if char_class not in self._masks:
+            m = np.array([i == 0 or allows(char_class, c) for i, c in enumerate(self._chars)], dtype=bool)
+            self._masks[char_class] = m
+        return self._masks[char_class]
+
+    def probabilities(self, crop: np.ndarray) -> tuple[np.ndarray, float]:
+        """The recogniser's per-frame softmax (T × characters incl. the CTC blank at 0), and the share of the
+        frames that cover the crop (the rest is padding)."""
+        import math
+
+        rec = self._rec()
+        if crop.ndim == 2:
+            crop = np.repeat(crop[:, :, None], 3, axis=2)
+        _c, img_h, img_w = rec.rec_image_shape
+        h, w = crop.shape[:2]
+        ratio = max(img_w / img_h, w / max(h, 1))
+        norm = rec.resize_norm_img(crop, ratio)[np.newaxis].astype(np.float32)
+        padded = int(img_h * ratio)
+        content = min(padded, int(math.ceil(img_h * w / max(h, 1))))
+        return np.asarray(rec.session(norm))[0], content / max(padded, 1)
+
+    def read_chars(self, crop: np.ndarray, char_class: str = "any") -> Reading:
+        return self.read_chars_frames(crop, char_class)[0]
+
+    def read_chars_frames(self, crop: np.ndarray, char_class: str = "any") -> tuple[Reading, list[int], int, float]:
+        """CTC greedy decoding masked to the class; a character's probability is renormalised over the
+        class (the mass the recogniser gave to characters the field cannot contain is not evidence for any
+        allowed one) and discounted when most of the mass was outside the class. Also returns each
+        character's best frame, the number of frames and the share of frames covering the crop."""
+        preds, content = self.probabilities(crop)
+        mask = self._mask(char_class)
+        if mask is not None:
+            allowed = preds * mask
+            mass = allowed.sum(axis=1, keepdims=True)
+            probs = allowed / np.maximum(mass, 1e-9)
+            mass = mass[:, 0]
+        else:
+            probs, mass = preds, np.ones(len(preds))
+        best = probs.argmax(axis=1)
+        text, cprobs, alts, frames, alt_p = [], [], [], [], []
+        prev = 0
+        for t, idx in enumerate(best):
+            if idx != 0 and idx != prev:
+                text.append(self._chars[idx])
+                cprobs.append(0.0)
+                alts.append("")
+                alt_p.append(0.0)
+                frames.append(t)
+            if idx != 0:
+                p = float(probs[t, idx]) * min(1.0, float(mass[t]) / 0.5)
+                if p > cprobs[-1]:
+                    cprobs[-1] = p
+                    frames[-1] = t
+                    row = probs[t].copy()
+                    row[idx] = 0
+                    row[0] = 0
+                    j = int(row.argmax())
+                    alts[-1] = self._chars[j] if row[j] > 0.02 else ""
+                    alt_p[-1] = float(row[j]) if row[j] > 0.02 else 0.0
+            prev = idx
+        return Reading("".join(text), cprobs, alts, alt_p), frames, len(best), content
 
     def read_page(self, page: np.ndarray) -> list[str]:
         """Whole-page detection + recognition (used only by the benchmark for comparison)."""

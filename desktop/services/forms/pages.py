@@ -14,11 +14,12 @@ from typing import Iterator
 
 import numpy as np
 
-from desktop.services.forms.errors import EncryptedPdf, UnreadableInput
+from desktop.services.forms.errors import EncryptedPdf, PageTooLarge, UnreadableInput
 from desktop.services.forms.form_fields import FormWidget, page_widgets
 from desktop.services.forms.text_layer import TextLayer
 
 DPI = 300
+MAX_PIXELS = 80_000_000     # A3 at 600 dpi is 70 MP; beyond this a page is decoded reduced (JPEG) or refused
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 SCAN_SUFFIXES = IMAGE_SUFFIXES | {".pdf"}
 
@@ -53,7 +54,20 @@ def count_pages(path: Path) -> int:
             return len(pdf)
         finally:
             pdf.close()
-    return sum(1 for _ in _image_frames(path))
+    return _count_frames(path)
+
+
+def _count_frames(path: Path) -> int:
+    """Frames of an image file from its header (nothing is decoded)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            return int(getattr(im, "n_frames", 1) or 1)
+    except Image.DecompressionBombError:
+        return 1   # reported when the page is read
+    except (UnidentifiedImageError, OSError):
+        raise UnreadableInput(f"{path.name} is neither an image nor a PDF.", path=str(path)) from None
 
 
 def iter_pages(path: Path) -> Iterator[Page]:
@@ -102,7 +116,9 @@ def _pdf_pages(path: Path) -> Iterator[Page]:
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
-                bitmap = page.render(scale=DPI / 72, grayscale=True)
+                pw, ph = page.get_size()
+                scale = min(DPI / 72, (MAX_PIXELS / max(pw * ph, 1.0)) ** 0.5)  # a poster-sized page: bounded
+                bitmap = page.render(scale=scale, grayscale=True)
                 arr = np.array(bitmap.to_pil().convert("L"))
             except pdfium.PdfiumError as exc:
                 raise UnreadableInput(f"Page {i + 1} of {path.name} cannot be rendered ({exc}).",
@@ -122,31 +138,80 @@ def _pdf_pages(path: Path) -> Iterator[Page]:
 def _image_frames(path: Path) -> Iterator[np.ndarray]:
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = 200_000_000
     try:
-        im = Image.open(path)
-    except (UnidentifiedImageError, OSError):
+        with _open_bounded(path) as im:
+            try:
+                for frame in ImageSequence.Iterator(im):
+                    yield _to_300dpi(frame, path)
+            except OSError as exc:
+                raise UnreadableInput(f"{path.name} is a damaged image ({exc}).", path=str(path)) from None
+    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        if isinstance(exc, Image.DecompressionBombError):
+            raise PageTooLarge(f"{path.name} is too large to be a scanned page ({exc}).", path=str(path)) from None
         raise UnreadableInput(f"{path.name} is neither an image nor a PDF.", path=str(path)) from None
-    with im:
+
+
+def _open_bounded(path: Path):
+    """Open an image checking its pixel count from the header before anything is decoded."""
+    from PIL import Image, UnidentifiedImageError
+
+    import warnings
+
+    try:
+        with warnings.catch_warnings():   # the pixel count is checked below, with our own limit
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(path)
+    except Image.DecompressionBombError:
+        raise
+    except (UnidentifiedImageError, OSError):
+        raise UnidentifiedImageError(str(path)) from None
+    w, h = im.size
+    if w * h > MAX_PIXELS:
+        if im.format == "JPEG":     # libjpeg decodes at 1/2, 1/4, 1/8 directly: bounded memory
+            im.draft("L", (w // max(2, int(np.ceil(np.sqrt(w * h / MAX_PIXELS)))), 1))
+            if im.size[0] * im.size[1] <= MAX_PIXELS:
+                return im
+        im.close()
+        raise PageTooLarge(f"{path.name} is {w}×{h} pixels ({w * h / 1e6:.0f} megapixels); a scanned page has at "
+                           f"most {MAX_PIXELS // 1_000_000} megapixels. Scan it at 300 dpi.", path=str(path))
+    return im
+
+
+def _dpi_of(frame) -> tuple[float, float]:
+    """The page's (x, y) resolution: TIFF tags when present (a FAX is 200×100 dpi), else the ``dpi`` info."""
+    x = y = 0.0
+    tags = getattr(frame, "tag_v2", None)
+    try:
+        if tags is not None and 282 in tags and 283 in tags:
+            x, y = float(tags[282]), float(tags[283])
+            if tags.get(296, 2) == 3:      # resolution unit: centimetre
+                x, y = x * 2.54, y * 2.54
+    except (TypeError, ValueError, ZeroDivisionError):
+        x = y = 0.0
+    if not (x and y):
+        dpi = frame.info.get("dpi")
         try:
-            for frame in ImageSequence.Iterator(im):
-                yield _to_300dpi(frame)
-        except OSError as exc:
-            raise UnreadableInput(f"{path.name} is a damaged image ({exc}).", path=str(path)) from None
+            x, y = float(dpi[0]), float(dpi[1])
+        except (TypeError, ValueError, IndexError):
+            x = y = 0.0
+    return x, y
 
 
-def _to_300dpi(frame) -> np.ndarray:
+def _to_300dpi(frame, path: Path | None = None) -> np.ndarray:
+    """Gray page at 300 dpi in both directions (a FAX at 200×100 dpi is stretched 1.5× and 3×)."""
     from PIL import Image
 
     gray = frame.convert("L")
-    dpi = frame.info.get("dpi")
-    try:
-        x_dpi = float(dpi[0]) if dpi else 0.0
-    except (TypeError, ValueError, IndexError):
-        x_dpi = 0.0
-    if 100 <= x_dpi <= 1200 and abs(x_dpi - DPI) > 5:
-        f = DPI / x_dpi
-        gray = gray.resize((round(gray.width * f), round(gray.height * f)), Image.Resampling.LANCZOS)
+    x_dpi, y_dpi = _dpi_of(frame)
+    if not (50 <= x_dpi <= 1200 and 50 <= y_dpi <= 1200):
+        return np.array(gray)
+    fx, fy = DPI / x_dpi, DPI / y_dpi
+    if abs(fx - 1) > 0.02 or abs(fy - 1) > 0.02:
+        size = (round(gray.width * fx), round(gray.height * fy))
+        if size[0] * size[1] > MAX_PIXELS:
+            raise PageTooLarge(f"{getattr(path, 'name', 'the page')} would be {size[0]}×{size[1]} pixels at 300 dpi.",
+                               path=str(path or ""))
+        gray = gray.resize(size, Image.Resampling.BICUBIC if fx > 1 or fy > 1 else Image.Resampling.LANCZOS)
     return np.array(gray)
 
 

@@ -1,7 +1,11 @@
-"""Align a scanned page to its template's blank reference: ORB features + a similarity transform.
+"""Align a scanned page to its template's blank reference: ORB features + a similarity transform, and for a
+phone photo a homography.
 
 ``cv2.estimateAffinePartial2D`` (rotation, uniform scale, shift) is fitted with RANSAC on a reduced-size copy
-and then applied to the full-resolution page. A fit is accepted only if enough features agree, the transform is
+and then applied to the full-resolution page. A homography is fitted to the same matches as well (a photo taken
+at a slight angle is a perspective, not a similarity); it is used when it is plausible — the page's corners map
+to a convex quadrilateral whose sides keep their lengths within 15 % and their corners within 10° of square —
+and finds more of the printed lines. A fit is accepted only if enough features agree, the transform is
 plausible for a scan (|angle| ≤ 10°, scale 0.8–1.25), and the form's printed lines are found where the
 template has them (cross-check). Otherwise :class:`NotMatching` says why; the page is never guessed.
 """
@@ -34,7 +38,12 @@ class Alignment:
     scale: float
     inliers: int
     line_overlap: float
-    matrix: np.ndarray      # 2×3: page pixels → reference pixels
+    matrix: np.ndarray      # 2×3: page pixels → reference pixels (the affine part when ``homography`` is set)
+    homography: np.ndarray | None = None   # 3×3 page → reference, when the page was a perspective photo
+
+    def full(self) -> np.ndarray:
+        """3×3 page pixels → reference pixels."""
+        return self.homography if self.homography is not None else np.vstack([self.matrix, [0, 0, 1]])
 
 
 class Reference:
@@ -92,10 +101,45 @@ def align(page: np.ndarray, ref: Reference) -> Alignment:
     warped = cv2.warpAffine(page, matrix, (ref.width, ref.height), flags=cv2.INTER_LINEAR,
                             borderMode=cv2.BORDER_CONSTANT, borderValue=255)
     overlap = line_overlap(warped, ref)
+    homography = None
+    if overlap < 0.97 and len(src) >= 4:
+        hom, hmask = cv2.findHomography(src, dst, cv2.RANSAC, 6.0, maxIters=4000, confidence=0.995)
+        if hom is not None and hmask is not None and int(hmask.sum()) >= MIN_INLIERS \
+                and plausible_homography(hom, page.shape[1], page.shape[0]):
+            hwarped = cv2.warpPerspective(page, hom, (ref.width, ref.height), flags=cv2.INTER_LINEAR,
+                                          borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+            h_overlap = line_overlap(hwarped, ref)
+            if h_overlap > overlap + 0.01:
+                warped, overlap, homography = hwarped, h_overlap, np.asarray(hom, dtype=float)
+                inliers = int(hmask.sum())
     if overlap < MIN_LINE_OVERLAP:
         raise NotMatching("lines_differ",
                           f"the printed lines do not match the template ({overlap:.0%} of them found)")
-    return Alignment(warped, angle, scale, inliers, overlap, np.asarray(matrix, dtype=float))
+    return Alignment(warped, angle, scale, inliers, overlap, np.asarray(matrix, dtype=float), homography)
+
+
+def plausible_homography(hom: np.ndarray, width: int, height: int) -> bool:
+    """A photo of a flat page: corners → a convex quadrilateral, sides within 15 % of the similarity's lengths
+    (opposite sides within 15 % of each other), corners within 10° of square."""
+    corners = np.float32([[0, 0], [width, 0], [width, height], [0, height]]).reshape(-1, 1, 2)
+    q = cv2.perspectiveTransform(corners, hom).reshape(-1, 2)
+    if not np.all(np.isfinite(q)):
+        return False
+    sides = [q[(i + 1) % 4] - q[i] for i in range(4)]
+    lengths = [float(np.hypot(*v)) for v in sides]
+    if min(lengths) <= 1:
+        return False
+    if abs(lengths[0] / lengths[2] - 1) > 0.15 or abs(lengths[1] / lengths[3] - 1) > 0.15:
+        return False
+    cross = [float(sides[i][0] * sides[(i + 1) % 4][1] - sides[i][1] * sides[(i + 1) % 4][0]) for i in range(4)]
+    if not (all(c > 0 for c in cross) or all(c < 0 for c in cross)):
+        return False
+    for i in range(4):
+        a, b = -sides[i - 1], sides[i]
+        cos = float(np.dot(a, b) / (np.hypot(*a) * np.hypot(*b)))
+        if abs(math.degrees(math.acos(max(-1.0, min(1.0, cos)))) - 90) > 10:
+            return False
+    return True
 
 
 def line_overlap(warped: np.ndarray, ref: Reference) -> float:

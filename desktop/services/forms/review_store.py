@@ -1,12 +1,15 @@
 """Durable store of extracted records awaiting review and of confirmed ones (SQLite, one transaction each).
 
-A record is ``pending`` after extraction, ``confirmed`` the moment a person confirms it (a crash after that
+A record's id comes from its content: the template and the SHA-256 of the page's pixels, so the same scan read
+twice is the same record — it is never added (or exported) twice; :meth:`ReviewStore.add_records` says which
+pages were already there. A record is ``pending`` after extraction, ``confirmed`` the moment a person confirms it (a crash after that
 loses nothing), and ``exported`` once its row is in the ledger. ``export_confirmed`` appends every confirmed,
 not yet exported record of a template to a ledger and then marks them exported.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import sqlite3
@@ -31,6 +34,8 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS crops (record_id TEXT NOT NULL, field TEXT NOT NULL, png BLOB,
     PRIMARY KEY (record_id, field));
 CREATE INDEX IF NOT EXISTS records_status ON records(status, template_path);
+CREATE TABLE IF NOT EXISTS corrections (record_id TEXT NOT NULL, at TEXT NOT NULL, reviewer TEXT NOT NULL,
+    field TEXT NOT NULL, old_json TEXT, new_json TEXT);
 """
 
 
@@ -44,6 +49,30 @@ def _dec(value: object) -> object:
     if isinstance(value, dict) and "date" in value:
         return dt.date.fromisoformat(value["date"])
     return value
+
+
+def record_id(rec: Record) -> str:
+    """The template and the page's pixels (a record without a page hash, built by hand, gets a random id)."""
+    if not rec.page_hash:
+        return uuid.uuid4().hex
+    return hashlib.sha256(f"{rec.template}\n{rec.page_hash}".encode()).hexdigest()[:32]
+
+
+@dataclass
+class Duplicate:
+    id: str
+    source: str          # the file just read
+    page: int
+    status: str          # the stored record's state: pending / confirmed / exported
+    first_source: str    # where it was read first
+    first_page: int
+
+
+@dataclass
+class Added:
+    ids: list[str]                 # one per record of the batch, in order
+    added: list[str]               # the ids stored now
+    duplicates: list[Duplicate]    # pages that were already stored (nothing changed for them)
 
 
 @dataclass
@@ -67,6 +96,9 @@ class ReviewStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._db() as db:
             db.executescript(SCHEMA)
+            cols = {r[1] for r in db.execute("PRAGMA table_info(records)")}
+            if "in_ledger" not in cols:   # 1: the ledger has a row for it that a correction must overwrite
+                db.execute("ALTER TABLE records ADD COLUMN in_ledger INTEGER NOT NULL DEFAULT 0")
 
     def _db(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10)
@@ -83,32 +115,45 @@ class ReviewStore:
             db.close()
 
     def add_batch(self, batch: BatchResult) -> list[str]:
+        """Store the batch's records; return their ids (a page already stored keeps its id and its state)."""
+        return self.add_records(batch).ids
+
+    def add_records(self, batch: BatchResult) -> "Added":
         now = dt.datetime.now().isoformat(timespec="seconds")
-        ids: list[str] = []
+        result = Added([], [], [])
 
         def write(db: sqlite3.Connection) -> None:
             for rec in batch.records:
-                rid = uuid.uuid4().hex
-                ids.append(rid)
+                rid = record_id(rec)
+                result.ids.append(rid)
+                row = db.execute("SELECT status, source, page FROM records WHERE id=?", (rid,)).fetchone()
+                if row is not None and row[0] != "discarded":
+                    result.duplicates.append(Duplicate(rid, rec.source, rec.page, row[0], row[1], row[2]))
+                    continue
+                if row is not None:       # read again after it was discarded: a fresh pending record
+                    db.execute("DELETE FROM records WHERE id=?", (rid,))
+                    db.execute("DELETE FROM crops WHERE record_id=?", (rid,))
                 fields = [{"name": f.name, "type": f.type, "raw": f.raw_text, "value": _enc(f.value),
                            "confidence": f.confidence, "problems": [[p.code, p.message] for p in f.problems],
-                           "origin": f.origin}
+                           "origin": f.origin, "char_conf": f.char_conf, "alts": f.alts, "second": f.second}
                           for f in rec.fields]
                 db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
                            "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
                            (rid, batch.template_path, rec.template, rec.source, rec.page,
                             json.dumps(fields, ensure_ascii=False), rec.preview_image, now))
                 db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_image) for f in rec.fields])
+                result.added.append(rid)
 
         self._run(write)
-        return ids
+        return result
 
     def _load(self, db: sqlite3.Connection, row) -> StoredRecord:
         rid = row[0]
         crops = dict(db.execute("SELECT field, png FROM crops WHERE record_id=?", (rid,)).fetchall())
         fields = [FieldResult(f["name"], f["type"], f["raw"], _dec(f["value"]), f["confidence"],
                               [Problem(c, m) for c, m in f["problems"]], crops.get(f["name"]) or b"",
-                              f.get("origin", ORIGIN_OCR))
+                              f.get("origin", ORIGIN_OCR), list(f.get("char_conf") or []),
+                              list(f.get("alts") or []), f.get("second"))
                   for f in json.loads(row[6])]
         confirmed = {k: _dec(v) for k, v in json.loads(row[8]).items()} if row[8] else None
         return StoredRecord(rid, row[1], row[2], row[3], row[4], row[5], fields, row[7] or b"", confirmed,
@@ -152,6 +197,51 @@ class ReviewStore:
 
         self._run(write)
 
+    def status(self, rid: str) -> str | None:
+        row = self._run(lambda db: db.execute("SELECT status FROM records WHERE id=?", (rid,)).fetchone())
+        return row[0] if row else None
+
+    def correct(self, rid: str, values: dict[str, object], reviewer: str) -> list[str]:
+        """Reopen a confirmed (or exported) record with corrected values; each changed field is recorded
+        (who, when, old, new). An exported record goes back to ``confirmed`` so that the next export overwrites
+        its ledger row. Returns the names of the fields that changed."""
+        now = dt.datetime.now().isoformat(timespec="microseconds")
+
+        def write(db):
+            row = db.execute("SELECT status, confirmed_json, corrected_json FROM records WHERE id=?", (rid,)).fetchone()
+            if row is None or row[0] not in ("confirmed", "exported"):
+                raise KeyError(rid)
+            old = {k: _dec(v) for k, v in json.loads(row[1] or "{}").items()}
+            changed = [k for k, v in values.items() if old.get(k) != v]
+            if not changed:
+                return []
+            merged = old | values
+            corrected = sorted(set(json.loads(row[2] or "[]")) | set(changed))
+            db.executemany("INSERT INTO corrections VALUES (?,?,?,?,?,?)",
+                           [(rid, now, reviewer, k, json.dumps(_enc(old.get(k)), ensure_ascii=False),
+                             json.dumps(_enc(values[k]), ensure_ascii=False)) for k in changed])
+            db.execute("UPDATE records SET status='confirmed', confirmed_json=?, corrected_json=?, reviewer=?, "
+                       "confirmed_at=?, in_ledger=(status='exported' OR in_ledger) WHERE id=?",
+                       (json.dumps({k: _enc(v) for k, v in merged.items()}, ensure_ascii=False),
+                        json.dumps(corrected, ensure_ascii=False), reviewer, now, rid))
+            return changed
+
+        return self._run(write)
+
+    def corrections(self, rid: str) -> list[tuple[str, str, str, object, object]]:
+        """(time, reviewer, field, old, new) of every correction of a confirmed record, oldest first."""
+        rows = self._run(lambda db: db.execute("SELECT at, reviewer, field, old_json, new_json FROM corrections "
+                                               "WHERE record_id=? ORDER BY rowid", (rid,)).fetchall())
+        return [(a, r, f, _dec(json.loads(o)), _dec(json.loads(n))) for a, r, f, o, n in rows]
+
+    def in_ledger(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self._run(lambda db: db.execute(f"SELECT id FROM records WHERE in_ledger=1 AND id IN ({marks})",
+                                               ids).fetchall())
+        return {r[0] for r in rows}
+
     def discard(self, rid: str) -> None:
         self._run(lambda db: db.execute("UPDATE records SET status='discarded' WHERE id=?", (rid,)))
 
@@ -189,7 +279,8 @@ def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: 
         pairs = [p for p in pairs if p[0] in wanted]
     if not pairs:
         return 0
-    result = ledger_mod.append_rows(ledger_path, tpl, [row for _id, row in pairs])
+    result = ledger_mod.append_rows(ledger_path, tpl, [row for _id, row in pairs],
+                                    replace=store.in_ledger([rid for rid, _row in pairs]))
     if result.present:
         log.info("forms: %d record(s) were already in %s and were not appended again",
                  len(result.present), Path(ledger_path).name)
@@ -202,6 +293,8 @@ def auto_confirm(store: ReviewStore, ids: list[str], records: list[Record], thre
     """Confirm records whose every field is valid and at least ``threshold`` confident; return their ids."""
     done = []
     for rid, rec in zip(ids, records):
+        if store.status(rid) != "pending":   # a page read before keeps the state it has
+            continue
         if not rec.needs_review(threshold):
             store.confirm(rid, rec.values(), f"{reviewer} (auto ≥ {threshold:g})", [])
             done.append(rid)

@@ -8,7 +8,8 @@ JSON shape::
                  "options": [{"label": "住民票", "box": [x, y, w, h]}, ...]}]}
 
 Boxes are pixels of the reference image. Bundled samples live in ``resources/forms/``; the user's own templates
-in ``tool_data_dir("forms")/templates/<name>/template.json``.
+in ``tool_data_dir("forms")/templates/<name>/template.json``; the bureau's templates in ``forms/`` beside the admin
+policy file (read-only: the editor saves changes to a bureau template as the user's own copy).
 """
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from desktop.services import paths
 from desktop.services.common.atomic import atomic_write_text
 from desktop.services.forms.errors import TemplateError
 
-FIELD_TYPES = ("text", "kana", "date_wareki", "date", "postal", "phone", "number", "checkbox", "checkbox_group")
+FIELD_TYPES = ("text", "kana", "digits", "date_wareki", "date", "postal", "phone", "number", "checkbox",
+               "checkbox_group")
+CHAR_CLASSES = ("text", "katakana", "digits", "postal", "phone", "number", "date", "any")
 GROUP_RULES = ("exactly_one", "at_least_one", "any")
 TEMPLATE_FILE = "template.json"
 
@@ -44,6 +47,7 @@ class Field:
     options: tuple[Option, ...] = ()
     pattern: str | None = None       # optional extra regex the normalised text must match
     max_length: int | None = None
+    char_class: str | None = None    # characters the recogniser may return (default: by type, see char_classes)
 
     def boxes(self) -> list[Box]:
         return [o.box for o in self.options] if self.type == "checkbox_group" else [self.box]  # type: ignore[list-item]
@@ -80,6 +84,8 @@ class Template:
                 item["pattern"] = f.pattern
             if f.max_length:
                 item["max_length"] = f.max_length
+            if f.char_class:
+                item["char_class"] = f.char_class
             out["fields"].append(item)
         return out
 
@@ -119,6 +125,9 @@ def parse_template(data: dict, json_path: Path) -> Template:
                 re.compile(pattern)
             except re.error as exc:
                 raise TemplateError(f"{fw} has an invalid pattern: {exc}.") from None
+        char_class = raw.get("char_class") or None
+        if char_class is not None and char_class not in CHAR_CLASSES:
+            raise TemplateError(f"{fw} has unknown character class {char_class!r} (known: {', '.join(CHAR_CLASSES)}).")
         if ftype == "checkbox_group":
             rule = raw.get("rule", "exactly_one")
             if rule not in GROUP_RULES:
@@ -131,7 +140,7 @@ def parse_template(data: dict, json_path: Path) -> Template:
             fields.append(Field(fname, ftype, None, bool(raw.get("required", False)), rule, options))
         else:
             fields.append(Field(fname, ftype, _box(raw.get("box"), fw), bool(raw.get("required", False)),
-                                pattern=pattern or None, max_length=raw.get("max_length")))
+                                pattern=pattern or None, max_length=raw.get("max_length"), char_class=char_class))
     if not fields:
         raise TemplateError(f"{where} has no fields.", path=str(json_path))
     tpl = Template(name, fields, image, int(data.get("dpi") or 300), json_path, extra={})
@@ -188,10 +197,22 @@ def bundled_templates_dir() -> Path:
     return paths.resource_path("forms")
 
 
+def bureau_templates_dir() -> Path:
+    """``forms/`` beside the admin policy file (docs/ADMIN.md); read-only."""
+    return paths.policy_folder() / "forms"
+
+
+def is_read_only(path: Path) -> bool:
+    """True for a template that must not be written (the bureau's, the bundled samples)."""
+    p = Path(path).resolve()
+    return any(base.resolve() in p.parents for base in (bureau_templates_dir(), bundled_templates_dir())
+               if base.is_dir())
+
+
 def template_files() -> list[Path]:
-    """Every template JSON: the user's first, then the bundled samples."""
+    """Every template JSON: the user's first, then the bureau's (beside the policy file), then the samples."""
     out: list[Path] = []
-    for base in (user_templates_dir(), bundled_templates_dir()):
+    for base in (user_templates_dir(), bureau_templates_dir(), bundled_templates_dir()):
         if base.is_dir():
             out.extend(sorted(base.glob(f"*/{TEMPLATE_FILE}")))
             out.extend(sorted(p for p in base.glob("*.json") if p.name != TEMPLATE_FILE))

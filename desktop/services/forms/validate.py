@@ -17,7 +17,8 @@ from desktop.services.forms.template import Field
 POSTAL_RE = re.compile(r"^\d{3}-\d{4}$")
 # fixed lines 0A-BCDE-FGHI (10 digits in total), mobile/IP 0X0-XXXX-XXXX, toll-free 0120-XXX-XXX
 PHONE_RE = re.compile(r"^0\d{1,4}-\d{1,4}-\d{3,4}$|^0\d{9,10}$")
-KANA_RE = re.compile(r"^[\u30a0-\u30ffー・ 　]+$")
+KANA_RE = re.compile(r"^[\u30a0-\u30ffー・ 　（）]+$")
+DIGITS_RE = re.compile(r"^[0-9]+$")
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Problem:
 
 def normalise_text(ftype: str, raw: str) -> str:
     return {
-        "kana": normalise.kana, "postal": normalise.postal, "phone": normalise.phone,
+        "kana": normalise.kana, "digits": normalise.digits, "postal": normalise.postal, "phone": normalise.phone,
         "number": normalise.number, "date": normalise.date_text, "date_wareki": normalise.date_text,
     }.get(ftype, normalise.base)(raw)
 
@@ -70,6 +71,9 @@ def validate_text(field: Field, text: str) -> tuple[object, list[Problem]]:
         except ValueError:
             value = None
             problems.append(Problem("invalid_number", f"{field.name}: {text!r} is not a whole number."))
+    elif t == "digits":
+        if not DIGITS_RE.match(text):
+            problems.append(Problem("not_digits", f"{field.name}: {text!r} is not a string of digits."))
     elif t == "kana":
         if not KANA_RE.match(text):
             problems.append(Problem("not_kana", f"{field.name}: {text!r} is not written in katakana."))

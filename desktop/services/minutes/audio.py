@@ -53,6 +53,8 @@ class AudioStream:
         self.samples_read = 0
         self.bytes_read = 0
         self.finished = False
+        self.damaged = wav_is_truncated(self.path)  # also: packets FFmpeg could not decode, a demuxer that
+        # gave up early, or less audio than the container's header promised (checked at the end)
 
     def estimated_duration(self) -> float | None:
         """Seconds of audio in the file: exact once finished; else the container's duration, else
@@ -93,6 +95,8 @@ class AudioStream:
             container.close()
         self.finished = True
         self.bytes_read = self.file_size
+        if self.container_duration and self.samples_read / SAMPLE_RATE < self.container_duration - 1.0:
+            self.damaged = True  # the header promised more audio than could be decoded
         if self.samples_read < MIN_AUDIO_S * SAMPLE_RATE:
             raise EmptyAudio(path)
 
@@ -105,13 +109,17 @@ class AudioStream:
         while True:
             try:
                 packet = next(packets)
-            except (StopIteration, av.error.InvalidDataError):
+            except StopIteration:
+                return
+            except av.error.InvalidDataError:
+                self.damaged = True
                 return
             if packet.pos is not None and packet.pos > 0:
                 self.bytes_read = max(self.bytes_read, packet.pos + packet.size)
             try:
                 frames = packet.decode()
             except av.error.InvalidDataError:
+                self.damaged = True
                 continue
             yield from frames
 
@@ -119,6 +127,30 @@ class AudioStream:
         block = frame.to_ndarray().reshape(-1).copy()
         self.samples_read += block.size
         return block
+
+
+def wav_is_truncated(path: Path) -> bool:
+    """A RIFF/WAVE file whose ``data`` chunk declares more bytes than the file holds (a copy cut short, a
+    recorder that lost power). FFmpeg estimates a WAV's duration from the file size, so only the header
+    tells."""
+    import struct
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+            if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+                return False
+            size = path.stat().st_size
+            pos = 12
+            while pos + 8 <= size:
+                fh.seek(pos)
+                tag, length = struct.unpack("<4sI", fh.read(8))
+                if tag == b"data":
+                    return length not in (0, 0xFFFFFFFF) and pos + 8 + length > size + 1
+                pos += 8 + length + (length & 1)
+    except (OSError, struct.error):
+        return False
+    return False
 
 
 def decode(path: str | Path) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services import paths
@@ -51,3 +52,30 @@ def load_file(path: str | Path) -> Transcript:
 def recent(limit: int = 20) -> list[Path]:
     files = sorted(autosave_dir().glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     return files[:limit]
+
+
+@dataclass(frozen=True)
+class RecentMeeting:
+    path: Path          # the autosave file
+    title: str
+    datetime: str
+    source: str         # the recording
+    saved: float        # mtime
+    segments: int
+
+
+def recent_meetings(limit: int = 12) -> list[RecentMeeting]:
+    """The latest autosaved transcripts, newest first, with their 会議名 and 日時 (damaged files skipped)."""
+    out = []
+    for path in recent(limit * 2):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            meta = data.get("meta") or {}
+            out.append(RecentMeeting(path, str(meta.get("title") or ""), str(meta.get("datetime") or ""),
+                                     str(data.get("source") or ""), path.stat().st_mtime,
+                                     len(data.get("segments") or [])))
+        except (OSError, ValueError, AttributeError) as exc:
+            log.warning("autosave %s unreadable: %s", path, exc)
+        if len(out) >= limit:
+            break
+    return out

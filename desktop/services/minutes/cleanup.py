@@ -22,7 +22,6 @@ DEFAULT_PHANTOM_PHRASES: tuple[str, ...] = (
     "チャンネル登録お願いします",
     "チャンネル登録よろしくお願いします",
     "高評価",
-    "お疲れ様でした",
     "最後までご視聴",
     "字幕",
     "提供",
@@ -34,6 +33,9 @@ DEFAULT_PHANTOM_PHRASES: tuple[str, ...] = (
     "subtitles by",
 )
 
+# Said for real too (a meeting ends with 「お疲れ様でした。」): dropped only when Whisper was unsure of it.
+WEAK_PHANTOM_PHRASES: tuple[str, ...] = ("お疲れ様でした", "お疲れさまでした", "ありがとうございました")
+
 _STRIP = re.compile(r"[\s\W_]+", re.UNICODE)
 _REPEAT = re.compile(r"(.{2,40}?)(?:[\s、,。.]*\1){3,}", re.DOTALL)
 
@@ -43,8 +45,9 @@ def normalise(text: str) -> str:
     return _STRIP.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
-def phantom_list(extra: Iterable[str] = ()) -> list[str]:
-    phrases = {normalise(p) for p in (*DEFAULT_PHANTOM_PHRASES, *extra) if normalise(p)}
+def phantom_list(extra: Iterable[str] = (), defaults: bool = True) -> list[str]:
+    base = DEFAULT_PHANTOM_PHRASES if defaults else ()
+    phrases = {normalise(p) for p in (*base, *extra) if normalise(p)}
     return sorted(phrases, key=len, reverse=True)  # longest first, so a longer phrase wins
 
 
@@ -77,3 +80,21 @@ def drop_repeated_runs(texts: Sequence[str], max_run: int = 2) -> list[int]:
         if run <= 1 or (run <= max_run and len(normalise(text)) <= 4):
             keep.append(i)
     return keep
+
+
+JA_CLOSERS = "。．！？!?」』）)…"
+
+
+def end_sentences(segments, language: str) -> None:
+    """Japanese: a segment that ends a stretch of speech (the window's last, or followed by a pause of 0.3 s
+    or more) and has no closing mark gets 「。」. Whisper often drops it, and the minutes read as one run-on
+    sentence; decoding each window on its own keeps its punctuation, this closes what is still open."""
+    if language != "ja":
+        return
+    for i, seg in enumerate(segments):
+        text = seg.text.rstrip()
+        if not text or text[-1] in JA_CLOSERS + "、，," or not normalise(text):
+            continue
+        last = i == len(segments) - 1
+        if last or segments[i + 1].start - seg.end >= 0.3:
+            seg.text = text + "。"

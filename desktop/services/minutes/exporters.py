@@ -71,9 +71,22 @@ def export(t: Transcript, out: str | Path, fmt: str | None = None, *, template: 
             text = {"txt": lambda: to_txt(t, with_times), "srt": lambda: to_srt(t), "vtt": lambda: to_vtt(t),
                     "json": lambda: to_json(t)}[fmt]()
             atomic_write_text(out, text)
+        _document_mode(out)
     except OSError as exc:
         raise ExportError(f"Could not write {out}: {exc.strerror or exc}.", path=str(out)) from None
     return out
+
+
+def _document_mode(path: Path) -> None:
+    """Exports are documents to share: readable as the umask allows, like any file a program saves (the
+    atomic write's temp file is created 0600)."""
+    import os
+
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def _write_pdf(t: Transcript, out: Path, template, with_times: bool, pdf_converter: str | None,
@@ -81,8 +94,9 @@ def _write_pdf(t: Transcript, out: Path, template, with_times: bool, pdf_convert
     import tempfile
 
     from desktop.services.common.pdf_convert import docx_to_pdf
-    from desktop.services.minutes.docx_minutes import write_docx
+    from desktop.services.minutes.docx_minutes import IPAEX_FONTS, write_docx
 
     with tempfile.TemporaryDirectory(prefix="tosei-minutes-pdf-", ignore_cleanup_errors=True) as tmp:
-        docx = write_docx(t, Path(tmp) / "minutes.docx", template=template, with_times=with_times)
+        docx = write_docx(t, Path(tmp) / "minutes.docx", template=template, with_times=with_times,
+                          fonts=IPAEX_FONTS)  # the fonts LibreOffice has here
         docx_to_pdf(docx, out, soffice=pdf_converter, cancel=cancel)

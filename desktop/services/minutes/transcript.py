@@ -28,11 +28,13 @@ class Segment:
     text: str
     speaker: str = DEFAULT_SPEAKER
     words: list[Word] = field(default_factory=list)
+    language: str = ""  # set when the language was detected per window (language "auto")
 
 
 @dataclass
 class MinutesMeta:
-    """議事録 header: 会議名, 日時, 場所, 出席者, 作成者, 議題, 決定事項, 次回予定."""
+    """議事録 header and sections: 会議名, 日時, 場所, 出席者, 作成者, 議題, 決定事項, 次回予定, 欠席者, 配布資料,
+    要旨, ToDo."""
 
     title: str = ""
     datetime: str = ""
@@ -42,6 +44,10 @@ class MinutesMeta:
     agenda: list[str] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     next_meeting: str = ""
+    absentees: list[str] = field(default_factory=list)
+    materials: list[str] = field(default_factory=list)  # 配布資料
+    summary: list[str] = field(default_factory=list)    # 要旨 (points, one a line)
+    todos: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -80,7 +86,8 @@ class Transcript:
         meta_fields = MinutesMeta.__dataclass_fields__
         meta = MinutesMeta(**{k: v for k, v in (data.get("meta") or {}).items() if k in meta_fields})
         segments = [Segment(float(s["start"]), float(s["end"]), str(s["text"]), str(s.get("speaker") or ""),
-                            [Word(**w) for w in s.get("words", [])]) for s in data.get("segments", [])]
+                            [Word(**w) for w in s.get("words", [])], str(s.get("language") or ""))
+                    for s in data.get("segments", [])]
         return cls(segments, data.get("language", ""), float(data.get("duration", 0.0)),
                    data.get("source", ""), data.get("model", ""), meta, dict(data.get("info") or {}))
 
@@ -89,10 +96,13 @@ class Transcript:
 
 
 def _segment_dict(s: Segment) -> dict[str, Any]:
-    return {"start": round(float(s.start), 3), "end": round(float(s.end), 3), "speaker": s.speaker,
+    out = {"start": round(float(s.start), 3), "end": round(float(s.end), 3), "speaker": s.speaker,
             "text": s.text, "words": [{"start": round(float(w.start), 3), "end": round(float(w.end), 3),
                                        "word": w.word, "probability": round(float(w.probability), 4)}
                                       for w in s.words]}
+    if s.language:
+        out["language"] = s.language
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- edits
@@ -160,8 +170,8 @@ def split_segment(t: Transcript, index: int, at_char: int) -> None:
     else:
         cut = seg.start + (seg.end - seg.start) * at_char / max(1, len(seg.text))
         words_l, words_r = [w for w in seg.words if w.end <= cut], [w for w in seg.words if w.end > cut]
-    t.segments[index:index + 1] = [Segment(seg.start, cut, left, seg.speaker, words_l),
-                                   Segment(cut, seg.end, right, seg.speaker, words_r)]
+    t.segments[index:index + 1] = [Segment(seg.start, cut, left, seg.speaker, words_l, seg.language),
+                                   Segment(cut, seg.end, right, seg.speaker, words_r, seg.language)]
 
 
 def merge_speaker_turns(t: Transcript) -> int:

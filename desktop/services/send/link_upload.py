@@ -57,11 +57,12 @@ class DavLinkUploader:
     """:class:`LinkUploader` on :class:`~desktop.services.sync.webdav.WebDavClient`."""
 
     def __init__(self, endpoint: str, root: str = "", user: str = "", password: str | None = None, *,
-                 timeout: float = 60.0, verify: bool | str = True) -> None:
+                 timeout: float = 60.0, verify: bool | str = True, auth=None) -> None:
         if not endpoint:
             raise NotConfigured("No cloud storage is configured (setting cloud_endpoint).")
         with _as_upload_error():
-            self._client = WebDavClient(endpoint, root, user, password or "", timeout=timeout, verify=verify)
+            self._client = WebDavClient(endpoint, root, user, password or "", timeout=timeout, verify=verify,
+                                        auth=auth)
 
     def __repr__(self) -> str:
         return f"DavLinkUploader({self._client.url('')})"

@@ -32,6 +32,8 @@ class SendConfig:
     cloud_user: str = ""
     sender_name: str = ""          # for the cover sheet, from the signed-in ID profile
     sender_org: str = ""
+    smtp_oauth: bool = False       # SMTP signs in with the SSO token (XOAUTH2) instead of a stored password
+    cloud_oauth: bool = False      # link uploads use the SSO token (Bearer) instead of a stored password
 
     @property
     def policy(self) -> DomainPolicy:
@@ -43,10 +45,12 @@ class SendConfig:
         from desktop.services.settings import SCHEMA
 
         opt = lambda key: settings.get(key) if key in SCHEMA else ""  # noqa: E731 - set by another tool
-        ident = signed_in_identity()
+        ident = signed_in_identity(settings=settings if hasattr(settings, "policy") else None)
+        oauth = opt("smtp_auth") == "oauth"
         return cls(
             smtp=SmtpConfig(host=settings.get("smtp_host"), port=settings.get("smtp_port"),
-                            security=settings.get("smtp_security"), user=settings.get("smtp_user"),
+                            security=settings.get("smtp_security"),
+                            user=settings.get("smtp_user") or (ident.mail if oauth and ident else ""),
                             cafile=opt("tls_ca_file") or None),
             sender=settings.get("smtp_from") or (ident.mail if ident else "") or settings.get("smtp_user"),
             internal_domains=tuple(settings.get("internal_mail_domains")),
@@ -55,17 +59,16 @@ class SendConfig:
             cloud_endpoint=settings.get("cloud_endpoint"), cloud_root=settings.get("cloud_root"),
             cloud_user=opt("cloud_user") or (ident.login if ident else ""),
             sender_name=ident.display_name if ident else "",
-            sender_org=" ".join(p for p in (ident.bureau, ident.section) if p) if ident else "")
+            sender_org=" ".join(p for p in (ident.bureau, ident.section) if p) if ident else "",
+            smtp_oauth=oauth, cloud_oauth=opt("cloud_auth") == "oauth")
 
 
-def signed_in_identity(profile: str = "default"):
-    """The ID profile the sync tool's sign-in saved (mail, display name, cloud login), or ``None``."""
+def signed_in_identity(profile: str = "default", settings: Any = None):
+    """The signed-in staff member (single sign-on claims, else the sync tool's ID profile), or ``None``."""
+    from desktop.services.identity.staff import current_staff
+
     try:
-        from desktop.services.sync.identity import load_identity
-    except ImportError:
-        return None
-    try:
-        return load_identity(profile)
+        return current_staff(settings, profile)
     except ToseiError:
         return None
 
@@ -88,9 +91,15 @@ def _secret(key_name: str) -> str | None:
     return get_secret(SecretKey[key_name])
 
 
+def _sso_session():
+    from desktop.services.identity.service_auth import session_for
+
+    return session_for()
+
+
 def run_outbox(config: SendConfig, *, wait_seconds: float = 0.0, retry: RetryPolicy = RetryPolicy(),
                outbox: Outbox | None = None, password: Callable[[str], str | None] = _secret,
-               on_change: Callable[[], None] | None = None,
+               on_change: Callable[[], None] | None = None, token_source: Any = None,
                progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> RunSummary:
     """Process the outbox with the configured SMTP server (and cloud storage for link jobs)."""
     if not config.sender:
@@ -99,11 +108,20 @@ def run_outbox(config: SendConfig, *, wait_seconds: float = 0.0, retry: RetryPol
 
     def transport() -> SmtpTransport:
         config.smtp.check()
+        if config.smtp_oauth:
+            from desktop.services.identity.bearer import XOAuth2Login
+
+            return SmtpTransport(config.smtp, authenticate=XOAuth2Login(token_source or _sso_session()))
         return SmtpTransport(config.smtp, password("SMTP_PASSWORD") if config.smtp.user else None)
 
     def uploader():
         from desktop.services.send.link_upload import DavLinkUploader
 
+        if config.cloud_oauth:
+            from desktop.services.identity.bearer import BearerAuth
+
+            return DavLinkUploader(config.cloud_endpoint, config.cloud_root, config.cloud_user,
+                                  auth=BearerAuth(token_source or _sso_session()))
         return DavLinkUploader(config.cloud_endpoint, config.cloud_root, config.cloud_user,
                               password("CLOUD_PASSWORD") if config.cloud_user else None)
 

@@ -15,6 +15,7 @@ import ssl
 from dataclasses import dataclass
 from typing import Callable
 
+from desktop.services.errors import ToseiError
 from desktop.services.send.errors import NotConfigured, TransportFailure
 
 SECURITY = ("starttls", "tls", "none")
@@ -70,10 +71,13 @@ def _reply_text(code: int, msg: bytes | str) -> str:
 class SmtpTransport:
     name = "smtp"
 
-    def __init__(self, config: SmtpConfig, password: str | None = None) -> None:
+    def __init__(self, config: SmtpConfig, password: str | None = None, *,
+                 authenticate: Callable[[smtplib.SMTP, str], None] | None = None) -> None:
+        """``authenticate(smtp, user)`` replaces the password login (SSO: SASL XOAUTH2, see identity.bearer)."""
         config.check()
         self.config = config
         self._password = password
+        self._authenticate = authenticate
         self._smtp: smtplib.SMTP | None = None
 
     def __repr__(self) -> str:  # never show the password
@@ -105,16 +109,25 @@ class SmtpTransport:
                                            stage="connect", reason="no_starttls", host=where)
                 smtp.starttls(context=_tls_context(cfg.cafile))
                 smtp.ehlo()
-            if cfg.user:
+            if cfg.user and self._authenticate is not None:
+                self._authenticate(smtp, cfg.user)
+            elif cfg.user:
                 if self._password is None:
                     raise TransportFailure("No SMTP password is stored in the credential store.",
                                            temporary=False, stage="auth", reason="no_password")
                 smtp.login(cfg.user, self._password)
         except TransportFailure:
             raise
+        except ToseiError as exc:          # the SSO token could not be had (signed out, expired, IdP unreachable)
+            raise TransportFailure(f"No sign-in token for the SMTP server {where}: {exc}",
+                                   temporary=getattr(exc, "code", "") == "signin.unreachable", stage="auth",
+                                   reason="signin_needed", host=where) from None
         except smtplib.SMTPAuthenticationError as exc:
-            raise TransportFailure(f"The SMTP server {where} rejected the user name or password "
-                                   f"({exc.smtp_code}).", temporary=False, stage="auth", reason="auth_rejected", host=where,
+            oauth = self._authenticate is not None
+            what = "the sign-in token" if oauth else "the user name or password"
+            raise TransportFailure(f"The SMTP server {where} rejected {what} "
+                                   f"({exc.smtp_code}).", temporary=False, stage="auth",
+                                   reason="token_rejected" if oauth else "auth_rejected", host=where,
                                    response=_reply_text(exc.smtp_code, exc.smtp_error)) from None
         except UnicodeEncodeError:
             raise TransportFailure("The SMTP user name or password contains non-ASCII characters, which SMTP AUTH "

@@ -10,12 +10,14 @@ import logging
 import os
 import shutil
 import socket
+import stat
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.sync.errors import (DeleteGuardTriggered, RemoteChanged, RemoteError, RemoteUnavailable,
@@ -25,13 +27,14 @@ from desktop.services.sync.local_paths import UnsafeLocalPath, create_new, safe_
 from desktop.services.sync.local_tree import LocalFile, file_sha256, scan, stat_file
 from desktop.services.sync.names import TEMP_PREFIX, disk_is_case_insensitive
 from desktop.services.sync.planner import DELETES, TRANSFERS, Action, Op, Plan, make_plan
-from desktop.services.sync.webdav import LocalFileChanged, RemoteEntry, WebDavClient
+from desktop.services.sync.webdav import LocalFileChanged, RemoteEntry, WebDavClient, real_etag
 
 log = logging.getLogger(__name__)
 
 DELETE_POLICIES = ("ask", "delete", "keep")
 FILE_RETRIES = 2            # a file the server fails (5xx) is tried this many more times, then postponed
 RETRY_PAUSE = 0.3           # seconds before the first retry (doubled each time)
+KEEP_PARTIAL_BYTES = 8 << 20   # an interrupted download this large is kept to resume next run
 GIVE_UP_AFTER = 6           # this many files in a row failing with server errors: the server is down, stop
 
 
@@ -50,6 +53,7 @@ class SyncConfig:
     timeout: float = 30.0
     ca_file: str | None = None             # extra trusted CA (policy setting tls_ca_file)
     parallel: int = 4                      # uploads/downloads at a time (1: one after the other)
+    auth: Any = field(default=None, repr=False, compare=False)   # httpx.Auth instead of the password (SSO)
 
 
 @dataclass
@@ -133,7 +137,7 @@ def run_sync(config: SyncConfig, *, dry_run: bool = False, delete_policy: str = 
     config.journal_path.parent.mkdir(parents=True, exist_ok=True)
     with RunLock(config.journal_path.with_suffix(".lock")), Journal(config.journal_path) as journal, \
             WebDavClient(config.endpoint, config.remote_root, config.username, config.password,
-                         timeout=config.timeout, ca_file=config.ca_file) as client:
+                         timeout=config.timeout, ca_file=config.ca_file, auth=config.auth) as client:
         runner = _Runner(config, journal, client, result, progress, cancel)
         runner.run(dry_run, delete_policy)
     result.finished = time.time()
@@ -164,8 +168,10 @@ class _Runner:
         if not dry_run:
             self._clean_leftovers()
         local = scan(self.root, self.cancel)
+        partials = self.journal.partials()
+        kept = {temp for temp, _etag, _size in partials.values()}
         for rel in local.temps:
-            if not dry_run:
+            if not dry_run and rel not in kept:
                 (self.root / rel).unlink(missing_ok=True)
         remote = self.client.list_tree(self.cancel)
         self.known_dirs = {p for p, e in remote.items() if e.is_dir}
@@ -187,6 +193,8 @@ class _Runner:
                     raise
                 self.result.delete_guard = guard   # a preview shows the plan and that the run would ask
         self.result.actions = plan.actions
+        if not dry_run:
+            self._drop_stale_partials(plan, partials)
         if dry_run:
             for a in plan.changes:
                 self.note(f"would {a.op.value.replace('_', ' ')} {a.path} ({a.reason})")
@@ -300,6 +308,18 @@ class _Runner:
         self.result.failed.append((path, reason))
         self.note(f"{verb} {path}: {reason}")
 
+    def _drop_stale_partials(self, plan: Plan, partials: dict[str, tuple[str, str | None, int]]) -> None:
+        """Forget kept partial downloads whose remote file changed or is no longer to be downloaded."""
+        wanted = {a.path: a.remote for a in plan.actions if a.op in (Op.DOWNLOAD, Op.CONFLICT) and a.remote}
+        for path, (temp, etag, size) in partials.items():
+            remote = wanted.get(path)
+            if remote is None or remote.etag != etag or remote.size != size:
+                try:
+                    safe_path(self.root, temp).unlink(missing_ok=True)
+                except (OSError, UnsafeLocalPath):
+                    pass
+                self.journal.drop_partial(path)
+
     def _clean_leftovers(self) -> None:
         for temp, side, _path in self.journal.pending():
             if side == "remote":
@@ -347,20 +367,51 @@ class _Runner:
 
     def _download_to_temp(self, action: Action) -> tuple[Path, str, str | None]:
         target = safe_path(self.root, action.path, make_parents=True)   # never through a symlink
-        temp_rel = (Path(action.path).parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}-dl").as_posix()
+        temp_rel, resume = self._resumable(action)
+        if temp_rel is None:
+            temp_rel = (Path(action.path).parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}-dl").as_posix()
         temp = target.parent / Path(temp_rel).name
+        self.journal.drop_partial(action.path)
         self.journal.add_pending(temp_rel, "local", action.path)
+        fd = create_new(temp) if not resume else \
+            os.open(temp, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
         try:
-            with os.fdopen(create_new(temp), "wb") as fh:
-                sha, etag = self.client.download(action.path, fh, expect=action.remote,
-                                                 on_bytes=self._bytes, cancel=self.cancel)
+            with os.fdopen(fd, "r+b" if resume else "wb") as fh:
+                try:
+                    sha, etag = self.client.download(action.path, fh, expect=action.remote, resume_from=resume,
+                                                     on_bytes=self._bytes, cancel=self.cancel)
+                except RemoteUnavailable:
+                    got = fh.seek(0, os.SEEK_END)
+                    if got >= KEEP_PARTIAL_BYTES and (real_etag(action.remote.etag) or action.remote.modified):
+                        fh.flush()   # kept for the next run: it resumes with Range if the file is unchanged
+                        self.journal.add_partial(action.path, temp_rel, action.remote.etag, action.remote.size)
+                        self.journal.drop_pending(temp_rel)
+                        temp = None
+                    raise
                 fh.flush()
                 os.fsync(fh.fileno())
         except BaseException:
-            temp.unlink(missing_ok=True)
-            self.journal.drop_pending(temp_rel)
+            if temp is not None:
+                temp.unlink(missing_ok=True)
+                self.journal.drop_pending(temp_rel)
             raise
         return temp, sha, etag or action.remote.etag
+
+    def _resumable(self, action: Action) -> tuple[str | None, int]:
+        """The kept partial download of this very remote version, and how many bytes it holds."""
+        part = self.journal.partials().get(action.path)
+        if part is None:
+            return None, 0
+        temp_rel, etag, size = part
+        if etag != action.remote.etag or size != action.remote.size:
+            return None, 0
+        try:
+            st = os.lstat(safe_path(self.root, temp_rel))
+        except (OSError, UnsafeLocalPath):
+            return None, 0
+        if not stat.S_ISREG(st.st_mode) or st.st_size >= size:
+            return None, 0
+        return temp_rel, st.st_size
 
     def _discard(self, temp: Path) -> None:
         temp.unlink(missing_ok=True)

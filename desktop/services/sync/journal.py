@@ -4,7 +4,8 @@ A row means "at the last successful operation on this path, the local file had `
 and the remote file had ``etag``/``remote_size`` and the same content". Rows are written right after each
 successful file operation (WAL, one transaction per file), so a killed run leaves a journal that is true for
 every finished file; unfinished files are simply re-decided next run. ``pending`` remembers temporary files
-(remote uploads, local downloads) so an interrupted run's leftovers are removed next time.
+(remote uploads, local downloads) so an interrupted run's leftovers are removed next time; ``partials`` keeps
+an interrupted large download to resume with ``Range`` when the remote file is still the same.
 
 The journal may be called from a few transfer threads of one run (one connection, every call under a lock);
 :class:`RunLock` keeps two processes off the same journal.
@@ -28,6 +29,8 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS pending (
     temp TEXT PRIMARY KEY, side TEXT NOT NULL, path TEXT NOT NULL, created REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS partials (
+    path TEXT PRIMARY KEY, temp TEXT NOT NULL, etag TEXT, size INTEGER NOT NULL);
 """
 
 
@@ -90,6 +93,16 @@ class Journal:
 
     def pending(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self._x("SELECT temp, side, path FROM pending")]
+
+    def add_partial(self, path: str, temp: str, etag: str | None, size: int) -> None:
+        """An interrupted download kept in ``temp`` (local) to resume next run if the remote is unchanged."""
+        self._x("INSERT OR REPLACE INTO partials VALUES (?,?,?,?)", (path, temp, etag, size))
+
+    def partials(self) -> dict[str, tuple[str, str | None, int]]:
+        return {r[0]: (r[1], r[2], r[3]) for r in self._x("SELECT path, temp, etag, size FROM partials")}
+
+    def drop_partial(self, path: str) -> None:
+        self._x("DELETE FROM partials WHERE path=?", (path,))
 
     def get_meta(self, key: str) -> str | None:
         rows = self._x("SELECT value FROM meta WHERE key=?", (key,))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from desktop.services import paths, secrets
 from desktop.services.common.atomic import atomic_write_text
@@ -25,9 +26,25 @@ def journal_path_for(profile: str, endpoint: str, remote_root: str, local_root: 
 
 
 def build_config(profile: str, *, endpoint: str, remote_root: str, local_root: Path,
-                 delete_threshold: float = 0.25, timeout: float = 30.0, ca_file: str = "") -> SyncConfig:
+                 delete_threshold: float = 0.25, timeout: float = 30.0, ca_file: str = "",
+                 auth: Any = None) -> SyncConfig:
+    """``auth``: an ``httpx.Auth`` to use instead of the stored password; by default the policy decides
+    (``cloud_auth = "oauth"``: the single sign-on token, see :mod:`desktop.services.identity.service_auth`)."""
     if not endpoint:
         raise NotConfigured("No cloud address is set (setting cloud_endpoint).", field="cloud_endpoint")
+    if auth is None:
+        from desktop.services.identity.service_auth import cloud_auth
+
+        auth = cloud_auth(profile=validate_profile_name(profile))
+    if auth is not None:
+        from desktop.services.identity.staff import current_staff
+
+        staff = current_staff(profile=profile)
+        return SyncConfig(local_root=Path(local_root), endpoint=endpoint, remote_root=remote_root,
+                          username=staff.login if staff else "", password="", auth=auth,
+                          journal_path=journal_path_for(profile, endpoint, remote_root, local_root),
+                          trash_dir=sync_dir() / "trash" / profile, delete_threshold=delete_threshold,
+                          timeout=timeout, ca_file=ca_file or None)
     identity = load_identity(profile)
     if identity is None or not identity.login:
         raise NotConfigured(f"Nobody is signed in for profile {profile!r}. Sign in on the sync page first.",

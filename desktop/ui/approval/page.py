@@ -22,6 +22,7 @@ from desktop.services.approval.autosave import last_drafter, remember_drafter
 from desktop.services.approval.staff import Staff, signed_in_staff
 from desktop.ui.approval.draft_form import DraftForm
 from desktop.ui.approval.file_actions import FileActions
+from desktop.ui.approval.inbox_panel import InboxPanel
 from desktop.ui.approval.messages import field_label, problem_text, route_error_text
 from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
@@ -31,7 +32,7 @@ from desktop.ui.widgets.file_drop import enable_file_drop
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 3000
-TAB_CHECK, TAB_ROUTE, TAB_RUN = range(3)
+TAB_CHECK, TAB_ROUTE, TAB_RUN, TAB_INBOX = range(4)
 
 
 class ApprovalPage(FileActions, QWidget):
@@ -115,6 +116,8 @@ class ApprovalPage(FileActions, QWidget):
         self.tabs.addTab(check, "")
         self.tabs.addTab(self.route_editor, "")
         self.tabs.addTab(run_tab, "")
+        self.inbox = InboxPanel(self.ctx.jobs.start)
+        self.tabs.addTab(self.inbox, "")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
@@ -153,12 +156,16 @@ class ApprovalPage(FileActions, QWidget):
         self.problem_list.itemClicked.connect(self._focus_problem)
         self.route_panel.failed.connect(self._route_failed)
         self.route_panel.acted.connect(self._after_action)
+        self.inbox.open_requested.connect(self.open_circulated)
+        self.inbox.synced.connect(lambda _report: self._after_sync())
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         pdf_errors.register()
         enable_file_drop(self, self.attach_files, hint=lambda: self.tr("ドロップしたファイルを添付文書にする"))
 
+        self.circulation = None
+        self.connect_circulation()
         self.retranslate()
         self.recoverable = self.saver.recoverable()
         self._show_recovery()
@@ -179,6 +186,7 @@ class ApprovalPage(FileActions, QWidget):
         self.tabs.setTabText(TAB_CHECK, self.tr("確認事項"))
         self.tabs.setTabText(TAB_ROUTE, self.tr("決裁経路"))
         self.tabs.setTabText(TAB_RUN, self.tr("回付・記録"))
+        self.tabs.setTabText(TAB_INBOX, self.tr("決裁待ち"))
         self.problem_list.setAccessibleName(self.tr("確認事項の一覧（選ぶと該当欄へ移動）"))
         self.message.setAccessibleName(self.tr("メッセージ"))
         self._show_recovery()
@@ -236,6 +244,43 @@ class ApprovalPage(FileActions, QWidget):
     def _after_action(self) -> None:
         self.message.setText("")
         self._sync_lock()
+        if self.circulation is not None:      # deliver the decision now (it stays queued when offline)
+            self.inbox.refresh()
+            self.inbox.sync_now()
+
+    def _after_sync(self) -> None:
+        self.route_panel.refresh()
+        self._sync_lock()
+
+    # -- circulation through the shared folder -------------------------------------------------------
+    def connect_circulation(self, circulation=None) -> None:
+        """Route actions go to the shared folder when it is set up (else they stay in this PC's record)."""
+        if circulation is None:
+            from desktop.services.approval.circulation import Circulation
+            from desktop.services.approval.desk import desk_from_app
+            from desktop.services.errors import ToseiError
+
+            try:
+                circulation = Circulation(desk_from_app(settings=self.ctx.settings))
+            except ToseiError as exc:
+                log.info("circulation not available: %s", exc)
+                circulation = None
+        self.circulation = circulation
+        if circulation is not None:
+            self.route_panel.run_factory = circulation.run
+        self.inbox.set_circulation(circulation)
+        self.route_panel.refresh()
+
+    def open_circulated(self, draft_id: str) -> None:
+        """Open a circulated 起案 as it was submitted (read-only unless it came back to its drafter)."""
+        try:
+            draft = self.circulation.run(draft_id).package()
+        except ApprovalError as exc:
+            self.message.setText(route_error_text(exc.code, str(exc)))
+            return
+        self._finish_current()
+        self.load(draft)
+        self.tabs.setCurrentIndex(TAB_RUN)
 
     def load(self, draft: Draft, *, saved_path: Path | None = None) -> None:
         self._loading = True
@@ -385,21 +430,39 @@ class ApprovalPage(FileActions, QWidget):
         self._show_recovery()
 
     # -- number / attachments ----------------------------------------------------------------------
-    def allocate_number(self, section_code: str | None = None) -> None:
+    def allocate_number(self, section_code: str | None = None):
         code = section_code or self.ctx.settings.get("approval_section_code") or ""
         if not code:
             code, ok = QInputDialog.getText(self, self.tr("採番"), self.tr("課の記号（例: 総総）"))
             if not ok or not code.strip():
-                return
+                return None
+        day = self.form.drafted_on.date().toPython()
+        if self.circulation is not None:      # shared numbering on the server: network, so a job
+            from desktop.services.approval.shared_numbering import allocate_shared_number
+
+            connect, draft_id = self.circulation.desk.connect, self.draft.draft_id
+            staff_id = self.circulation.desk.staff.staff_id
+
+            def take(progress, cancel):
+                client = connect()
+                try:
+                    return allocate_shared_number(client, code, day, draft_id=draft_id, staff_id=staff_id)
+                finally:
+                    client.close()
+            return self.ctx.jobs.start(self.tr("文書番号の採番"), take, lane="parallel",
+                                       on_success=self.form.doc_number.setText)
         try:
-            number = allocate_number(code, self.form.drafted_on.date().toPython())
+            number = allocate_number(code, day)
         except ApprovalError as exc:
             self.message.setText(str(exc))
-            return
+            return None
         self.form.doc_number.setText(number)
+        return None
 
     def _number_before_submit(self) -> None:
         """A draft gets its 文書記号番号 when it is submitted, if the section code is configured."""
+        if self.circulation is not None:   # numbered on the server with 「採番」 (a job), not here
+            return
         if not self.form.doc_number.text().strip() and self.ctx.settings.get("approval_section_code"):
             if not validate(self.current_draft(), classification_rules=self.rules):
                 self.allocate_number()

@@ -49,6 +49,7 @@ class TranscriptEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._segment_clicked)
+        self.table.installEventFilter(self)  # Space plays the selected line (a click only selects)
         # merged/edited/replaced lines change their wrapped height: re-fit rows after every change
         self.model.modelReset.connect(self.table.resizeRowsToContents)
 
@@ -93,6 +94,7 @@ class TranscriptEditor(QWidget):
             find_row.addWidget(w, stretch)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_find)  # Ctrl+F
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)  # F3
         QShortcut(QKeySequence.StandardKey.FindPrevious, self, self.find_previous)  # Shift+F3
 
@@ -160,8 +162,24 @@ class TranscriptEditor(QWidget):
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
 
     def _segment_clicked(self, index) -> None:
+        """A click selects the line and moves the player there without sound (selecting a line to rename
+        a speaker must not play audio in an open office); Space or 再生 plays."""
         if index.isValid() and self.player.isEnabled():
-            self.player.seek(self.model.segment(index.row()).start)
+            self.player.seek(self.model.segment(index.row()).start, play=False)
+
+    def play_selected(self) -> None:
+        """Space: play from the selected line; Space again pauses."""
+        if not self.player.isEnabled():
+            return
+        rows = self.selected_rows()
+        if self.player.is_playing() or not rows:
+            self.player.toggle()
+        else:
+            self.player.seek(self.model.segment(rows[0]).start, play=True)
+
+    def focus_find(self) -> None:
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
 
     def rename_speaker(self, old: str, new: str) -> None:
         if new.strip() and new != old:
@@ -211,6 +229,10 @@ class TranscriptEditor(QWidget):
         self.model.apply(self.tr("同じ話者の結合"), tx.merge_speaker_turns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space
+                and not event.modifiers() and self.table.state() != QAbstractItemView.State.EditingState):
+            self.play_selected()
+            return True
         if (watched is self.find_edit and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -4,15 +4,16 @@ metadata -> export (.docx/PDF/txt/srt/vtt/json; PDF through LibreOffice, cancell
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QProgressBar, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
-                               QWidget)
+                               QMenu, QMessageBox, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import autosave
-from desktop.services.minutes.glossary import collect_glossary
+from desktop.services.minutes.glossary import collect_full_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 from desktop.services.minutes.transcript import MinutesMeta, Transcript
@@ -31,6 +32,11 @@ from desktop.ui.minutes.texts import recording_time, translated
 log = logging.getLogger(__name__)
 AUDIO_FILTER = "*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.aac *.wma *.mp4 *.mov *.mkv *.webm"
 EXPORTS = ("docx", "pdf", "txt", "srt", "vtt", "json")
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 class MinutesPage(ExportActions, QWidget):
@@ -52,7 +58,7 @@ class MinutesPage(ExportActions, QWidget):
         self._fill_models()
         self._update_actions()
         enable_file_drop(self, lambda paths: (self.open_saved if paths[0].suffix.lower() == ".json"
-                                              else self.open_audio)(paths[0]),
+                                              else self.open_new_audio)(paths[0]),
                          suffixes=[s.lstrip("*") for s in AUDIO_FILTER.split()] + [".json"], multiple=False,
                          hint=lambda: self.tr("録音ファイル（または保存した文字起こし）をドロップして開く"))
 
@@ -60,6 +66,11 @@ class MinutesPage(ExportActions, QWidget):
     def _build(self) -> None:
         self.open_button = button("minutesOpen", self.choose_file)
         self.open_saved_button = button("minutesOpenSaved", self.choose_saved)
+        self.recent_button = QToolButton(objectName="minutesRecent")
+        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_menu = QMenu(self.recent_button)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.recent_button.setMenu(self.recent_menu)
         self.model_combo = QComboBox(objectName="minutesModel")
         self.language_combo = QComboBox(objectName="minutesLanguage")
         for code in ("ja", "en", "auto"):
@@ -67,20 +78,28 @@ class MinutesPage(ExportActions, QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             self.ctx.settings.get("transcribe_language"))))
         self.language_combo.setEnabled(not self.ctx.settings.is_locked("transcribe_language"))
+        self.speakers_combo = QComboBox(objectName="minutesSpeakers")
+        for n in (0, 1, 2, 3, 4, 5, 6, 8, 10):  # 0: estimate; 1: no separation
+            self.speakers_combo.addItem(str(n), n)
         self.transcribe_button = button("minutesTranscribe", self._transcribe_clicked)
-        self.model_label, self.language_label = QLabel(), QLabel()
+        self.model_label, self.language_label, self.speakers_label = QLabel(), QLabel(), QLabel()
         self.file_label = ElidedLabel(objectName="minutesFile", max_chars=80)  # which recording is open
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_label = QLabel(objectName="minutesNotice", wordWrap=True)  # warnings of the last run
+        self.notice_label.setStyleSheet("color: #8a4b00;")
+        self.notice_label.hide()
         self.recorder = RecorderBar(self)
         self.recorder.recorded.connect(self._recording_finished)
-        self.recorder.started.connect(lambda _path: self._update_actions())
+        self.recorder.started.connect(self._recording_started)
         self.captions_button = button("minutesCaptions", self.start_captions)
         self.captions_window = None
         self.captions_job = None
         top = FlowLayout()  # wraps instead of widening the window (1366 px, 会議室モード)
-        for w in (self.open_button, self.open_saved_button, self.recorder, self.captions_button, self.model_label,
+        for w in (self.open_button, self.open_saved_button, self.recent_button, self.recorder, self.captions_button,
+                  self.model_label,
                   self.model_combo,
-                  self.language_label, self.language_combo, self.transcribe_button):
+                  self.language_label, self.language_combo, self.speakers_label, self.speakers_combo,
+                  self.transcribe_button):
             top.addWidget(w)
         top.addStretch(1)
 
@@ -115,6 +134,8 @@ class MinutesPage(ExportActions, QWidget):
             b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # columns share the width
             self.export_buttons[fmt] = b
             export_layout.addWidget(b, 1 + i // 2, i % 2)
+        self.suggest_button = button("minutesSuggest", self.review_suggestions)
+        export_layout.addWidget(self.suggest_button, 1 + (len(EXPORTS) + 1) // 2 + 2, 0, 1, 2)
         self.approval_button = button("minutesToApproval", self.start_approval)
         self.send_button = button("minutesToSend", self.send_last_export)
         row = 1 + (len(EXPORTS) + 1) // 2
@@ -147,6 +168,7 @@ class MinutesPage(ExportActions, QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.progress_box)
         layout.addWidget(splitter, 1)
 
@@ -173,12 +195,23 @@ class MinutesPage(ExportActions, QWidget):
             b.setAccessibleName(labels[fmt])  # the full action for screen readers, and as a tooltip
             b.setToolTip(labels[fmt])
         self.export_box.setTitle(self.tr("書き出し"))
-        for b, text in ((self.approval_button, self.tr("決定事項から起案する")),
+        for b, text in ((self.suggest_button, self.tr("決定事項・ToDo の候補を確認…")),
+                        (self.approval_button, self.tr("決定事項から起案する")),
                         (self.send_button, self.tr("書き出したファイルを送信する"))):
             b.setText(text)
             b.setAccessibleName(text)
+        self.recent_button.setText(self.tr("最近の会議"))
+        self.recent_button.setAccessibleName(self.tr("最近の会議の文字起こしを開く"))
+        self.recent_button.setToolTip(self.tr("最近の会議の文字起こしを開く"))
         self.model_label.setText(self.tr("モデル"))
         self.language_label.setText(self.tr("言語"))
+        self.speakers_label.setText(self.tr("話者"))
+        self.speakers_combo.setAccessibleName(self.tr("話者の人数"))
+        self.speakers_combo.setToolTip(self.tr("声で話者を聞き分けます（ステレオ録音で左右の声が違えば左右で分けます）"))
+        for i in range(self.speakers_combo.count()):
+            n = self.speakers_combo.itemData(i)
+            self.speakers_combo.setItemText(i, self.tr("自動（人数を推定）") if n == 0 else
+                                            self.tr("1人（分けない）") if n == 1 else self.tr("{n}人").format(n=n))
         self.model_combo.setAccessibleName(self.tr("文字起こしモデル"))
         self.language_combo.setAccessibleName(self.tr("録音の言語"))
         for i, text in enumerate((self.tr("日本語"), self.tr("英語"), self.tr("自動判定"))):
@@ -213,7 +246,8 @@ class MinutesPage(ExportActions, QWidget):
     def stage_texts(self) -> dict[str, str]:
         """The transcription service's stage messages (plain English for the CLI and log) in the UI language."""
         return {"loading model": self.tr("モデルを読み込んでいます…"), "reading audio": self.tr("音声を読み込んでいます…"),
-                "done": self.tr("完了"), "processed": self.tr("{done} / {total} を処理しました")}
+                "done": self.tr("完了"), "speakers": self.tr("話者を聞き分けています…"),
+                "sending to server": self.tr("文字起こしサーバーに送信しています…"), "processed": self.tr("{done} / {total} を処理しました")}
 
     def _fill_models(self) -> None:
         settings = self.ctx.settings
@@ -237,6 +271,8 @@ class MinutesPage(ExportActions, QWidget):
         busy = self.job is not None
         for b in self.export_buttons.values():
             b.setEnabled(has)
+        if hasattr(self, "suggest_button"):
+            self.suggest_button.setEnabled(has)
         if hasattr(self, "approval_button"):
             self.approval_button.setEnabled(bool(self.meta_form.meta().decisions))
             self.send_button.setEnabled(self.last_export is not None and self.last_export.exists())
@@ -247,14 +283,53 @@ class MinutesPage(ExportActions, QWidget):
         # the choice is read when a transcription starts: changing it mid-job would do nothing
         self.model_combo.setEnabled(not busy and not self.ctx.settings.is_locked("whisper_model"))
         self.language_combo.setEnabled(not busy and not self.ctx.settings.is_locked("transcribe_language"))
+        self.speakers_combo.setEnabled(not busy)
         self.open_saved_button.setEnabled(not busy)  # its result would be replaced when the job ends
+        self.recent_button.setEnabled(not busy)
 
     # ------------------------------------------------------------------ transcription
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("録音ファイルを開く"), str(self.ctx.work_folder()),
                                               self.tr("音声・動画") + f" ({AUDIO_FILTER});;" + self.tr("すべて") + " (*)")
         if path:
-            self.open_audio(path)
+            self.open_new_audio(path)
+
+    def open_new_audio(self, path: str | Path) -> None:
+        """A recording chosen or dropped by the user: a new meeting (empty form), unless a job runs (then it
+        is opened after it, as before)."""
+        if self.job is None and (self.audio_path is None or Path(path) != self.audio_path):
+            self.new_meeting()
+        self.open_audio(path)
+
+    def new_meeting(self) -> None:
+        """Start a new meeting: the current one is autosaved, then the transcript and the 議事録 form are
+        emptied, so the next recording never inherits the last meeting's 会議名, 日時, 出席者 or 決定事項."""
+        if self.job is not None:
+            return
+        self.autosave_now()
+        self.editor.set_transcript(Transcript())
+        self.meta_form.set_meta(MinutesMeta())
+        self.last_export = None
+        self._update_actions()
+
+    def _recording_started(self, _path) -> None:
+        self.new_meeting()  # what is typed while recording belongs to the new meeting and is kept
+        self._update_actions()
+
+    def fill_recent_menu(self) -> None:
+        """最近の会議: the latest autosaved transcripts by 会議名 and 日時, newest first."""
+        self.recent_menu.clear()
+        meetings = autosave.recent_meetings()
+        if not meetings:
+            self.recent_menu.addAction(self.tr("（まだありません）")).setEnabled(False)
+            return
+        for m in meetings:
+            name = m.title or Path(m.source).stem or m.path.stem
+            when = m.datetime or time.strftime("%Y-%m-%d %H:%M", time.localtime(m.saved))
+            action = self.recent_menu.addAction(self.tr("{title}（{when}、{n} 件）").format(
+                title=name, when=when, n=m.segments))
+            action.setToolTip(m.source)
+            action.triggered.connect(lambda _=False, p=m.path: self.open_saved(p))
 
     def open_audio(self, path: str | Path) -> None:
         """Load ``path`` in the player; restore its autosaved edit if there is one, else transcribe it.
@@ -306,11 +381,14 @@ class MinutesPage(ExportActions, QWidget):
 
     def options(self) -> TranscribeOptions:
         s = self.ctx.settings
+        glossary = collect_full_glossary(s.policy.values.get("glossary", []), s.get("glossary"))
         return TranscribeOptions(model=self.model_combo.currentData() or s.get("whisper_model"),
                                  model_dir=s.get("model_dir"), allow_download=s.get("allow_model_download"),
                                  device=s.get("whisper_device"), language=self.language_combo.currentData(),
-                                 glossary=collect_glossary(s.policy.values.get("glossary", []), s.get("glossary")),
-                                 phantom_phrases=list(s.get("phantom_phrases")))
+                                 glossary=glossary.terms, replacements=glossary.replacements,
+                                 phantom_phrases=list(s.get("phantom_phrases")),
+                                 speakers=-1 if self.speakers_combo.currentData() == 1 else
+                                 int(self.speakers_combo.currentData() or 0))
 
     def _transcribe_clicked(self) -> None:
         if self.undo_stack.count() > 0 or self.model.rowCount() > 0:
@@ -325,18 +403,30 @@ class MinutesPage(ExportActions, QWidget):
         if self.audio_path is None or self.job is not None:
             return
         path, opts = self.audio_path, self.options()
+        from desktop.services.minutes.server_backend import config_from_policy
+
+        server = config_from_policy(self.ctx.settings.policy.values)  # the bureau server, when the policy has one
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("準備中…"))
         self.progress_box.show()
         stages = self.stage_texts()
         self.job = self.ctx.jobs.start(
             self.tr("文字起こし: {name}").format(name=path.name),
-            lambda progress, cancel: transcribe_in_child(path, opts, progress=translated(progress, stages),
-                                                         cancel=cancel),
+            lambda progress, cancel: self._run_backend(path, opts, server, translated(progress, stages), cancel),
             on_success=self._transcribed)
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._job_finished)
         self._update_actions()
+
+    @staticmethod
+    def _run_backend(path, opts, server, progress, cancel):
+        """Worker thread: the bureau server when the policy allows sending audio (the PC when it is down),
+        else the PC."""
+        if server is not None and server.allow_upload:
+            from desktop.services.minutes.server_backend import transcribe_with_server
+
+            return transcribe_with_server(path, opts, server, progress=progress, cancel=cancel)
+        return transcribe_in_child(path, opts, progress=progress, cancel=cancel)
 
     def cancel_job(self) -> None:
         if self.job is not None:
@@ -362,11 +452,42 @@ class MinutesPage(ExportActions, QWidget):
             transcript.meta.title = self.audio_path.stem
         if not transcript.meta.datetime and self.audio_path and self.audio_path.exists():
             transcript.meta.datetime = recording_time(self.audio_path)
+        if not transcript.meta.author:           # 作成者: the signed-in staff member
+            from desktop.services.identity.staff import author_label
+
+            transcript.meta.author = author_label(self.ctx.settings)
         self.show_transcript(transcript)
         self.autosave_now()
         self.ctx.status(self.tr("文字起こしが完了しました（{n} 件）。").format(n=len(transcript.segments)))
+        self.show_notes(transcript)
+
+    def show_notes(self, transcript: Transcript | None) -> None:
+        """What went wrong in the transcription, said on the page (not a modal box: the transcript is
+        still there to be checked)."""
+        notes = self.warning_texts(transcript.info.get("warnings", [])) if transcript else []
+        self.notice_label.setText("\n".join(notes))
+        self.notice_label.setAccessibleName(self.notice_label.text())
+        self.notice_label.setVisible(bool(notes))
+
+    def warning_texts(self, warnings: list[dict]) -> list[str]:
+        """The service's warnings (empty result, damaged audio, speech without text...) in the UI language;
+        several of one kind are said once with their count."""
+        texts = {"minutes.empty_result": self.tr("録音から発言を認識できませんでした。音量や言語の設定を確認してください。"),
+                 "minutes.audio_damaged": self.tr("音声ファイルが壊れているか途中で切れています。文字起こしは途中までかもしれません。"),
+                 "minutes.speech_without_text": self.tr("{n} か所の発言から文字を起こせませんでした（最初は {at}）。"
+                                                        "言語の設定（自動判定）を確認してください。"),
+                 "minutes.window_budget": self.tr("{n} か所は時間がかかりすぎたため、簡易な方法で文字起こししました（最初は {at}）。"),
+                 "minutes.server_fallback": self.tr("文字起こしサーバーに接続できなかったため、このパソコンで文字起こししました。"),
+                 "minutes.window_loop": self.tr("{n} か所で同じ語の繰り返しを検出し、簡易な方法で文字起こしし直しました（最初は {at}）。")}
+        out = []
+        for code, text in texts.items():
+            found = [w for w in warnings if w.get("code") == code]
+            if found:
+                out.append(text.format(n=len(found), at=_clock(float(found[0].get("start", 0.0)))))
+        return out
 
     def show_transcript(self, transcript: Transcript) -> None:
+        self.show_notes(transcript)
         self.editor.set_transcript(transcript)
         self.meta_form.set_meta(transcript.meta)
         self._update_actions()
@@ -378,6 +499,9 @@ class MinutesPage(ExportActions, QWidget):
             self.open_saved(path)
 
     def open_saved(self, path: str | Path) -> None:
+        if self.job is not None:
+            return
+        self.autosave_now()
         try:
             transcript = autosave.load_file(path)
         except (OSError, ValueError, KeyError, TypeError):
@@ -391,6 +515,29 @@ class MinutesPage(ExportActions, QWidget):
             self.audio_path = Path(transcript.source)
             self.player.load(self.audio_path)
             self._show_file_name()
+        self._update_actions()
+
+    def suggestions_dialog(self):
+        from desktop.services.minutes.suggestions import suggest
+        from desktop.ui.minutes.suggestions_dialog import SuggestionsDialog
+
+        return SuggestionsDialog(suggest(self.current_transcript()), self)
+
+    def review_suggestions(self) -> None:
+        dialog = self.suggestions_dialog()
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            self.apply_suggestions(dialog.chosen())
+
+    def apply_suggestions(self, chosen) -> None:
+        """Accepted suggestions into the 議事録 form (決定事項, 次回予定, ToDo, 要旨); nothing else changes."""
+        from desktop.services.minutes.suggestions import accept
+
+        if not chosen:
+            return
+        t = self.current_transcript()
+        accept(t, chosen)
+        self.meta_form.set_meta(t.meta)
+        self.meta_form.changed.emit()
         self._update_actions()
 
     def rename_speaker(self, old: str, new: str) -> None:

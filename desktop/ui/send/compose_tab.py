@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.services.send.addresses import address_problem_code, domain_of, normalize_address, normalize_fax
 from desktop.services.send.compose import COVER_DOCX_NAME, COVER_PDF_NAME, Draft, make_cover, queue_draft, \
@@ -35,7 +35,7 @@ class ComposeTab(QWidget):
         self.role_box.setObjectName("composeRole")
         for role in ("to", "cc", "bcc"):
             self.role_box.addItem("", role)
-        self.to_problem = QLabel()                  # said while typing: a blocked domain, a malformed address
+        self.to_problem = QLabel()                  # said while typing: an address in a blocked domain
         self.to_problem.setObjectName("composeToProblem")
         self.to_problem.setWordWrap(True)
         self.to_problem.setStyleSheet("color: #b00020;")
@@ -46,6 +46,7 @@ class ComposeTab(QWidget):
         self.add_to_button = QPushButton()
         self.recipients = QListWidget()
         self.recipients.setObjectName("composeRecipients")
+        self.recipients.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.remove_to_button = QPushButton()
         self.subject = QLineEdit()
         self.subject.setObjectName("composeSubject")
@@ -106,8 +107,8 @@ class ComposeTab(QWidget):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.body.setTabChangesFocus(True)          # Tab moves on; a tab character in a mail body is never wanted
-        order = (self.role_box, self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject, self.body,
-                 self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
+        order = (self.role_box, self.to_edit, self.add_to_button, self.recipients, self.remove_to_button, self.subject,
+                 self.body, self.attachments, self.add_file_button, self.remove_file_button, self.mail_radio, self.link_radio,
                  self.cover_check, self.docx_check, self.preview_button, self.sender_name, self.send_button)
         for first, second in zip(order, order[1:]):     # the order they appear on screen
             QWidget.setTabOrder(first, second)
@@ -117,6 +118,8 @@ class ComposeTab(QWidget):
         self.add_to_button.clicked.connect(self.add_typed_recipient)
         self.to_edit.returnPressed.connect(self.add_typed_recipient)
         self.remove_to_button.clicked.connect(lambda: self._remove_selected(self.recipients))
+        self.recipients.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recipients.customContextMenuRequested.connect(self._recipients_menu)   # 宛先 / CC / BCC
         self.add_file_button.clicked.connect(self._choose_files)
         self.remove_file_button.clicked.connect(lambda: self._remove_selected(self.attachments))
         self.preview_button.clicked.connect(self.preview_cover)
@@ -164,22 +167,50 @@ class ComposeTab(QWidget):
     def add_recipient(self, address: str, name: str = "", role: str | None = None) -> bool:
         """Add one recipient (as 宛先, CC or BCC: ``role``, else what the box beside the input says); a blocked
         domain is refused here, when it is entered, not only at 送信."""
+        return not self.add_recipients([(address, name)], role)
+
+    def add_recipients(self, people: list[tuple[str, str]], role: str | None = None) -> list[str]:
+        """Add several (a group, a directory selection); every blocked address is named in ONE dialog and left
+        out. Returns the refused addresses."""
         role = role or self.role_box.currentData() or "to"
         policy = self.page.config().policy
-        if policy.is_blocked(address):
+        blocked = [a for a, _ in people if policy.is_blocked(a)]
+        present = {self.recipients.item(i).data(ROLE)[0] for i in range(self.recipients.count())}
+        for address, name in people:
+            if address in blocked or address in present:
+                continue
+            present.add(address)
+            who = f"{name} <{address}>" if name else address
+            item = QListWidgetItem(f"{self.role_label(role)}: {who}" if role != "to" else who)
+            item.setData(ROLE, (address, name, role))
+            self.recipients.addItem(item)
+        if blocked:
             from desktop.ui.errors import show_error
 
             show_error(self, self.tr("宛先の追加"), BlockedDomain(
-                f"Sending to {address} is not allowed: the domain is on the policy block list.", addresses=[address]))
-            return False
-        for i in range(self.recipients.count()):
-            if self.recipients.item(i).data(ROLE)[0] == address:
-                return True
-        who = f"{name} <{address}>" if name else address
-        item = QListWidgetItem(f"{self.role_label(role)}: {who}" if role != "to" else who)
-        item.setData(ROLE, (address, name, role))
-        self.recipients.addItem(item)
-        return True
+                f"Sending to {', '.join(blocked)} is not allowed: the domain is on the policy block list.",
+                addresses=blocked))
+        return blocked
+
+    def set_role_of_selected(self, role: str) -> None:
+        """Move the selected recipients to 宛先, CC or BCC."""
+        for item in self.recipients.selectedItems():
+            address, name, _ = item.data(ROLE)
+            who = f"{name} <{address}>" if name else address
+            item.setText(f"{self.role_label(role)}: {who}" if role != "to" else who)
+            item.setData(ROLE, (address, name, role))
+
+    def _recipients_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        if not self.recipients.selectedItems():
+            return
+        menu = QMenu(self)
+        for role, text in (("to", self.tr("宛先にする")), ("cc", self.tr("CCにする")), ("bcc", self.tr("BCCにする"))):
+            menu.addAction(text, lambda r=role: self.set_role_of_selected(r))
+        menu.addSeparator()
+        menu.addAction(self.tr("選択した宛先を外す"), lambda: self._remove_selected(self.recipients))
+        menu.popup(self.recipients.viewport().mapToGlobal(pos))
 
     def _typed_address(self) -> str | None:
         text = self.to_edit.text().strip()
@@ -205,8 +236,8 @@ class ComposeTab(QWidget):
 
     def _completion_chosen(self, kind: str, value: str, name: str) -> None:
         if kind == "group":
-            for c in self.page.directory.group_members(value):
-                self.add_recipient(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+            self.add_recipients([(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+                                 for c in self.page.directory.group_members(value)])
         else:
             self.add_recipient(value, name)
         self.to_edit.clear()
@@ -236,7 +267,7 @@ class ComposeTab(QWidget):
 
             show_error(self, self.tr("宛先の追加"), exc)
             return
-        if all([self.add_recipient(r.address, r.name) for r in found]):
+        if not self.add_recipients([(r.address, r.name) for r in found]):
             self.to_edit.clear()
 
     # -- a send cancelled during the hold comes back for fixing -------------------------------------

@@ -228,13 +228,12 @@ class DirectoryTab(QWidget):
         self.refresh()
 
     def add_selected(self) -> None:
-        for address, name in self.selected():
-            self.page.compose.add_recipient(address, name)
+        self.page.compose.add_recipients(self.selected())
         self.page.show_compose()
 
     def add_group(self) -> None:
-        for c in self.page.directory.group_members(self.group_box.currentText()):
-            self.page.compose.add_recipient(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+        self.page.compose.add_recipients([(c.email, " ".join(p for p in (c.org, c.dept, c.name) if p))
+                                          for c in self.page.directory.group_members(self.group_box.currentText())])
         self.page.show_compose()
 
     def make_group(self) -> None:

@@ -91,6 +91,11 @@ TRANSPORT = {
                                                    "保存してください。"),
     "auth_rejected": QT_TRANSLATE_NOOP("SendErrors", "送信サーバー {host} がユーザー名またはパスワードを拒否しました。"
                                                      "「設定」で確認して、保存し直してください。"),
+    "token_rejected": QT_TRANSLATE_NOOP("SendErrors", "送信サーバー {host} がシングルサインオンのトークンを受け付けません"
+                                                      "でした（更新しても同じでした）。ホーム画面でサインインし直して"
+                                                      "ください。送信待ちの分は消えていません。"),
+    "signin_needed": QT_TRANSLATE_NOOP("SendErrors", "送信するにはサインインが必要です。ホーム画面でサインインしてください。"
+                                                     "送信待ちの分は消えていません。"),
     "auth_non_ascii": QT_TRANSLATE_NOOP("SendErrors", "送信サーバーのユーザー名またはパスワードに全角文字が含まれています。"
                                                       "半角で入力し直してください。"),
     "session_refused": QT_TRANSLATE_NOOP("SendErrors", "送信サーバー {host} が接続を断りました。しばらくしてから"

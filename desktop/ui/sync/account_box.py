@@ -121,12 +121,14 @@ class AccountBox(QGroupBox):
 
         dialog, self.dialog = self.dialog, None
         try:
-            ident.sign_in(dialog.identity(), cloud_password=dialog.password.text() or None)
+            ident.sign_in(dialog.identity(), cloud_password=dialog.password.text() or None,
+                          smtp_password=dialog.smtp_password.text() or None)
             if dialog.password.text():
                 self.server_state, self.server_checked_at = "unknown", None     # a new password: not checked yet
         except Exception as exc:  # shown as a readable dialog; nothing was stored
             show_error(self, self.tr("サインイン"), exc)
         dialog.password.clear()
+        dialog.smtp_password.clear()
         dialog.deleteLater()
         self.refresh()
         self.changed.emit()

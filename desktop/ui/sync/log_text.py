@@ -41,8 +41,10 @@ _RULES = [
     (re.compile(r"removed the empty server folder (.+)"), QT_TRANSLATE_NOOP("SyncLog", "サーバーの空のフォルダーを削除しました: {1}")),
     (re.compile(r"refused (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "同期しません: {1}（{2}）")),
     (re.compile(r"postponed (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "次回に持ち越し: {1}（{2}）")),
+    (re.compile(r"could not sync (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "同期できません（次回にもう一度）: {1}（{2}）")),
     (re.compile(r"failed (.+?): (.+)"), QT_TRANSLATE_NOOP("SyncLog", "失敗（次回にもう一度）: {1}（{2}）")),
 ]
+_WITH_REASON = {r[1] for r in _RULES[-4:]}      # refused / postponed / could not sync / failed: the reason too
 _WOULD = re.compile(r"would (" + "|".join(_OPS) + r") (.+) \((.+)\)")
 
 
@@ -62,7 +64,7 @@ def log_line_text(line: str) -> str:
     """``uploaded 議事録.docx`` → 「アップロードしました: 議事録.docx」 (unknown lines unchanged)."""
     m = _WOULD.fullmatch(line)
     if m:
-        from desktop.ui.sync.page import REASON_TEXT
+        from desktop.ui.sync.texts import REASON_TEXT
 
         reason = m.group(3)
         reason = QCoreApplication.translate("SyncPage", REASON_TEXT[reason]) if reason in REASON_TEXT else reason
@@ -71,7 +73,7 @@ def log_line_text(line: str) -> str:
         m = pattern.fullmatch(line)
         if m:
             groups = list(m.groups())
-            if len(groups) == 2 and sentence in (_RULES[-1][1], _RULES[-2][1], _RULES[-3][1]):
+            if len(groups) == 2 and sentence in _WITH_REASON:
                 groups[1] = _reason(groups[1])
             return _tr(sentence).format(None, *groups)
     return line

@@ -10,7 +10,7 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -25,48 +25,10 @@ from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.sync.conflict_panel import ConflictPanel
 from desktop.ui.sync.job import run_sync_job
 from desktop.ui.sync.log_text import log_line_text
+from desktop.ui.sync.texts import MOVED_FROM, OP_TEXT, REASON_TEXT, server_state_for  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
-OP_TEXT = {"upload": QT_TRANSLATE_NOOP("SyncPage", "アップロード"),
-           "download": QT_TRANSLATE_NOOP("SyncPage", "ダウンロード"),
-           "delete_local": QT_TRANSLATE_NOOP("SyncPage", "ごみ箱へ移動（この端末）"),
-           "delete_remote": QT_TRANSLATE_NOOP("SyncPage", "サーバーから削除"),
-           "conflict": QT_TRANSLATE_NOOP("SyncPage", "競合（両方残す）"),
-           "move_remote": QT_TRANSLATE_NOOP("SyncPage", "サーバー上で名前変更・移動")}
-
-# The planner's reasons (plain English, also in the CLI and log) shown in the user's language.
-REASON_TEXT = {
-    "new on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で新しく作成"),
-    "new on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で新しく作成"),
-    "new on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで新しく作成"),
-    "deleted on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で削除済み"),
-    "deleted here but changed on the server (the change wins)":
-        QT_TRANSLATE_NOOP("SyncPage", "この端末で削除、サーバーで変更（変更を優先）"),
-    "deleted on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で削除"),
-    "deleted on the server but changed here (the change wins)":
-        QT_TRANSLATE_NOOP("SyncPage", "サーバーで削除、この端末で変更（変更を優先）"),
-    "deleted on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで削除"),
-    "changed on both sides": QT_TRANSLATE_NOOP("SyncPage", "両方で変更"),
-    "changed on this computer": QT_TRANSLATE_NOOP("SyncPage", "この端末で変更"),
-    "changed on the server": QT_TRANSLATE_NOOP("SyncPage", "サーバーで変更"),
-    "kept: copied back to the server": QT_TRANSLATE_NOOP("SyncPage", "残す: サーバーに戻す"),
-    "kept: copied back to this computer": QT_TRANSLATE_NOOP("SyncPage", "残す: この端末に戻す"),
-}
-
-
-def server_state_for(exc: BaseException) -> str:
-    """The account box's server state after ``exc`` (see AccountBox.state_text)."""
-    from desktop.services.sync import errors
-
-    if isinstance(exc, errors.AuthenticationFailed):
-        return "rejected"
-    if isinstance(exc, errors.RemoteUnavailable):
-        return "unreachable"
-    if isinstance(exc, errors.NotConfigured):
-        return "unknown"
-    return "error"
-MOVED_FROM = "renamed or moved from "
 GUARD_SAMPLE = 5
 
 _PENDING = object()
@@ -311,6 +273,8 @@ class SyncPage(QWidget):
         self.account.set_server_state(state, when)
 
     def showEvent(self, event) -> None:
+        if self.handle is None:
+            self.conflict_page.reload()     # conflicts settled or made elsewhere (Explorer, another window)
         if not self._checked_once:          # the first time the page is shown: is the saved sign-in still good?
             self._checked_once = True
             self.check_server()

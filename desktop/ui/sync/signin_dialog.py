@@ -1,4 +1,5 @@
-"""Sign-in dialog: the staff ID (職員ID) profile and the cloud password (stored only in the credential store)."""
+"""Sign-in dialog: the staff ID (職員ID) profile, the cloud password and the mail (SMTP) password (both stored
+only in the credential store)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
@@ -30,6 +31,12 @@ class SignInDialog(QDialog):
         self.password_label = QLabel()
         self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, self.password)
+        self.smtp_password = QLineEdit()
+        self.smtp_password.setObjectName("syncField_smtp_password")
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password_label = QLabel()
+        self.smtp_password_label.setBuddy(self.smtp_password)
+        form.addRow(self.smtp_password_label, self.smtp_password)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -52,6 +59,9 @@ class SignInDialog(QDialog):
         self.password_label.setText(self.tr("クラウドのパスワード"))
         self.password.setAccessibleName(self.tr("クラウドのパスワード"))
         self.password.setPlaceholderText(self.tr("変更しない場合は空欄"))
+        self.smtp_password_label.setText(self.tr("メール（SMTP）のパスワード"))
+        self.smtp_password.setAccessibleName(self.tr("メール（SMTP）のパスワード"))
+        self.smtp_password.setPlaceholderText(self.tr("送付にSMTPのサインインが必要な場合。変更しない場合は空欄"))
         self.note.setText(self.tr("パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。"))
         self.buttons.setAccessibleName(self.tr("サインインの操作"))
 

@@ -5,7 +5,7 @@ GUI thread only."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -76,13 +76,18 @@ class FlowLayout(QLayout):
         return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
 
     def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        """Items per line. A caption (a QLabel right before a widget: 「モデル」 before its drop-down) moves to
+        the next line with the widget it names rather than stay alone at the end of a line."""
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
             w = min(item.sizeHint().width(), width)
             if lines[-1] and used + self._spacing + w > width:
-                lines.append([])
-                used = 0
+                carried = []
+                if len(lines[-1]) > 1 and isinstance(lines[-1][-1].widget(), QLabel) and item.widget() is not None:
+                    carried = [lines[-1].pop()]
+                lines.append(carried)
+                used = sum(min(i.sizeHint().width(), width) + self._spacing for i in carried)
             used += (self._spacing if lines[-1] else 0) + w
             lines[-1].append(item)
         return [line for line in lines if line]

@@ -1,4 +1,5 @@
 """Review store durability, export to the ledger, and the CLI end to end."""
+import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -73,7 +74,8 @@ def test_export_retried_after_a_crash_between_ledger_write_and_marking_adds_no_d
         export_confirmed(store, tpl, out)
     assert sorted(ledger_ids(out)) == sorted(ids)                  # the ledger was written ...
     assert len(ReviewStore().list("confirmed")) == 2               # ... but the records were not marked
-    (late,) = store.add_batch(BatchResult(batch.template_path, batch.records[:1], []))
+    another_scan = dataclasses.replace(batch.records[0], page=3, page_hash="another scan of the same person")
+    (late,) = store.add_batch(BatchResult(batch.template_path, [another_scan], []))
     store.confirm(late, batch.records[0].values(), "tanaka", [])
     again = ReviewStore()                                          # the app restarted
     assert export_confirmed(again, tpl, out) == 1                  # only the new record is appended
@@ -111,17 +113,32 @@ def test_cli_extract_appends_good_forms_and_queues_the_rest(tmp_path, capfd):
     ws = openpyxl.load_workbook(out)[ledger.MAIN_SHEET]
     assert ws.max_row == 2 and ws.cell(2, 3).value == "鈴木一郎"
     assert [r.source for r in ReviewStore().list("pending")] == [str(bad)]
-    assert cli_main(args[:4] + [str(good), "--out", str(out)]) == 0  # a second run appends again
-    assert openpyxl.load_workbook(out)[ledger.MAIN_SHEET].max_row == 3
+    assert cli_main(args[:4] + [str(good), "--out", str(out)]) == 0  # the same scan again: not added twice
+    text, _err = capfd.readouterr()
+    assert "Already read: good.png page 1 is the same scan as a record that is exported" in text
+    assert "0 appended" in text
+    assert openpyxl.load_workbook(out)[ledger.MAIN_SHEET].max_row == 2
+    assert [r.source for r in ReviewStore().list("pending")] == [str(bad)]
 
 
-def test_cli_bad_input_appends_nothing(tmp_path, capsys):
+def test_cli_one_bad_file_is_reported_and_skipped_the_rest_is_read(tmp_path, capsys):
     good = save_png(sample_form.draw_filled(sample_form.sample_values(0)), tmp_path / "good.png")
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.7\n garbage")
-    out = tmp_path / "ledger.xlsx"
+    out = tmp_path / "ledger.csv"
     assert cli_main(["forms", "extract", "--template", "証明書交付申請書", str(good), str(junk),
-                     "--out", str(out)]) == 1
+                     "--out", str(out), "--review-threshold", "0"]) == 0
+    printed = capsys.readouterr().out
+    assert "Skipped: junk.pdf is a damaged PDF" in printed
+    assert "1 form(s) read" in printed and "1 page(s) skipped" in printed
+    assert "山田太郎" in out.read_text(encoding="utf-8-sig")
+
+
+def test_cli_only_bad_files_appends_nothing(tmp_path, capsys):
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.7\n garbage")
+    out = tmp_path / "ledger.xlsx"
+    assert cli_main(["forms", "extract", "--template", "証明書交付申請書", str(junk), "--out", str(out)]) == 1
     assert "Error: junk.pdf is a damaged PDF" in capsys.readouterr().err
     assert not out.exists()
 
@@ -158,3 +175,30 @@ def test_cli_only_foreign_or_blank_pages_is_an_error(tmp_path, capsys):
     assert "Skipped: page 1 of other.png is not a 証明書交付申請書 form" in captured.out
     assert "Skipped: page 1 of blank.png is blank" in captured.out
     assert "nothing was appended" in captured.err and not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_confirmed_record_reopened_and_corrected_overwrites_its_ledger_row(tmp_path, two_records, suffix):
+    from tests.services.forms.test_ledger import ledger_ids
+
+    tpl, batch = two_records
+    store = ReviewStore()
+    ids = store.add_batch(batch)
+    store.confirm(ids[0], batch.records[0].values(), "tanaka", [])
+    out = tmp_path / f"l{suffix}"
+    assert export_confirmed(store, tpl, out) == 1
+    assert store.correct(ids[0], {"氏名": "山田　太郎", "郵便番号": "160-8001"}, "suzuki") == ["氏名"]
+    assert store.status(ids[0]) == "confirmed"
+    (when, who, name, old, new), = store.corrections(ids[0])
+    assert (who, name, old, new) == ("suzuki", "氏名", "山田太郎", "山田　太郎")
+    assert export_confirmed(store, tpl, out) == 0          # nothing appended: the row was overwritten
+    assert ledger_ids(out) == [ids[0]]
+    if suffix == ".xlsx":
+        ws = openpyxl.load_workbook(out)[ledger.MAIN_SHEET]
+        assert ws.max_row == 2 and ws.cell(2, 3).value == "山田　太郎"
+    else:
+        text = out.read_text(encoding="utf-8-sig")
+        assert "山田　太郎" in text and "山田太郎," not in text and len(text.strip().splitlines()) == 2
+    assert store.status(ids[0]) == "exported"
+    with pytest.raises(KeyError):
+        store.correct(ids[1], {"氏名": "x"}, "suzuki")          # still pending: review it, not correct it

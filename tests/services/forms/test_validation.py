@@ -12,15 +12,19 @@ def check(ftype, raw, **kw):
     return validate_text(f, normalise_text(ftype, raw))
 
 
-def test_base_normalisation_nfkc_and_cjk_spaces():
-    assert normalise.base("山田　太郎") == "山田太郎"
+def test_base_normalisation_nfkc_keeps_the_full_width_space_between_words():
+    assert normalise.base("山田　太郎") == "山田　太郎"
+    assert normalise.base("山田  太郎") == "山田　太郎"
     assert normalise.base("ＡＢＣ　１２３") == "ABC 123"
-    assert normalise.base("東京都 新宿区 西新宿2-8-1") == "東京都新宿区西新宿2-8-1"
+    assert normalise.base("西新宿2-8-1  グリーンハイツ101") == "西新宿2-8-1　グリーンハイツ101"
 
 
 def test_kana_half_width_and_hiragana_become_katakana():
-    assert normalise.kana("ﾔﾏﾀﾞ ﾀﾛｳ") == "ヤマダタロウ"
-    assert normalise.kana("やまだ たろう") == "ヤマダタロウ"
+    assert normalise.kana("ﾔﾏﾀﾞ ﾀﾛｳ") == "ヤマダ　タロウ"
+    assert normalise.kana("やまだたろう") == "ヤマダタロウ"
+    assert normalise.kana("ｶ)ﾄｳｷｮｳｻｰﾋﾞｽ") == "カ）トウキョウサービス"
+    assert normalise.kana("ユ) ミドリ") == "ユ）ミドリ"
+    assert check("kana", "カ）トウキョウ　サービス")[1] == []
     assert check("kana", "ヤマダ")[1] == []
     assert [p.code for p in check("kana", "山田")[1]] == ["not_kana"]
 

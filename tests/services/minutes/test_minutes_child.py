@@ -88,14 +88,24 @@ def test_bad_inputs_are_typed_errors_across_the_process_boundary(tmp_path, tiny_
 
 def test_cli_writes_docx_and_fails_cleanly(tmp_path, english_files):
     out = tmp_path / "out" / "minutes.docx"
+    txt, srt = tmp_path / "out" / "minutes.txt", tmp_path / "out" / "minutes.srt"
     ok = _cli(str(english_files["flac"]), "--model", "tiny.en", "--language", "en", "--out", str(out),
-              "--title", "予算委員会", env_home=tmp_path / "home")
+              "--out", str(txt), "--out", str(srt), "--title", "予算委員会", "--datetime", "令和8年12月3日 10:00",
+              "--place", "第一本庁舎 会議室A", "--attendees", "山田課長、佐藤係長", "--absentees", "鈴木主事",
+              "--materials", "資料1,資料2", "--author", "佐藤", env_home=tmp_path / "home")
     assert ok.returncode == 0, ok.stderr
-    assert "100%" in ok.stderr and "segments" in ok.stdout
+    assert "100%" in ok.stderr and ok.stdout.count("segments") == 3  # one transcription, three files
+    assert ok.stderr.count("loading") <= 1
     from docx import Document
 
-    body = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    doc = Document(str(out))
+    body = "\n".join(p.text for p in doc.paragraphs)
     assert "予算委員会" in body and "library building" in body
+    cells = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    assert cells["日時"] == "令和8年12月3日 10:00" and cells["場所"] == "第一本庁舎 会議室A"
+    assert cells["出席者"] == "山田課長、佐藤係長" and cells["欠席者"] == "鈴木主事"
+    assert cells["配布資料"] == "資料1、資料2" and cells["作成者"] == "佐藤"
+    assert "library building" in txt.read_text(encoding="utf-8") and "-->" in srt.read_text(encoding="utf-8")
     junk = tmp_path / "junk.mp3"
     junk.write_text("not audio", encoding="utf-8")
     bad = _cli(str(junk), "--model", "tiny.en", "--language", "en", "--out", str(tmp_path / "x.srt"),
@@ -104,6 +114,24 @@ def test_cli_writes_docx_and_fails_cleanly(tmp_path, english_files):
     offline = _cli(str(junk), "--model", "large-v3", "--out", str(tmp_path / "y.txt"), env_home=tmp_path / "home")
     assert offline.returncode == 1 and "not available on this PC" in offline.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "junk.mp3", "out"]  # nothing half-written
+    silent = tmp_path / "silent.wav"
+    silent.write_bytes(_silence_wav(3.0))
+    empty = _cli(str(silent), "--model", "tiny.en", "--language", "en", "--out", str(tmp_path / "out" / "e.txt"),
+                 env_home=tmp_path / "home")
+    assert empty.returncode == 0 and "Warning: no speech was recognised" in empty.stderr  # said, not silent
+
+
+def _silence_wav(seconds: float) -> bytes:
+    import io
+    import wave
+
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as fh:
+        fh.setnchannels(1)
+        fh.setsampwidth(2)
+        fh.setframerate(16000)
+        fh.writeframes(b"\0\0" * int(16000 * seconds))
+    return buf.getvalue()
 
 
 @pytest.mark.slow

@@ -66,7 +66,7 @@ def test_glossary_reaches_the_model_and_fixes_names(glossary_wav):
     print("plain:", plain.text, "\nsteered:", steered.text)
     options = steered.info["decode_options"]
     assert options["hotwords"] == "Kawaguchi Shinagawa Tosei Desk Kasumigaseki"
-    assert options["initial_prompt"] == "Kawaguchi, Shinagawa, Tosei Desk, Kasumigaseki."
+    assert "initial_prompt" not in options  # a bare term list as prompt wrecked Japanese (issue 11)
     assert "hotwords" not in plain.info["decode_options"]
     got = sum(term in steered.text for term in GLOSSARY_TERMS)
     before = sum(term in plain.text for term in GLOSSARY_TERMS)

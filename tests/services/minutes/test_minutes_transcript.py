@@ -105,15 +105,17 @@ def test_docx_has_metadata_speakers_decisions_and_east_asian_font(tmp_path):
     cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
     assert ["会議名", "第3回 予算委員会"] in cells and ["出席者", "山田課長、佐藤係長"] in cells
     assert ["場所", "第一本庁舎 会議室A"] in cells and ["作成者", "鈴木"] in cells
-    for heading in ("議題", "発言要旨", "決定事項", "次回予定"):
+    for heading in ("議題", "要旨", "決定事項", "次回予定", "ToDo", "発言記録"):
         assert heading in body
+    assert body.index("決定事項") < body.index("発言記録")  # the sections first, the verbatim record after
     assert "1. 来年度予算" in body and "・図書館の建設を承認する" in body and "令和8年12月2日" in body
     assert "山田課長（0:00:00–0:00:05）：本日の会議を始めます。予算について説明します。" in body
     assert "話者2" in body
     section = doc.sections[0]
     assert abs(section.page_width.mm - 210) < 1 and abs(section.page_height.mm - 297) < 1
     xml = doc.element.xml
-    assert 'w:eastAsia="IPAexMincho"' in xml and 'w:eastAsia="IPAexGothic"' in xml
+    assert 'w:eastAsia="ＭＳ 明朝"' in xml and 'w:eastAsia="ＭＳ ゴシック"' in xml  # on every office PC
+    assert "IPAex" not in xml
     no_times = Document(str(export(t, tmp_path / "b.docx", with_times=False)))
     assert "0:00:00" not in "\n".join(p.text for p in no_times.paragraphs)
 
@@ -187,3 +189,39 @@ def test_japanese_merge_keeps_unpunctuated_sentences_apart():
     en = Transcript([Segment(0.0, 1.0, "Hello"), Segment(1.0, 2.0, "there")], "en")
     merge_segments(en, 0, 2)
     assert en.segments[0].text == "Hello there"
+
+
+def test_office_minutes_docx_reread_has_turns_sections_header_and_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    from desktop.services.minutes.suggestions import accept, suggest
+
+    t = Transcript([Segment(0.0, 3.0, "本日の会議を始めます。", "話者1"), Segment(3.0, 6.0, "予算について説明します。", "話者1"),
+                    Segment(7.0, 9.0, "予算案を承認します。", "話者2"),
+                    Segment(10.0, 12.0, "次回は12月2日に開催します。", "話者1"),
+                    Segment(12.5, 14.0, "お疲れ様でした。", "話者2")], "ja", 15.0)
+    t.meta = MinutesMeta(title="第3回 予算委員会", datetime="令和8年12月3日 10:00", place="第一本庁舎 会議室A",
+                         attendees=["山田課長", "佐藤係長"], absentees=["鈴木主事"], materials=["資料1 予算案"],
+                         author="佐藤")
+    rename_speaker(t, "話者1", "山田課長")
+    found = suggest(t)
+    accept(t, [s for s in found if s.kind in ("decision", "next")])
+    old = os.umask(0o022)
+    try:
+        out = export(t, tmp_path / "議事録.docx")
+        txt = export(t, tmp_path / "議事録.txt")
+    finally:
+        os.umask(old)
+    for f in (out, txt):  # readable like any document, not 0600
+        assert stat.S_IMODE(f.stat().st_mode) == 0o644
+    doc = Document(str(out))
+    cells = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    assert cells == {"会議名": "第3回 予算委員会", "日時": "令和8年12月3日 10:00", "場所": "第一本庁舎 会議室A",
+                     "出席者": "山田課長、佐藤係長", "欠席者": "鈴木主事", "配布資料": "資料1 予算案", "作成者": "佐藤"}
+    body = [p.text for p in doc.paragraphs]
+    assert "・予算案を承認します。" in body and "次回は12月2日に開催します。" in body
+    record = body[body.index("発言記録") + 1:]
+    assert [p.split("（")[0] for p in record] == ["山田課長", "話者2", "山田課長", "話者2"]  # speaker turns
+    assert record[0].endswith("：本日の会議を始めます。予算について説明します。")
+    assert record[-1].endswith("：お疲れ様でした。")  # a genuine closing line is kept

@@ -136,3 +136,15 @@ def test_cli_sign_in_stores_the_smtp_password_and_the_send_uses_it(smtp_server, 
     assert smtp_server.auth_attempts == ["ok"] and len(smtp_server.handler.received) == 1
     sender = smtp_server.handler.received[0].message["From"].addresses[0]
     assert sender.addr_spec == SENDER and sender.display_name == "山田 太郎"
+
+
+def test_cli_send_with_cc_and_bcc(configured, capsys):
+    assert main(["send", "--to", "a@city.example.jp", "--cc", "b@city.example.jp", "--bcc", "c@city.example.jp",
+                 "--cc", "a@city.example.jp", "--subject", "CC/BCC", "--hold", "600"]) == 0
+    out = capsys.readouterr().out
+    assert "to CC b@city.example.jp" in out and "to BCC c@city.example.jp" in out
+    box = open_outbox()
+    assert [(j.recipient, j.role) for j in box.jobs()] == [
+        ("a@city.example.jp", "to"), ("b@city.example.jp", "cc"), ("c@city.example.jp", "bcc")]
+    assert box.jobs()[2].header_cc == [["", "b@city.example.jp"]]
+    box.close()

@@ -108,3 +108,26 @@ def test_purge_spool_keeps_open_jobs_and_the_log(outbox, tmp_path):
     assert outbox.purge_spool(older_than_days=-1) == 1
     assert not (outbox.spool / done).exists() and (outbox.spool / open_group).exists()
     assert outbox.jobs(group_id=done)[0].attachments[0].sha256   # the log still has name + hash
+
+
+def test_outbox_made_before_cc_bcc_opens_and_keeps_its_jobs(tmp_path):
+    """An outbox.sqlite3 from before the role/header columns: opened in place, old jobs read as plain To."""
+    import sqlite3
+
+    from desktop.services.send import outbox as ob
+    from desktop.services.send.message import build_message
+
+    folder = tmp_path / "outbox"
+    folder.mkdir()
+    db = sqlite3.connect(folder / "outbox.sqlite3")
+    db.executescript(ob._SCHEMA)                     # the base schema: no sender_name, role, header_* columns
+    db.execute("INSERT INTO jobs(group_id, message_id, recipient, recipient_name, sender, subject, body, transport,"
+               " attachments, state, created_at, updated_at) VALUES ('g1', '<m1@x>', 'a@x.example.jp', '', "
+               "'s@metro.example.jp', '旧', '', 'smtp', '[]', 'held', 1, 1)")
+    db.commit()
+    db.close()
+    box = ob.Outbox(folder)
+    job = box.jobs()[0]
+    assert (job.role, job.header_to, job.header_cc, job.sender_name) == ("to", [], [], "")
+    assert b"To: a@x.example.jp" in build_message(job)
+    box.close()

@@ -3,7 +3,7 @@
 Runs an asyncio loop in a thread. ``rate`` (bytes/s per direction, 0 = unlimited) throttles; ``cut_after``
 closes a connection once that many bytes went from the server to the client (``cut_upload_after``: from the
 client to the server), for the next ``cuts`` connections that reach it. Counts what passed so tests can tell a
-resumed download (``Range``) from a restart.
+resumed download (``Range``) from a restart. ``down = True`` cuts every connection and refuses new ones.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class FaultProxy:
         self.cut_upload_after: int | None = None  # client -> server bytes before a cut
         self.cuts = 0                             # how many more connections to cut
         self.cuts_done = 0
+        self.down = False                         # the server "went away": cut everything, refuse new ones
         self.down_bytes = 0
         self.up_bytes = 0
         self.port = 0
@@ -67,6 +68,9 @@ class FaultProxy:
             return False
 
     async def _handle(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        if self.down:
+            client_w.transport.abort()
+            return
         try:
             server_r, server_w = await asyncio.open_connection("127.0.0.1", self.target_port)
         except OSError:
@@ -79,7 +83,7 @@ class FaultProxy:
             try:
                 while True:
                     data = await reader.read(65536)
-                    if not data:
+                    if not data or self.down:
                         break
                     limit = self.cut_after if downstream else self.cut_upload_after
                     if limit is not None and passed + len(data) > limit:

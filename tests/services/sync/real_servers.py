@@ -253,4 +253,4 @@ http {{
     }}
 }}
 """)
-        return [self.binary, "-c", str(c / "nginx.conf"), "-p", str(c)]
+        return [self.binary, "-c", str(c / "nginx.conf"), "-p", str(c), "-e", str(c / "error.log")]
