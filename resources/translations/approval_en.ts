@@ -233,11 +233,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/approval/messages.py" line="162"/>
+        <source>提出された起案がまだこのPCに届いていません。「決裁待ち」で送受信してください。</source>
+        <translation>The submitted draft has not reached this PC yet. Send/receive on the &quot;Awaiting my decision&quot; tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="164"/>
         <source>回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。</source>
         <translation>The circulating draft differs from what was submitted. It cannot be decided (ask for it to be sent back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="167"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="169"/>
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
