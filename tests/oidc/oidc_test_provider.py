@@ -232,8 +232,8 @@ class ScriptedBrowser:
 
     def _run(self, url: str, user_code: str | None) -> str:
         loopback = False
-        with httpx.Client(verify=ssl.create_default_context(cafile=str(self.provider.cert)), trust_env=False, timeout=30,
-                          follow_redirects=False) as client:
+        ctx = ssl.create_default_context(cafile=str(self.provider.cert))
+        with httpx.Client(verify=ctx, trust_env=False, timeout=30, follow_redirects=False) as client:
             method, data = "GET", None
             for _ in range(30):
                 host = urlsplit(url).hostname
