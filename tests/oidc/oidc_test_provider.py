@@ -120,6 +120,7 @@ class OidcProvider:
 
     def _start(self) -> "OidcProvider":
         self.proc = subprocess.Popen(["node", str(HERE / "server.mjs"), str(self.config_path)], cwd=HERE,
+                                     stdin=subprocess.PIPE,   # closed when this process ends: node stops
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         ready = threading.Event()
 
@@ -147,6 +148,8 @@ class OidcProvider:
         return self
 
     def stop(self) -> None:
+        if self.proc is not None and self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
