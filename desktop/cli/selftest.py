@@ -7,6 +7,9 @@ import os
 def register(sub) -> None:
     parser = sub.add_parser("self-test", help="check what the app needs on this machine")
     parser.add_argument("--no-qt", action="store_true", help="skip the Qt platform and font checks")
+    parser.add_argument("--deep", action="store_true",
+                        help="also run each engine once on bundled data (transcribe a clip, read the sample form, "
+                             "write a .docx, use the credential store, load the translations); ~30 s")
     parser.set_defaults(func=run)
 
 
@@ -21,6 +24,14 @@ def run(args) -> int:
 
         checks.extend(qt_checks())
     checks.extend(run_all())
+    if getattr(args, "deep", False):
+        from desktop.services.deep_selftest import deep_checks
+
+        if not args.no_qt:
+            from desktop.ui.deep_checks import checks as ui_deep_checks
+
+            checks.extend(ui_deep_checks())
+        checks.extend(deep_checks())
     width = max(len(c.name) for c in checks)
     for c in checks:
         status = "OK  " if c.ok else ("FAIL" if c.required else "WARN")

@@ -233,11 +233,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/approval/messages.py" line="162"/>
+        <source>提出された起案がまだこのPCに届いていません。「決裁待ち」で送受信してください。</source>
+        <translation>The submitted draft has not reached this PC yet. Send/receive on the &quot;Awaiting my decision&quot; tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="164"/>
         <source>回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。</source>
         <translation>The circulating draft differs from what was submitted. It cannot be decided (ask for it to be sent back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="167"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="169"/>
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
@@ -547,24 +552,39 @@
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="72"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="73"/>
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="77"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="80"/>
+        <source>署名と決裁の記録は正しく検証されました（決裁 {d} 件、PDF の署名 {s} 件）。</source>
+        <translation>Signatures and the decision record verified ({d} decisions, {s} PDF signatures).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="84"/>
+        <source>署名または決裁の記録に問題があります: {problems}</source>
+        <translation>The signatures or the decision record have problems: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="89"/>
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="79"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="91"/>
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="80"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="92"/>
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="126"/>
+        <source>起案書・記録 (*.pdf *.docx *.json *.sqlite);;すべて (*)</source>
+        <translation>Drafts and records (*.pdf *.docx *.json *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/page.py" line="485"/>
@@ -582,55 +602,50 @@
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="85"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="97"/>
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="89"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="101"/>
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="90"/>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="96"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="102"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="108"/>
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="95"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="107"/>
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="101"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="113"/>
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="102"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="114"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="107"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="119"/>
         <source>PDF出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="108"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="120"/>
         <source>PDF 文書 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="113"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="125"/>
         <source>検証するファイル</source>
         <translation>File to verify</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="114"/>
-        <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
-        <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/page.py" line="165"/>

@@ -3,7 +3,10 @@ file on the shared server is not counted, and says why."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -142,6 +145,8 @@ def test_signed_pdf_carries_every_decision_and_verify_reports_tampering(dav_serv
     shot = tmp_path / "kessai"
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(latest), str(shot)], check=True, timeout=120)
     assert sorted(tmp_path.glob("kessai-*.png"))
+    if os.environ.get("TOSEI_APPROVAL_SHOT_DIR"):          # keep the signed PDF for a manual look
+        shutil.copyfile(latest, Path(os.environ["TOSEI_APPROVAL_SHOT_DIR"]) / "signed.pdf")
 
     def verify(path, *extra):
         return subprocess.run([sys.executable, "-m", "desktop", "approval", "verify", str(path), "--ca", str(ca.pem),
@@ -165,3 +170,29 @@ def test_signed_pdf_carries_every_decision_and_verify_reports_tampering(dav_serv
     (events / forged.file_name).write_text(forged.to_json(), encoding="utf-8")
     result = verify(latest)
     assert result.returncode == 3 and "belongs to s1000001" in result.stderr
+
+
+def test_cli_registers_the_key_with_its_passphrase_in_the_credential_store(ca, monkeypatch, capsys):
+    import io
+
+    from desktop.cli.approval import run
+    from desktop.services import secrets
+    from desktop.services.settings import Settings
+    from desktop.services.sync.identity import Identity, save_identity
+
+    save_identity(Identity(staff_id=SUZUKI.staff_id, display_name=SUZUKI.name))
+    p12 = ca.issue(SUZUKI, "Kagi-pa55")
+    args = __import__("argparse").Namespace(approval_command="key", file=p12, passphrase_stdin=True)
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong-one\n"))
+    with pytest.raises(SigningError):
+        run(args)
+    assert secrets.get_secret(secrets.SecretKey.APPROVAL_KEY_PASSPHRASE) is None
+    monkeypatch.setattr("sys.stdin", io.StringIO("Kagi-pa55\n"))
+    assert run(args) == 0
+    assert secrets.get_secret(secrets.SecretKey.APPROVAL_KEY_PASSPHRASE) == "Kagi-pa55"
+    assert Settings().get("approval_key_file") == str(p12.resolve())
+    assert "Kagi-pa55" not in capsys.readouterr().out
+    other = ca.issue(SATO, "x")
+    monkeypatch.setattr("sys.stdin", io.StringIO("x\n"))
+    with pytest.raises(Exception, match="belongs to s2000012"):
+        run(__import__("argparse").Namespace(approval_command="key", file=other, passphrase_stdin=True))
