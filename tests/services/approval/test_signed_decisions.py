@@ -90,6 +90,7 @@ def test_forged_and_edited_decisions_are_not_counted(office):
     reasons = {ev.event_id: why for ev, _code, why in rejected}
     assert "belongs to s1000001" in reasons[fake.event_id] and reasons[unsigned.event_id] == "not signed"
     assert [i.draft_id for i in sato.circ.inbox()] == [draft.draft_id], "still waiting for the real 課長"
+    assert sato.circ.items()[0].rejected == 2, "the inbox says that invalid decision files are lying there"
 
     # the 係長's genuine approval edited on the server afterwards (its reason changed) no longer counts
     real = next(p for p in events.glob("*.json") if json.loads(p.read_text(encoding="utf-8"))["action"] == "approve")
