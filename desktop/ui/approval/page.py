@@ -28,6 +28,7 @@ from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
 from desktop.ui import pdf_errors
 from desktop.ui.context import AppContext
+from desktop.ui.handoff import StartApproval
 from desktop.ui.widgets.file_drop import enable_file_drop
 
 log = logging.getLogger(__name__)
@@ -297,6 +298,13 @@ class ApprovalPage(FileActions, QWidget):
         self.route_panel.refresh()
         self._sync_lock()
         self.revalidate()
+
+    def accept_handoff(self, request: StartApproval) -> None:
+        """The hand-off from another tool (see :mod:`desktop.ui.handoff`): a new 起案 from a meeting's decisions."""
+        from desktop.services.approval import from_minutes_decisions
+
+        self.new_draft(from_minutes_decisions(request.title or "会議", list(request.decisions),
+                                              meeting_date=request.meeting_date))
 
     def new_draft(self, draft: Draft) -> None:
         """Start editing ``draft`` (e.g. from a meeting's decisions); the current one is kept by autosave."""

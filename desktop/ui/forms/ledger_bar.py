@@ -124,11 +124,11 @@ class LedgerBar(QWidget):
 
     def send_ledger(self) -> None:
         """Hand the ledger file to FAX-less send as an attachment (the user still confirms everything)."""
-        from desktop.ui.handoff import send_files
+        from desktop.ui import handoff
 
         ledger = self.ledger_path()
         if ledger is not None and ledger.exists() and self.ctx.window is not None:
-            send_files(self.ctx, [ledger], subject=ledger.stem)
+            handoff.request(self.ctx, handoff.ComposeSend((ledger,), ledger.stem))
 
     def _exported(self, count: int, ledger: Path) -> None:
         self.refresh()

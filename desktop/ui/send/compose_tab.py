@@ -324,6 +324,16 @@ class ComposeTab(QWidget):
         item.setToolTip(str(path))
         self.attachments.addItem(item)
 
+    def receive(self, files, subject: str = "") -> None:
+        """Attach ``files`` (missing and already attached ones skipped); ``subject`` only if none is typed."""
+        present = {str(p) for p in self.attachment_list()}
+        for path in map(Path, files):
+            if path.exists() and str(path) not in present:
+                self.add_attachment(path)
+                present.add(str(path))
+        if subject and not self.subject.text().strip():
+            self.subject.setText(subject)
+
     def attachment_list(self) -> list[Path]:
         return [Path(self.attachments.item(i).data(ROLE)) for i in range(self.attachments.count())]
 

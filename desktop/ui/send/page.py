@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.send.service import SendConfig, open_directory, open_outbox, run_outbox
 from desktop.ui.context import AppContext
+from desktop.ui.handoff import ComposeSend
 from desktop.ui.send import labels
 from desktop.ui.send.compose_tab import ComposeTab
 from desktop.ui.send.directory_tab import DirectoryTab
@@ -77,6 +78,11 @@ class SendPage(QWidget):
 
     def show_compose(self) -> None:
         self.tabs.setCurrentWidget(self.compose)
+
+    def accept_handoff(self, request: ComposeSend) -> None:
+        """The hand-off from another tool (see :mod:`desktop.ui.handoff`): files to attach in 作成."""
+        self.show_compose()
+        self.compose.receive(request.attachments, request.subject)
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
