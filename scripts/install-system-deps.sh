@@ -4,12 +4,19 @@
 #   --test    : runtime + what the tests use (Xvfb, espeak-ng, sox, LibreOffice, gnome-keyring, rclone, ...)
 set -euo pipefail
 mode=${1:---runtime}
-runtime=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0
-         libxcb-render-util0 libxcb-image0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libpulse0
+# runtime: what Qt (PySide6 wheels: xcb/wayland platforms, OpenGL, D-Bus, fonts, Kerberos for QtNetwork) and
+# Qt Multimedia (PulseAudio) load from the system, measured with ldd over the bundle's libraries and mapped to
+# packages with dpkg -S (libglib2.0-0 was missing before: CI only had it through gnome-keyring).
+runtime=(libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0
+         libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0
+         libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
+         libxkbcommon0 libxkbcommon-x11-0 libxext6 libxrender1 libxrandr2 libegl1 libgl1 libdrm2
+         libwayland-client0 libwayland-cursor0 libwayland-egl1 libgssapi-krb5-2 libpulse0
          fonts-ipaexfont-gothic fonts-ipaexfont-mincho python3-venv)
 testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus libsecret-1-0
          libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl
-         apache2 nginx libnginx-mod-http-dav-ext postfix dovecot-core)
+         apache2 nginx libnginx-mod-http-dav-ext postfix dovecot-core
+         nsis binutils file)  # nsis: the Windows installer definition; binutils: strip (scripts/prune_bundle.py)
 # value fonts of the forms evaluation set (tests/services/forms/test_eval_trust.py)
 testing+=(fonts-takao-gothic fonts-vlgothic fonts-noto-cjk)
 pkgs=("${runtime[@]}")

@@ -47,6 +47,12 @@ def register(subparsers) -> None:
     verify.add_argument("--ca", type=Path, help="bureau CA certificate (default: the approval_ca_file setting)")
     verify.add_argument("--events", type=Path,
                         help="the decision files (回付/<id>/events) to check a signed PDF against")
+    key = sub.add_parser("key", help="register the staff signing key (PKCS#12 from the bureau); the passphrase "
+                                     "goes into the OS credential store")
+    key.add_argument("--file", type=Path, required=True, help="the .p12 file")
+    key.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    inbox = sub.add_parser("inbox", help="send/receive circulating drafts and list them (決裁待ち first)")
+    inbox.add_argument("--offline", action="store_true", help="list what this PC knows without connecting")
     parser.set_defaults(func=run)
 
 
@@ -62,6 +68,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if command == "draft":
         return _draft(args)
+    if command == "key":
+        return _key(args)
+    if command == "inbox":
+        return _inbox(args)
     if command == "verify":
         signed = _verify_signed(args)
         if signed is not None:
@@ -72,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         result = verify_path(args.path)
         print(result)
         return 0 if result.ok else 3
-    print("Usage: python -m desktop approval {templates,draft,verify} ... (see --help)", file=sys.stderr)
+    print("Usage: python -m desktop approval {templates,draft,verify,key,inbox} ... (see --help)", file=sys.stderr)
     return 2
 
 
@@ -154,3 +164,39 @@ def _verify_signed(args: argparse.Namespace):
                              "verify signatures.", code="approval.no_ca")
         return verify_circulated(path if is_pdf else None, events, load_ca(ca))
     return None
+
+
+def _key(args: argparse.Namespace) -> int:
+    import getpass
+
+    from desktop.services import secrets
+    from desktop.services.approval.signing import load_signer
+    from desktop.services.settings import Settings
+
+    passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else getpass.getpass("Passphrase: ")
+    signer = load_signer(args.file, passphrase)        # refuses a wrong passphrase before storing anything
+    staff = signed_in_staff()
+    if staff is not None and not any(staff.is_(i) for i in [signer.staff_id]):
+        raise ToseiError(f"The key file belongs to {signer.staff_id}, but {staff.staff_id} is signed in.",
+                         code="approval.key_not_yours")
+    secrets.set_secret(secrets.SecretKey.APPROVAL_KEY_PASSPHRASE, passphrase)
+    Settings().set("approval_key_file", str(Path(args.file).resolve()))
+    print(f"Signing key of {signer.staff_id} registered (passphrase kept in the credential store).")
+    return 0
+
+
+def _inbox(args: argparse.Namespace) -> int:
+    from desktop.services.approval.circulation import Circulation
+    from desktop.services.approval.desk import desk_from_app
+
+    circ = Circulation(desk_from_app())
+    if not args.offline:
+        report = circ.sync()
+        print(f"sent {report.sent}, received {report.received}" + (f" (offline: {report.error})"
+                                                                      if report.offline else ""))
+    labels = {"in_progress": "回付中", "returned": "差戻し", "decided": "決裁済", "withdrawn": "取下げ"}
+    for item in circ.items():
+        state = "決裁待ち" if item.waiting_for_me else labels.get(item.status, item.status)
+        unsent = f" (未送信 {item.unsent})" if item.unsent else ""
+        print(f"{state}{unsent}\t{item.subject}\t{item.doc_number}\t{item.drafter_name}\t{item.current_label}")
+    return 0

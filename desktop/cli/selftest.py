@@ -7,20 +7,27 @@ import os
 def register(sub) -> None:
     parser = sub.add_parser("self-test", help="check what the app needs on this machine")
     parser.add_argument("--no-qt", action="store_true", help="skip the Qt platform and font checks")
+    parser.add_argument("--deep", action="store_true",
+                        help="also run each engine once on bundled data (transcribe a clip, read the sample form, "
+                             "write a .docx, use the credential store, load the translations); ~30 s")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from desktop.services.selftest import run_all
+    from desktop.services.selftest import qt_checks, run_all
 
     checks = []
     if not args.no_qt:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name != "nt":
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from desktop.ui.qt_health import checks as qt_checks
-
-        checks.extend(qt_checks())
+        checks.extend(qt_checks())  # registered by desktop/__main__.py: the CLI does not import the UI
     checks.extend(run_all())
+    if getattr(args, "deep", False):
+        from desktop.services.deep_selftest import deep_checks
+
+        if not args.no_qt:
+            checks.extend(qt_checks(deep=True))
+        checks.extend(deep_checks())
     width = max(len(c.name) for c in checks)
     for c in checks:
         status = "OK  " if c.ok else ("FAIL" if c.required else "WARN")

@@ -161,6 +161,9 @@ def _sync(args) -> int:
             print(f"Conflict on {path}: both kept; this computer's version is {copy}")
     for path, reason in result.refused:
         print(f"Refused {path}: {reason}", file=sys.stderr)
+    if result.failed:
+        print(f"Could not sync {len(result.failed)} file(s); the rest of the run went on and these are tried "
+              "again next run:", file=sys.stderr)
     for path, reason in result.failed:
-        print(f"Postponed {path}: {reason}", file=sys.stderr)
+        print(f"  Postponed {path}: {reason}", file=sys.stderr)
     return EXIT_PARTIAL if result.failed and not args.dry_run else 0

@@ -30,9 +30,13 @@ def current_language() -> str:
 
 
 def _qm_files(lang: str) -> list[Path]:
-    """Built ``.qm`` beside each ``.ts`` when up to date (a frozen build ships only .qm), else compiled."""
+    """The ``.qm`` catalogues for ``lang``.
+
+    A frozen build (and any install without ``.ts`` sources) ships only compiled ``.qm``: they are used as
+    they are, whatever their file times (an installer or unzip may set any mtime). In a source checkout a
+    ``.qm`` older than its ``.ts`` is rebuilt into the cache dir, so an edited translation shows at once."""
     src = paths.resource_path("translations")
-    sources = sorted(src.glob(f"*_{lang}.ts"))
+    sources = [] if getattr(sys, "frozen", False) else sorted(src.glob(f"*_{lang}.ts"))
     if not sources:
         return sorted(src.glob(f"*_{lang}.qm"))
     out, stale = [], []

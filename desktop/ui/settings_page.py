@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.services.settings import SCHEMA
 from desktop.ui.context import AppContext
 from desktop.ui.policy_text import describe_warnings
+from desktop.ui.selftest_text import describe_checks
 
 log = logging.getLogger(__name__)
 
@@ -234,9 +235,7 @@ class SettingsPage(QWidget):
 
         def done(checks) -> None:
             self.selftest_button.setEnabled(True)
-            lines = [("OK  " if c.ok else ("NG  " if c.required else "--  ")) + f"{c.name}: {c.detail}"
-                     for c in checks]
-            self.selftest_output.setPlainText("\n".join(lines))
+            self.selftest_output.setPlainText(describe_checks(checks))
 
         from desktop.ui.qt_health import checks as qt_checks
 

@@ -4,82 +4,187 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="22"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="29"/>
         <source>必須項目が空です</source>
         <translation>This field is required but empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="23"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="30"/>
         <source>日付として正しくありません</source>
         <translation>Not a valid date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="24"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="31"/>
         <source>郵便番号の形式（123-4567）ではありません</source>
         <translation>Not a postal code (123-4567)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="25"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="32"/>
         <source>電話番号の形式ではありません</source>
         <translation>Not a phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="26"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="33"/>
         <source>数値ではありません</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="27"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="34"/>
         <source>カタカナではありません</source>
         <translation>Not written in katakana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="28"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="35"/>
         <source>決められた形式と一致しません</source>
         <translation>Does not match the required format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="29"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="36"/>
         <source>文字数が多すぎます</source>
         <translation>Too many characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="30"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="37"/>
         <source>選択されていません</source>
         <translation>Nothing is ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="31"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="38"/>
         <source>複数選択されています（1つだけ選んでください）</source>
         <translation>More than one is ticked (tick exactly one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="68"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="43"/>
+        <source>長音記号</source>
+        <translation>long vowel mark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="43"/>
+        <source>漢数字のいち</source>
+        <translation>kanji one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="44"/>
+        <source>ハイフン</source>
+        <translation>hyphen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="44"/>
+        <source>カタカナのト</source>
+        <translation>katakana to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="45"/>
+        <source>漢字のぼく</source>
+        <translation>kanji boku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="45"/>
+        <source>カタカナのロ</source>
+        <translation>katakana ro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="46"/>
+        <source>漢字のくち</source>
+        <translation>kanji kuchi (mouth)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="46"/>
+        <source>カタカナのニ</source>
+        <translation>katakana ni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="47"/>
+        <source>漢数字のに</source>
+        <translation>kanji two</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="47"/>
+        <source>カタカナのカ</source>
+        <translation>katakana ka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="48"/>
+        <source>漢字のちから</source>
+        <translation>kanji chikara (power)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="48"/>
+        <source>カタカナのエ</source>
+        <translation>katakana e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="49"/>
+        <source>漢字のこう</source>
+        <translation>kanji kō (craft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="49"/>
+        <source>全角スペース</source>
+        <translation>full-width space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="50"/>
+        <source>スペース</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="92"/>
         <source>{name} の読み取り画像</source>
         <translation>Scanned image of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="78"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="106"/>
         <source>チェックあり</source>
         <translation>Ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="152"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
+        <source>漢字</source>
+        <translation>kanji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="156"/>
+        <source>カタカナ</source>
+        <translation>katakana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="158"/>
+        <source>ひらがな</source>
+        <translation>hiragana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="181"/>
+        <source>{n}文字目「{ch}」（{name}）</source>
+        <translation>character {n} “{ch}” ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="183"/>
+        <source> 候補「{alt}」（{name}）</source>
+        <translation> runner-up “{alt}” ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="187"/>
+        <source>{name} の要確認の文字</source>
+        <translation>Doubtful characters of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="238"/>
         <source>PDFの文字情報から読み取り</source>
         <translation>Read from the PDF&apos;s own text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="240"/>
         <source>PDFの入力欄から読み取り</source>
         <translation>Read from the PDF&apos;s form field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="156"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="242"/>
         <source>信頼度 {pct}%</source>
         <translation>Confidence {pct}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="159"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="245"/>
         <source>読み取りの信頼度が低いため確認してください</source>
         <translation>Low reading confidence: please check</translation>
     </message>
@@ -196,159 +301,182 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="115"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="116"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="122"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="123"/>
         <source>テンプレート</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="117"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="125"/>
+        <source>確認済み（修正）</source>
+        <translation>Confirmed (correct)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="126"/>
+        <source>表示する記録</source>
+        <translation>Records shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="127"/>
         <source>スキャン/PDFを読み込む…</source>
         <translation>Load scans/PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="118"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="128"/>
         <source>スキャンまたはPDFを読み込む</source>
         <translation>Load scans or a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="119"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="129"/>
         <source>フォルダーを読み込む…</source>
         <translation>Load folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="120"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="130"/>
         <source>フォルダーのスキャンをまとめて読み込む</source>
         <translation>Load all scans in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="121"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="131"/>
         <source>確認待ちの申請書</source>
         <translation>Forms waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="122"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="132"/>
         <source>スキャン画像</source>
         <translation>Scanned image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="133"/>
         <source>読み取った項目</source>
         <translation>Fields read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="124"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="235"/>
         <source>確定して次へ (Ctrl+Enter)</source>
         <translation>Confirm and next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="235"/>
+        <source>修正を保存 (Ctrl+Enter)</source>
+        <translation>Save correction (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="135"/>
         <source>この申請書を確定して次へ</source>
         <translation>Confirm this form and go to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="126"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="136"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="137"/>
         <source>この記録を破棄</source>
         <translation>Discard this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="128"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="138"/>
         <source>読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。Enterで次の項目へ、最後の項目でEnterを押すと確定します。</source>
         <translation>Reading works on printed (typed) text. Handwriting cannot be read reliably, so such fields get a low confidence and go to review. Enter moves to the next field; Enter on the last field confirms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="164"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="174"/>
         <source>スキャンまたはPDFを選ぶ</source>
         <translation>Choose scans or a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="165"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="175"/>
         <source>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="170"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="180"/>
         <source>スキャンのフォルダー</source>
         <translation>Folder of scans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="181"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="191"/>
         <source>申請書の読み取り</source>
         <translation>Reading forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="189"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="199"/>
         <source>{n} 枚の申請書を読み取りました。</source>
         <translation>{n} form(s) read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="191"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="201"/>
         <source>{file} の {page} ページ目は読み取り済みのスキャンと同じため、追加しませんでした（{status}）。</source>
         <translation>Page {page} of {file} is the same scan as one read before, so it was not added again ({status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="196"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="206"/>
         <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
         <translation>Page {page} of {file} is blank and was skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="198"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="208"/>
         <source>{file} は読み込めないため読み飛ばしました（{detail}）。</source>
         <translation>{file} cannot be read and was skipped ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="200"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="210"/>
         <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
         <translation>Page {page} of {file} does not match this template&apos;s form and was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="208"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="124"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="221"/>
         <source>確認待ち</source>
         <translation>waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="208"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="221"/>
         <source>確認済み</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="209"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
         <source>台帳に追加済み</source>
         <translation>already in the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="244"/>
         <source>要確認 {n} 項目</source>
         <translation>{n} field(s) to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="244"/>
         <source>問題なし</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="240"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="262"/>
         <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
         <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="323"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="353"/>
         <source>「{name}」に問題があります。修正してから確定してください。</source>
         <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="328"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="358"/>
+        <source>修正を記録しました（{n} 項目）: {file} p.{page}</source>
+        <translation>Correction recorded ({n} fields): {file} p.{page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/review_page.py" line="366"/>
         <source>確定しました: {file} p.{page}</source>
         <translation>Confirmed: {file} p.{page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="337"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="375"/>
         <source>記録の破棄</source>
         <translation>Discard record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="338"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="376"/>
         <source>この記録を台帳に入れずに破棄しますか？</source>
         <translation>Discard this record without adding it to the ledger?</translation>
     </message>
@@ -356,202 +484,291 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="21"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="22"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
         <source>フリガナ</source>
         <translation>Furigana (katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="23"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
         <source>数字の並び（口座番号など・先頭の0を保持）</source>
         <translation>Digit string (account number etc., leading zeros kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="24"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
         <source>日付（和暦）</source>
         <translation>Date (Japanese era)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="30"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="31"/>
         <source>電話番号</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="32"/>
         <source>数値</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="33"/>
         <source>チェック欄</source>
         <translation>Checkbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="96"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="36"/>
+        <source>1つだけ選ぶ</source>
+        <translation>Exactly one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="37"/>
+        <source>1つ以上選ぶ（複数可）</source>
+        <translation>At least one (multi-select)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="38"/>
+        <source>いくつでも（未選択も可）</source>
+        <translation>Any number (none allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="41"/>
+        <source>種類に合わせる</source>
+        <translation>By field type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="42"/>
+        <source>漢字・かな</source>
+        <translation>Kanji and kana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="43"/>
+        <source>カタカナのみ（カ）・ユ）を含む）</source>
+        <translation>Katakana only (incl. カ） and ユ）)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="44"/>
+        <source>数字のみ</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="45"/>
+        <source>郵便番号の文字</source>
+        <translation>Postal code characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="46"/>
+        <source>電話番号の文字</source>
+        <translation>Phone number characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="47"/>
+        <source>数値の文字</source>
+        <translation>Number characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="48"/>
+        <source>日付の文字</source>
+        <translation>Date characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="49"/>
+        <source>制限なし</source>
+        <translation>No restriction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="117"/>
         <source>白紙の様式を開く…</source>
         <translation>Open blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="97"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="118"/>
         <source>白紙の様式（画像またはPDF）を開く</source>
         <translation>Open a blank form (image or PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="98"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="99"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="119"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="120"/>
         <source>テンプレート名</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="100"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="121"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="101"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="122"/>
         <source>テンプレートを保存</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="102"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="123"/>
         <source>記入済みスキャンで試す…</source>
         <translation>Test on a filled scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="103"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
         <source>記入済みスキャンでテンプレートを試す</source>
         <translation>Test the template on a filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="104"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="105"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
         <source>選択した項目を削除</source>
         <translation>Delete selected field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="106"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="127"/>
         <source>項目の一覧</source>
         <translation>List of fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="107"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="128"/>
         <source>様式の画像。ドラッグして項目の枠を描きます</source>
         <translation>Form image. Drag to draw a field&apos;s box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="108"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="129"/>
         <source>試し読みの結果</source>
         <translation>Test reading result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="109"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="130"/>
         <source>「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。</source>
         <translation>Press &quot;Test on a filled scan…&quot; to see here what the saved template reads.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
         <source>項目名</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="155"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="186"/>
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
         <source>グループ</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="110"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="192"/>
+        <source>選び方</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="147"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="195"/>
+        <source>必須</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="200"/>
+        <source>文字の種類</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
+        <source>形式（正規表現）</source>
+        <translation>Pattern (regular expression)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="133"/>
         <source>枠 (x, y, 幅, 高さ)</source>
         <translation>Box (x, y, width, height)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="111"/>
-        <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。</source>
-        <translation>Open the blank form at 300 dpi, drag a box around each entry area and give it a name and a type. Checkboxes with the same group name form an &quot;exactly one&quot; group.</translation>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="134"/>
+        <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。チェック欄の枠は印刷された四角に合わせて調整されます。</source>
+        <translation>Open the blank form at 300 dpi, drag a rectangle around each field and give it a name and a type. Checkboxes with the same group name form a group; “Choice” says whether exactly one or several may be ticked. A checkbox rectangle snaps to the printed box.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="137"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="156"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="168"/>
         <source>白紙の様式</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="247"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="157"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="325"/>
         <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="150"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="181"/>
         <source>項目{n}</source>
         <translation>Field {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="197"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="261"/>
         <source>{n} 行目の項目に名前がありません。</source>
         <translation>The field in row {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="217"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="266"/>
+        <source>「{name}」の形式（正規表現）が正しくありません: {err}</source>
+        <translation>The pattern (regular expression) of “{name}” is invalid: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="295"/>
         <source>項目名が重複しています: {names}</source>
         <translation>Duplicate field names: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="220"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="298"/>
         <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
         <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="222"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="300"/>
         <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
         <translation>There are no fields. Drag on the form to draw boxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="231"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="309"/>
         <source>先に白紙の様式を開いてください。</source>
         <translation>Open a blank form first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="237"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="315"/>
         <source>テンプレートの保存</source>
         <translation>Saving the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="239"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="317"/>
         <source>テンプレートを保存しました: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="246"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="324"/>
         <source>記入済みスキャン</source>
         <translation>Filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="256"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="334"/>
         <source>テンプレートの試し読み</source>
         <translation>Test reading with the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="270"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="348"/>
         <source>一致しないページ: {msg}</source>
         <translation>Page not matching: {msg}</translation>
     </message>

@@ -677,204 +677,363 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="10"/>
+        <source>設定フォルダーに書き込める</source>
+        <translation>Settings folder writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="11"/>
+        <source>データフォルダーに書き込める</source>
+        <translation>Data folder writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="12"/>
+        <source>キャッシュフォルダーに書き込める</source>
+        <translation>Cache folder writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="13"/>
+        <source>ログフォルダーに書き込める</source>
+        <translation>Log folder writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="14"/>
+        <source>設定フォルダー</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="15"/>
+        <source>データフォルダー</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="16"/>
+        <source>キャッシュフォルダー</source>
+        <translation>Cache folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="17"/>
+        <source>ログフォルダー</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="18"/>
+        <location filename="../../desktop/ui/selftest_text.py" line="19"/>
+        <source>同梱のリソース</source>
+        <translation>Bundled resources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="20"/>
+        <source>資格情報ストア</source>
+        <translation>Credential store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="21"/>
+        <source>管理者ポリシー</source>
+        <translation>Administrator policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="22"/>
+        <source>画面表示（Qt）</source>
+        <translation>Display (Qt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="23"/>
+        <source>日本語フォント</source>
+        <translation>Japanese font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="24"/>
+        <source>電子決裁: 起案のひな形</source>
+        <translation>e-Approval: draft templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="25"/>
+        <source>電子決裁: 回付の記録</source>
+        <translation>e-Approval: circulation record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="26"/>
+        <source>PDF変換（LibreOffice）</source>
+        <translation>PDF conversion (LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="27"/>
+        <source>PDF変換（LibreOffice、起案書と議事録）</source>
+        <translation>PDF conversion (LibreOffice, for drafts and minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="28"/>
+        <source>紙→デジタル: 文字認識（OCR）エンジン</source>
+        <translation>Paper to digital: OCR engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="29"/>
+        <source>紙→デジタル: テンプレート</source>
+        <translation>Paper to digital: templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="30"/>
+        <source>紙→デジタル: 画像処理（OpenCV）</source>
+        <translation>Paper to digital: image processing (OpenCV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="31"/>
+        <source>議事録: 音声認識（Whisper）</source>
+        <translation>Meeting minutes: speech recognition (Whisper)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="32"/>
+        <source>議事録: 同梱の音声認識モデル（base）</source>
+        <translation>Meeting minutes: bundled speech model (base)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="33"/>
+        <source>議事録: 発話区間の検出モデル</source>
+        <translation>Meeting minutes: voice activity model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="34"/>
+        <source>議事録: モデルフォルダー</source>
+        <translation>Meeting minutes: model folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="35"/>
+        <source>FAXレス送信: 送付状のフォント</source>
+        <translation>FAX-less send: cover sheet font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="36"/>
+        <source>FAXレス送信: 送付状のひな形</source>
+        <translation>FAX-less send: cover sheet template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="37"/>
+        <source>クラウド同期: 資格情報ストア</source>
+        <translation>Cloud sync: credential store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="38"/>
+        <source>クラウド同期: WebDAV 接続（httpx）</source>
+        <translation>Cloud sync: WebDAV client (httpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="52"/>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="54"/>
+        <source>問題あり</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selftest_text.py" line="55"/>
+        <source>確認を推奨</source>
+        <translation>Worth checking</translation>
+    </message>
+</context>
+<context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="21"/>
+        <location filename="../../desktop/ui/settings_page.py" line="22"/>
         <source>全般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="22"/>
+        <location filename="../../desktop/ui/settings_page.py" line="23"/>
         <source>表示言語</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="23"/>
+        <location filename="../../desktop/ui/settings_page.py" line="24"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="24"/>
+        <location filename="../../desktop/ui/settings_page.py" line="25"/>
         <source>作業フォルダ</source>
         <translation>Work folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="25"/>
+        <location filename="../../desktop/ui/settings_page.py" line="26"/>
         <source>PDF変換（LibreOffice の soffice、空欄で自動）</source>
         <translation>PDF converter (LibreOffice soffice; empty: automatic)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="27"/>
+        <location filename="../../desktop/ui/settings_page.py" line="28"/>
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="28"/>
+        <location filename="../../desktop/ui/settings_page.py" line="29"/>
         <source>モデルフォルダ</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="29"/>
+        <location filename="../../desktop/ui/settings_page.py" line="30"/>
         <source>音声認識モデル</source>
         <translation>Speech recognition model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="30"/>
+        <location filename="../../desktop/ui/settings_page.py" line="31"/>
         <source>計算デバイス</source>
         <translation>Compute device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="31"/>
+        <location filename="../../desktop/ui/settings_page.py" line="32"/>
         <source>録音の言語</source>
         <translation>Recording language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="32"/>
+        <location filename="../../desktop/ui/settings_page.py" line="33"/>
         <source>モデルのダウンロードを許可</source>
         <translation>Allow model downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="33"/>
+        <location filename="../../desktop/ui/settings_page.py" line="34"/>
         <source>用語集（1行に1語）</source>
         <translation>Glossary (one term per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="34"/>
+        <location filename="../../desktop/ui/settings_page.py" line="35"/>
         <source>除去する定型の誤認識（1行に1件）</source>
         <translation>Phantom phrases to remove (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../../desktop/ui/settings_page.py" line="37"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="37"/>
+        <location filename="../../desktop/ui/settings_page.py" line="38"/>
         <source>確認に回す信頼度の下限</source>
         <translation>Send fields below this confidence to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="39"/>
+        <location filename="../../desktop/ui/settings_page.py" line="40"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../../desktop/ui/settings_page.py" line="41"/>
         <source>SMTPサーバー</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location filename="../../desktop/ui/settings_page.py" line="42"/>
         <source>ポート</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="43"/>
         <source>暗号化</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../../desktop/ui/settings_page.py" line="44"/>
         <source>SMTPユーザー名</source>
         <translation>SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="45"/>
         <source>差出人アドレス</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
         <source>庁内ドメイン（1行に1件）</source>
         <translation>Internal domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../desktop/ui/settings_page.py" line="47"/>
         <source>送信禁止ドメイン（1行に1件）</source>
         <translation>Blocked domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../desktop/ui/settings_page.py" line="48"/>
         <source>送信前の保留（秒）</source>
         <translation>Hold before sending (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../desktop/ui/settings_page.py" line="50"/>
         <source>電子決裁</source>
         <translation>e-Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="50"/>
+        <location filename="../../desktop/ui/settings_page.py" line="51"/>
         <source>文書記号（課の略称）</source>
         <translation>Document code (section abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../../desktop/ui/settings_page.py" line="53"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53"/>
+        <location filename="../../desktop/ui/settings_page.py" line="54"/>
         <source>WebDAV の URL</source>
         <translation>WebDAV URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54"/>
+        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>同期するリモートフォルダ</source>
         <translation>Remote folder to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="55"/>
+        <location filename="../../desktop/ui/settings_page.py" line="56"/>
         <source>確認なしに削除できる割合</source>
         <translation>Share of files that may be deleted without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../desktop/ui/settings_page.py" line="57"/>
         <source>自動同期の間隔（分、0で無効）</source>
         <translation>Automatic sync interval (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../desktop/ui/settings_page.py" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="63"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>自動（GPUがあれば使用）</source>
         <translation>Automatic (use a GPU if present)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
         <source>GPU（CUDA）</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="68"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>なし（暗号化しない）</source>
         <translation>None (no encryption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
@@ -882,63 +1041,63 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="232"/>
+        <location filename="../../desktop/ui/settings_page.py" line="233"/>
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="243"/>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="249"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253"/>
+        <location filename="../../desktop/ui/settings_page.py" line="252"/>
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../desktop/ui/settings_page.py" line="267"/>
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="273"/>
+        <location filename="../../desktop/ui/settings_page.py" line="272"/>
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="275"/>
+        <location filename="../../desktop/ui/settings_page.py" line="274"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="279"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>自己診断の結果</source>
         <translation>Self-test results</translation>
     </message>

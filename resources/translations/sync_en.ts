@@ -404,72 +404,112 @@
         <translation>the folder and file names are too long</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="30"/>
+        <source>名前が長すぎます（255バイトを超えています）</source>
+        <translation>The name is too long (over 255 bytes)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/log_text.py" line="32"/>
+        <source>見た目が同じ別の名前があります（文字の合成形・分解形の違いだけ）</source>
+        <translation>Another name looks the same (it differs only in Unicode form, NFC/NFD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="34"/>
+        <source>大文字・小文字だけが違う別のファイルがあります</source>
+        <translation>Another file differs only in upper/lower case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="36"/>
+        <source>この端末のショートカット（シンボリックリンク）の先には書き込みません</source>
+        <translation>A symbolic link on this computer is in the way (not followed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="38"/>
+        <source>この端末に同じ名前のファイルがあり、フォルダーを作れません</source>
+        <translation>A file on this computer has the name the folder needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="39"/>
+        <source>この端末に同じ名前のフォルダーがあります</source>
+        <translation>A folder on this computer has the same name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="40"/>
+        <source>サーバーの一覧のサイズが不正です</source>
+        <translation>The server&apos;s listing gives an invalid size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="41"/>
+        <source>サーバーの一覧の識別子（ETag）が不正です</source>
+        <translation>The server&apos;s listing gives an invalid ETag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/log_text.py" line="44"/>
         <source>アップロードしました: {1}</source>
         <translation>Uploaded: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="33"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="45"/>
         <source>ダウンロードしました: {1}</source>
         <translation>Downloaded: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="34"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="46"/>
         <source>両方で同じ内容です: {1}</source>
         <translation>Same content on both sides: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="36"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="48"/>
         <source>競合: {1} は両方残しました。この端末の版は {2} です</source>
         <translation>Conflict: both versions of {1} were kept. This computer&apos;s version is {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="37"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="49"/>
         <source>サーバー上で移動しました: {1} → {2}</source>
         <translation>Moved on the server: {1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="39"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="51"/>
         <source>サーバーで削除されたため、ごみ箱フォルダーへ移しました: {1}</source>
         <translation>Deleted on the server, so moved to the trash folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="40"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="52"/>
         <source>サーバーから削除しました: {1}</source>
         <translation>Deleted on the server: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="41"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="53"/>
         <source>サーバーの空のフォルダーを削除しました: {1}</source>
         <translation>Removed the empty server folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="42"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="54"/>
         <source>同期しません: {1}（{2}）</source>
         <translation>Not synced: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="43"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="55"/>
         <source>次回に持ち越し: {1}（{2}）</source>
         <translation>Postponed to the next sync: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="44"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="56"/>
         <source>同期できません（次回にもう一度）: {1}（{2}）</source>
         <translation>Could not sync (tried again next time): {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="45"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="57"/>
         <source>失敗（次回にもう一度）: {1}（{2}）</source>
         <translation>Failed (tried again next time): {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="59"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="71"/>
         <source>ファイルを開けません（Wordなどで開いていないか確認してください）</source>
         <translation>the file cannot be opened (check it is not open in Word or similar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/log_text.py" line="71"/>
+        <location filename="../../desktop/ui/sync/log_text.py" line="83"/>
         <source>予定: {op} {path}（{reason}）</source>
         <translation>Planned: {op} {path} ({reason})</translation>
     </message>

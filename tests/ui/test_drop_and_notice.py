@@ -144,3 +144,16 @@ def test_an_export_ends_with_open_file_and_open_folder(window, qtbot, tmp_path):
         assert not notice.isVisible()
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_the_cover_sheet_preview_ends_with_the_notice(window, qtbot):
+    page = window.open_page("send")
+    c = page.compose
+    c.add_recipient("sato@city.shinjuku.example.jp", "佐藤 花子")
+    c.subject.setText("資料の送付について")
+    c.body.setPlainText("資料を送付いたします。")
+    qtbot.mouseClick(c.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(c, "last_preview", None) is not None, timeout=20000)
+    notice = window.export_notice
+    assert notice.isVisible() and notice.paths[0] == c.last_preview[0]
+    assert c.last_preview[0].name in notice.label.text() or notice.label.toolTip()

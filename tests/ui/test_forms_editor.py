@@ -76,3 +76,43 @@ def test_editor_groups_checkboxes_and_refuses_duplicates(qtbot, app_context):
 
     with pytest.raises(TemplateError):
         editor.build_template()
+
+
+def test_editor_saves_multi_select_required_pattern_and_class_and_snaps_checkboxes(qtbot, app_context):
+    from PySide6.QtCore import QRectF
+
+    from desktop.services.forms.template import load_template
+    from desktop.ui.forms.template_editor import TemplateEditor
+    from tests.services.forms.conftest import bundled_template_path
+
+    printed = load_template(bundled_template_path()).field("証明書の種類").options
+    editor = TemplateEditor(app_context)
+    qtbot.addWidget(editor)
+    editor.open_blank(str(paths.resource_path("forms", "shomei_shinsei", "blank.png")))
+    for opt in printed:                       # drawn 12 px too large on every side
+        x, y, w, h = opt.box
+        row = editor.add_zone(QRectF(x - 12, y - 12, w + 24, h + 24))
+        editor.set_zone(row, opt.label, "checkbox", "種類", rule="at_least_one", required=True)
+    row = editor.add_zone(QRectF(700, 1120, 1600, 180))
+    editor.set_zone(row, "口座番号", "digits", required=True, pattern=r"\d{7}")
+    row = editor.add_zone(QRectF(700, 740, 1600, 150))
+    editor.set_zone(row, "口座名義", "kana", char_class="katakana")
+    editor.name_edit.setText("複数選択つき")
+    saved = editor.save()
+    assert saved is not None
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    group, number, holder = data["fields"]
+    assert group["type"] == "checkbox_group" and group["rule"] == "at_least_one" and group["required"] is True
+    for got, want in zip(group["options"], printed):
+        assert all(abs(a - b) <= 3 for a, b in zip(got["box"], want.box)), (got, want)
+    assert number == {"name": "口座番号", "type": "digits", "box": number["box"], "required": True,
+                      "pattern": r"\d{7}"}
+    assert holder["char_class"] == "katakana" and "required" not in holder
+    tpl = load_template(saved)
+    assert tpl.field("種類").rule == "at_least_one" and tpl.field("口座名義").char_class == "katakana"
+    editor.set_zone(3, "口座番号", "digits", pattern="(")
+    from desktop.services.forms.errors import TemplateError
+    import pytest
+
+    with pytest.raises(TemplateError):
+        editor.build_template()

@@ -188,6 +188,10 @@ def test_log_lines_and_reasons_are_in_japanese(qtbot, page):
              "postponed 表.xlsx: the local file changed during the sync": "",
              "postponed 表.xlsx: local file problem: Permission denied": "",
              "refused 報告?.txt: character not allowed on Windows": "",
+             "refused 議議議.txt: name too long (over 255 bytes)": "",
+             "refused が.txt: looks the same as another name (differs only in Unicode form NFC/NFD)": "",
+             "refused リンク/置かれた.txt: a symbolic link on this computer is in the way (not followed)": "",
+             "refused 不正.txt: the server listing gives an invalid size": "",
              "would upload 報告.docx (new on this computer)": "",
              "would upload 報告.docx (kept: copied back to the server)": ""}
     for line in lines:

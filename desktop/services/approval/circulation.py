@@ -110,6 +110,10 @@ class Circulation:
     def sync(self, cancel: CancelToken = NEVER) -> SyncReport:
         """Deliver the outbox (packages before events), then download what is new. Offline: keeps the queue."""
         report = SyncReport()
+        if self.desk.signer is not None:
+            from desktop.services.approval import signed_pdf
+
+            signed_pdf.prepare_submissions(self)     # the drafter's signed PDF of a new 提出 (offline too)
         try:
             client = self.desk.connect()
         except SyncError as exc:
@@ -321,11 +325,7 @@ class SharedRun:
         detail = submit_detail(draft, staff)
         event = self._write_event(SharedEvent(self.draft_id, action, staff.staff_id, None, detail,
                                               draft.state_hash()))
-        if self.circ.desk.signer is not None:
-            from desktop.services.approval import signed_pdf
-
-            signed_pdf.start_pdf(self, event, folder)
-        return event
+        return event      # the signed PDF is made by the next sync (LibreOffice is slow: not on this thread)
 
     def approve(self, staff: Staff) -> SharedEvent:
         state = self.state()

@@ -31,9 +31,15 @@ def desk_from_app(profile: str = "default", settings=None) -> Desk:
     if not endpoint:
         raise CirculationUnavailable("No shared folder address is set (setting cloud_endpoint).",
                                      field="cloud_endpoint")
-    login = load_identity(profile).login
+    from desktop.services.identity.service_auth import cloud_auth
+
+    auth = cloud_auth(settings, profile)       # single sign-on: the bearer token (policy cloud_auth = "oauth")
+    identity = load_identity(profile)
+    login = identity.login if identity is not None else ""
 
     def connect() -> WebDavClient:
+        if auth is not None:
+            return WebDavClient(endpoint, folder, login, "", timeout=20.0, auth=auth)
         password = secrets.get_secret(secrets.SecretKey.CLOUD_PASSWORD, profile)
         if not password:
             raise NotConfigured(f"No cloud password is stored for profile {profile!r}. Sign in again.")

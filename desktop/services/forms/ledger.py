@@ -110,8 +110,10 @@ def append(path: Path, tpl: Template, rows: list[LedgerRow]) -> int:
     return append_rows(path, tpl, rows).total
 
 
-def append_rows(path: Path, tpl: Template, rows: list[LedgerRow]) -> AppendResult:
-    """Append the ``rows`` whose record id is not yet in the ledger; the file is not rewritten if none is new."""
+def append_rows(path: Path, tpl: Template, rows: list[LedgerRow], replace: set[str] | frozenset = frozenset()
+                ) -> AppendResult:
+    """Append the ``rows`` whose record id is not yet in the ledger; the file is not rewritten if none is new.
+    A row whose id is in ``replace`` (a record corrected after it was exported) overwrites its own row instead."""
     path = Path(path)
     if not rows:
         return AppendResult([], [], 0)
@@ -121,8 +123,8 @@ def append_rows(path: Path, tpl: Template, rows: list[LedgerRow]) -> AppendResul
     check_not_locked(path)
     before = _fingerprint(path)
     if suffix == ".csv":
-        return _append_csv(path, tpl, rows, before)
-    return _append_xlsx(path, tpl, rows, before)
+        return _append_csv(path, tpl, rows, before, set(replace))
+    return _append_xlsx(path, tpl, rows, before, set(replace))
 
 
 def _split_new(rows: list[LedgerRow], known: set[str]) -> tuple[list[LedgerRow], list[str]]:
@@ -154,7 +156,7 @@ def _meta_values(tpl: Template, row: LedgerRow) -> list[object]:
             "、".join(row.corrected)] + conf
 
 
-def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> AppendResult:
+def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before, replace: set[str]) -> AppendResult:
     import openpyxl
     from openpyxl.styles import Font
     from openpyxl.utils.exceptions import InvalidFileException
@@ -174,10 +176,13 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> Ap
         if existing != header:
             raise LedgerError(f"{path.name} belongs to another form: its columns are "
                               f"{', '.join(map(str, existing))}.", path=str(path))
-        known = _ids_in_column([c.value for c in meta[1]], meta.iter_rows(min_row=2, values_only=True))
+        meta_header_now = [c.value for c in meta[1]]
+        known = _ids_in_column(meta_header_now, meta.iter_rows(min_row=2, values_only=True))
+        replaced = _replace_xlsx(ws, meta, meta_header_now, tpl, [r for r in rows if r.record_id in replace])
         rows, present = _split_new(rows, known)
-        if not rows:
+        if not rows and not replaced:
             return AppendResult([], present, ws.max_row - 1)
+        present = [p for p in present if p not in replaced] + replaced
     else:
         wb = openpyxl.Workbook()
         ws = wb.active
@@ -209,7 +214,26 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before) -> Ap
     return AppendResult([r.record_id for r in rows], present, count)
 
 
-def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before) -> AppendResult:
+def _replace_xlsx(ws, meta, meta_header: list, tpl: Template, rows: list[LedgerRow]) -> list[str]:
+    """Overwrite the rows of corrected records in place (same row in both sheets); return the ids done."""
+    if not rows or ID_COLUMN not in meta_header:
+        return []
+    col = meta_header.index(ID_COLUMN) + 1
+    where = {str(meta.cell(r, col).value): r for r in range(2, meta.max_row + 1)}
+    done = []
+    for row in rows:
+        r = where.get(row.record_id)
+        if r is None:
+            continue
+        for c, f in enumerate(tpl.fields, start=1):
+            ws.cell(r, c).value = cell_value(f.type, row.values.get(f.name))
+        for c, v in enumerate(_meta_values(tpl, row), start=1):
+            meta.cell(r, c).value = v
+        done.append(row.record_id)
+    return done
+
+
+def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before, replace: set[str]) -> AppendResult:
     header = field_columns(tpl) + META_HEADER + [f"信頼度:{n}" for n in field_columns(tpl)]
     old = path.read_bytes() if before is not None else b""
     text = old.decode("utf-8-sig") if old else ""
@@ -217,26 +241,44 @@ def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before) -> App
     if lines and lines[0] != header:
         raise LedgerError(f"{path.name} belongs to another form: its columns differ.", path=str(path))
     data_lines = [line for line in lines[1:] if line]
+    corrected = {r.record_id: r for r in rows if r.record_id in replace}
+    replaced: list[str] = []
+    if corrected and ID_COLUMN in header:
+        col = header.index(ID_COLUMN)
+        for i, line in enumerate(data_lines):
+            if len(line) > col and line[col] in corrected:
+                data_lines[i] = _csv_values(tpl, corrected[line[col]])
+                replaced.append(line[col])
     rows, present = _split_new(rows, _ids_in_column(header, data_lines))
-    if not rows:
+    present = [p for p in present if p not in replaced] + replaced
+    if not rows and not replaced:
         return AppendResult([], present, len(data_lines))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    if not lines:
+    if replaced or not lines:
         writer.writerow(header)
+    if replaced:
+        writer.writerows(data_lines)
     for row in rows:
-        values = []
-        for f in tpl.fields:
-            v = cell_value(f.type, row.values.get(f.name))
-            values.append(v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v))
-        meta = _meta_values(tpl, row)
-        meta[4] = meta[4].isoformat(sep=" ")
-        writer.writerow(values + meta)
-    prefix = old if old.endswith(b"\n") or not old else old + b"\r\n"
-    data = (prefix or "\ufeff".encode("utf-8")) + buf.getvalue().encode("utf-8")
+        writer.writerow(_csv_values(tpl, row))
+    if replaced:
+        data = "\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8")
+    else:
+        prefix = old if old.endswith(b"\n") or not old else old + b"\r\n"
+        data = (prefix or "\ufeff".encode("utf-8")) + buf.getvalue().encode("utf-8")
     _check_unchanged(path, before)
     atomic_write_bytes(path, data)
     return AppendResult([r.record_id for r in rows], present, len(data_lines) + len(rows))
+
+
+def _csv_values(tpl: Template, row: LedgerRow) -> list:
+    values = []
+    for f in tpl.fields:
+        v = cell_value(f.type, row.values.get(f.name))
+        values.append(v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v))
+    meta = _meta_values(tpl, row)
+    meta[4] = meta[4].isoformat(sep=" ")
+    return [("" if v is None else str(v)) for v in values + meta]
 
 
 def default_ledger_path(folder: Path, tpl: Template) -> Path:

@@ -155,8 +155,12 @@ def _open_bounded(path: Path):
     """Open an image checking its pixel count from the header before anything is decoded."""
     from PIL import Image, UnidentifiedImageError
 
+    import warnings
+
     try:
-        im = Image.open(path)
+        with warnings.catch_warnings():   # the pixel count is checked below, with our own limit
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(path)
     except Image.DecompressionBombError:
         raise
     except (UnidentifiedImageError, OSError):

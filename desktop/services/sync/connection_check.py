@@ -20,6 +20,13 @@ def check_connection(profile: str, endpoint: str, *, timeout: float = CHECK_TIME
     """Contact ``endpoint`` with the profile's stored sign-in; returns the time the server answered."""
     if not endpoint.strip():
         raise NotConfigured("No cloud address is set (setting cloud_endpoint).", field="cloud_endpoint")
+    from desktop.services.identity.service_auth import cloud_auth
+
+    auth = cloud_auth(profile=profile)        # single sign-on: the bearer token instead of a password
+    if auth is not None:
+        with WebDavClient(endpoint.strip(), "", "", "", timeout=timeout, auth=auth) as client:
+            client.stat("")
+        return time.time()
     identity = load_identity(profile)
     if identity is None or not identity.login:
         raise NotConfigured(f"Nobody is signed in for profile {profile!r}.", field="identity")

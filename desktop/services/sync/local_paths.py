@@ -16,7 +16,10 @@ from desktop.services.sync.errors import SyncError
 
 
 class UnsafeLocalPath(SyncError):
-    """The local path goes through a symbolic link or a non-folder, or leaves the work folder."""
+    """The local path goes through a symbolic link or a non-folder, or leaves the work folder.
+
+    ``str(err)`` is the reason only (the refused list pairs it with the path); ``params["path"]`` names the
+    component in the way."""
 
     code = "sync.unsafe_local_path"
 
@@ -28,15 +31,15 @@ def _check_component(path: Path, rel: str, last: bool) -> bool:
     except FileNotFoundError:
         return False
     if stat.S_ISLNK(st.st_mode) or (os.name == "nt" and getattr(st, "st_reparse_tag", 0)):
-        raise UnsafeLocalPath(f"{rel}: a symbolic link on this computer is in the way (not followed).", path=rel)
+        raise UnsafeLocalPath("a symbolic link on this computer is in the way (not followed)", path=rel)
     if stat.S_ISDIR(st.st_mode):
         if last:
-            raise UnsafeLocalPath(f"{rel}: a folder on this computer is in the way.", path=rel)
+            raise UnsafeLocalPath("a folder on this computer is in the way", path=rel)
         return True
     if not last:
-        raise UnsafeLocalPath(f"{rel}: a file on this computer is in the way of a folder.", path=rel)
+        raise UnsafeLocalPath("a file on this computer is in the way of a folder", path=rel)
     if not stat.S_ISREG(st.st_mode):
-        raise UnsafeLocalPath(f"{rel}: not a regular file on this computer.", path=rel)
+        raise UnsafeLocalPath("not a regular file", path=rel)
     return True
 
 
@@ -44,7 +47,7 @@ def safe_path(root: Path, rel: str, *, make_parents: bool = False) -> Path:
     """``root / rel`` after checking every component (see the module doc). Creates parents when asked."""
     parts = [p for p in rel.split("/") if p]
     if not parts or any(p in (".", "..") for p in parts) or "\\" in rel or os.path.isabs(rel):
-        raise UnsafeLocalPath(f"{rel}: the path leaves the work folder.", path=rel)
+        raise UnsafeLocalPath("path escapes the folder", path=rel)
     current = Path(root)
     for i, part in enumerate(parts):
         current = current / part

@@ -157,6 +157,7 @@ class ApprovalPage(FileActions, QWidget):
         self.route_panel.failed.connect(self._route_failed)
         self.route_panel.acted.connect(self._after_action)
         self.inbox.open_requested.connect(self.open_circulated)
+        self.tabs.currentChanged.connect(lambda i: self.inbox.sync_now() if i == TAB_INBOX else None)
         self.inbox.synced.connect(lambda _report: self._after_sync())
         app = QCoreApplication.instance()
         if app is not None:

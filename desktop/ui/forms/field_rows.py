@@ -2,11 +2,18 @@
 
 Text fields get a line edit, a checkbox a check box, a checkbox group one check box per option. Enter moves to
 the next row (``advance`` signal); problems are shown under the value and re-checked as the user types.
-GUI thread only.
+
+A field that is valid and confident is shown collapsed on one line (name, value; its crop appears when it gets
+the focus), so a clerk sees a whole form at 1366×768. A field with doubtful characters shows them marked in a
+Mincho font, where 一 (kanji one) and ー (long vowel) look different, each with its name and the recogniser's
+runner-up (「ー（長音記号）？ 候補: 一（漢数字のいち）」). GUI thread only.
 """
 from __future__ import annotations
 
 import datetime as dt
+
+import html
+import unicodedata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
@@ -32,6 +39,19 @@ PROBLEM_TEXT = {
 }
 
 
+CHAR_NAMES = {
+    "ー": QT_TRANSLATE_NOOP("FieldRow", "長音記号"), "一": QT_TRANSLATE_NOOP("FieldRow", "漢数字のいち"),
+    "-": QT_TRANSLATE_NOOP("FieldRow", "ハイフン"), "ト": QT_TRANSLATE_NOOP("FieldRow", "カタカナのト"),
+    "卜": QT_TRANSLATE_NOOP("FieldRow", "漢字のぼく"), "ロ": QT_TRANSLATE_NOOP("FieldRow", "カタカナのロ"),
+    "口": QT_TRANSLATE_NOOP("FieldRow", "漢字のくち"), "ニ": QT_TRANSLATE_NOOP("FieldRow", "カタカナのニ"),
+    "二": QT_TRANSLATE_NOOP("FieldRow", "漢数字のに"), "カ": QT_TRANSLATE_NOOP("FieldRow", "カタカナのカ"),
+    "力": QT_TRANSLATE_NOOP("FieldRow", "漢字のちから"), "エ": QT_TRANSLATE_NOOP("FieldRow", "カタカナのエ"),
+    "工": QT_TRANSLATE_NOOP("FieldRow", "漢字のこう"), "\u3000": QT_TRANSLATE_NOOP("FieldRow", "全角スペース"),
+    " ": QT_TRANSLATE_NOOP("FieldRow", "スペース"),
+}
+DOUBT_FONT = "'IPAexMincho', 'IPAex明朝', 'Noto Serif CJK JP', serif"
+
+
 def display_text(field: Field, value: object, raw: str) -> str:
     """How a value is shown for editing (dates in 和暦 for 和暦 fields)."""
     if isinstance(value, dt.date):
@@ -55,13 +75,17 @@ class FieldRow(QFrame):
         self.threshold = threshold
         self.setObjectName("fieldRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.compact = not (result.problems or result.confidence < threshold)   # known right: one line
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 1 if self.compact else 3, 6, 1 if self.compact else 3)
+        outer.setSpacing(0 if self.compact else 2)
         head = QHBoxLayout()
         self.name_label = QLabel(field.name)
         self.name_label.setObjectName("fieldName")
         self.conf_label = QLabel()
         head.addWidget(self.name_label)
-        head.addStretch(1)
+        if not self.compact:
+            head.addStretch(1)
         head.addWidget(self.conf_label)
         outer.addLayout(head)
         self.crop = QLabel()
@@ -71,6 +95,10 @@ class FieldRow(QFrame):
         self.crop.setObjectName("fieldCrop")
         self._crop_pixmap = pixmap_from_bytes(result.crop_image) if result.crop_image else None
         outer.addWidget(self.crop)
+        self.doubt_label = QLabel()
+        self.doubt_label.setObjectName("fieldDoubt")
+        self.doubt_label.setTextFormat(Qt.TextFormat.RichText)
+        self.doubt_label.setWordWrap(True)
         self._rescale_crop()
         self.editors: list[QWidget] = []
         editor_box = QVBoxLayout() if field.type != "checkbox_group" else QHBoxLayout()
@@ -99,18 +127,75 @@ class FieldRow(QFrame):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("fieldProblem")
         self.problem_label.setWordWrap(True)
-        outer.addLayout(editor_box)
+        if self.compact:          # name, value and confidence on one line; the crop only while focused
+            head.insertLayout(1, editor_box, 1)
+            self.name_label.setMinimumWidth(110)
+            self.crop.hide()
+        else:
+            outer.addLayout(editor_box)
+        outer.addWidget(self.doubt_label)
         outer.addWidget(self.problem_label)
         self.problems: list[Problem] = list(result.problems)
         self.current_editor = 0   # which editor Enter is at (kept without relying on window focus)
+        self._show_doubts()
         self._show_state()
+
+    def doubtful(self) -> list[int]:
+        """Positions of the characters of the shown value whose probability is low."""
+        text = self.editors[0].text() if isinstance(self.editors[0], QLineEdit) else ""
+        if not self.result.char_conf or len(self.result.char_conf) != len(text):
+            return []
+        return [i for i, p in enumerate(self.result.char_conf) if p < 0.9]
+
+    def _char_name(self, ch: str) -> str:
+        if ch in CHAR_NAMES:
+            return self.tr(CHAR_NAMES[ch])
+        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            return self.tr("漢字")
+        if "\u30a0" <= ch <= "\u30ff":
+            return self.tr("カタカナ")
+        if "\u3040" <= ch <= "\u309f":
+            return self.tr("ひらがな")
+        try:
+            return unicodedata.name(ch).lower()
+        except ValueError:
+            return f"U+{ord(ch):04X}"
+
+    def _show_doubts(self) -> None:
+        marks = self.doubtful()
+        if not marks or self.changed():
+            self.doubt_label.hide()
+            return
+        text = self.editors[0].text()
+        parts = []
+        for i, ch in enumerate(text):
+            shown = "␣" if ch in " \u3000" else html.escape(ch)
+            if i in marks:
+                parts.append(f"<span style='background:#ffcc80; color:#b71c1c; border-bottom:2px solid #b71c1c;'>"
+                             f"<u>{shown}</u></span>")
+            else:
+                parts.append(shown)
+        notes = []
+        alts = self.result.alts if len(self.result.alts) == len(text) else [""] * len(text)
+        for i in marks[:4]:
+            note = self.tr("{n}文字目「{ch}」（{name}）").format(n=i + 1, ch=text[i], name=self._char_name(text[i]))
+            if alts[i]:
+                note += self.tr(" 候補「{alt}」（{name}）").format(alt=alts[i], name=self._char_name(alts[i]))
+            notes.append(html.escape(note))
+        self.doubt_label.setText(f"<span style=\"font-family:{DOUBT_FONT}; font-size:13pt;\">{''.join(parts)}</span>"
+                                 f"<br><small>{self.tr('要確認の文字')}: {' / '.join(notes)}</small>")
+        self.doubt_label.setAccessibleName(self.tr("{name} の要確認の文字").format(name=self.field.name))
+        self.doubt_label.show()
 
     def _rescale_crop(self) -> None:
         pm = self._crop_pixmap
         if pm is None or pm.isNull():
             return
         width = max(120, min(pm.width() // 2, self.width() - 24))
-        self.crop.setPixmap(pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+        scaled = pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        if scaled.height() > 52:      # a tall zone would push the other fields off the screen
+            scaled = pm.scaledToHeight(52, Qt.TransformationMode.SmoothTransformation)
+        self.crop.setPixmap(scaled)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -144,6 +229,7 @@ class FieldRow(QFrame):
 
     def recheck(self) -> None:
         _value, self.problems = self.checked_value()
+        self._show_doubts()
         self._show_state()
 
     def _show_state(self) -> None:
@@ -162,9 +248,15 @@ class FieldRow(QFrame):
         state = "invalid" if self.problems else ("low" if conf < self.threshold else "ok")
         self.setProperty("state", state)
         colours = {"invalid": "#c62828", "low": "#ef6c00", "ok": "#9e9e9e"}
-        self.setStyleSheet(f"QFrame#fieldRow {{ border: 2px solid {colours[state]}; border-radius: 6px; }}"
+        width = 1 if self.compact and state == "ok" else 2
+        self.setStyleSheet(f"QFrame#fieldRow {{ border: {width}px solid {colours[state]}; border-radius: 6px; }}"
                            f"QLabel#fieldProblem {{ color: {colours[state] if state != 'ok' else '#333'}; }}"
                            "QLabel#fieldName { font-weight: bold; }")
+
+    def show_crop(self, shown: bool) -> None:
+        """A collapsed row shows its crop only while it is the field being worked on."""
+        if self.compact:
+            self.crop.setVisible(shown)
 
     def focus_editor(self) -> None:
         self.current_editor = 0

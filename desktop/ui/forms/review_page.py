@@ -1,6 +1,8 @@
 """Review page: read a batch of scans, check each form's fields beside their crops, confirm → ledger.
 
-Fields that are invalid or below the review threshold are listed first and outlined. Keyboard: Enter confirms
+Fields that are invalid or below the review threshold are listed first and outlined; fields known right are
+collapsed to one line. "確認済み（修正）" lists confirmed and exported records: a record reopened there can be
+corrected, the correction is recorded (who, when, old → new) and its ledger row is overwritten on the next export. Keyboard: Enter confirms
 a field and moves to the next; Enter on the last field (or Ctrl+Enter anywhere) confirms the record, which is
 stored at once (SQLite) and then appended to the template's Excel ledger (``ledger_bar``). If the ledger is
 locked the record stays confirmed and "台帳に書き出す" retries later. GUI thread only; OCR runs in a child process
@@ -48,8 +50,13 @@ class ReviewPanel(QWidget):
         self.load_files_btn.clicked.connect(self._pick_files)
         self.load_folder_btn = QPushButton()
         self.load_folder_btn.clicked.connect(self._pick_folder)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem("", "pending")
+        self.mode_combo.addItem("", "confirmed")
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self.refresh_records())
         top.addWidget(self.template_label)
         top.addWidget(self.template_combo, 1)
+        top.addWidget(self.mode_combo)
         top.addWidget(self.load_files_btn)
         top.addWidget(self.load_folder_btn)
         self.ledger_bar = LedgerBar(self.ctx, self.store)
@@ -114,6 +121,9 @@ class ReviewPanel(QWidget):
     def retranslate(self) -> None:
         self.template_label.setText(self.tr("テンプレート"))
         self.template_combo.setAccessibleName(self.tr("テンプレート"))
+        self.mode_combo.setItemText(0, self.tr("確認待ち"))
+        self.mode_combo.setItemText(1, self.tr("確認済み（修正）"))
+        self.mode_combo.setAccessibleName(self.tr("表示する記録"))
         self.load_files_btn.setText(self.tr("スキャン/PDFを読み込む…"))
         self.load_files_btn.setAccessibleName(self.tr("スキャンまたはPDFを読み込む"))
         self.load_folder_btn.setText(self.tr("フォルダーを読み込む…"))
@@ -121,7 +131,7 @@ class ReviewPanel(QWidget):
         self.record_list.setAccessibleName(self.tr("確認待ちの申請書"))
         self.scan.setAccessibleName(self.tr("スキャン画像"))
         self.fields_area.setAccessibleName(self.tr("読み取った項目"))
-        self.confirm_btn.setText(self.tr("確定して次へ (Ctrl+Enter)"))
+        self.confirm_btn.setText(self.tr("修正を保存 (Ctrl+Enter)") if self.correcting() else self.tr("確定して次へ (Ctrl+Enter)"))
         self.confirm_btn.setAccessibleName(self.tr("この申請書を確定して次へ"))
         self.discard_btn.setText(self.tr("この記録を破棄"))
         self.discard_btn.setAccessibleName(self.tr("この記録を破棄"))
@@ -204,6 +214,9 @@ class ReviewPanel(QWidget):
         self.ctx.status(lines[0])
         self.refresh_records(ids[0] if ids else None)
 
+    def correcting(self) -> bool:
+        return hasattr(self, "mode_combo") and self.mode_combo.currentData() == "confirmed"
+
     def _status_label(self, status: str) -> str:
         return {"pending": self.tr("確認待ち"), "confirmed": self.tr("確認済み"),
                 "exported": self.tr("台帳に追加済み")}.get(status, status)
@@ -212,14 +225,23 @@ class ReviewPanel(QWidget):
     def refresh_records(self, select_id: str | None = None) -> None:
         tpl = self.current_template()
         self.ledger_bar.set_template(tpl)
-        pending = self.store.list("pending", str(tpl.path)) if tpl else []
+        if tpl is None:
+            pending = []
+        elif self.correcting():
+            pending = self.store.list("confirmed", str(tpl.path)) + self.store.list("exported", str(tpl.path))
+        else:
+            pending = self.store.list("pending", str(tpl.path))
         threshold = self._threshold()
+        self.confirm_btn.setText(self.tr("修正を保存 (Ctrl+Enter)") if self.correcting() else self.tr("確定して次へ (Ctrl+Enter)"))
         self.record_list.blockSignals(True)
         self.record_list.clear()
         for rec in pending:
             issues = sum(f.needs_review(threshold) for f in rec.fields)
             label = f"{Path(rec.source).name}  p.{rec.page}"
-            label += "\n" + (self.tr("要確認 {n} 項目").format(n=issues) if issues else self.tr("問題なし"))
+            if self.correcting():
+                label += "\n" + self._status_label(rec.status)
+            else:
+                label += "\n" + (self.tr("要確認 {n} 項目").format(n=issues) if issues else self.tr("問題なし"))
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, rec.id)
             self.record_list.addItem(item)
@@ -267,7 +289,13 @@ class ReviewPanel(QWidget):
         self.record_title.setText(f"{Path(rec.source).name}  p.{rec.page}")
         self.scan.set_image(pixmap_from_bytes(rec.preview_image), tpl.size[0])
         threshold = self._threshold()
-        by_name = {f.name: f for f in rec.fields}
+        fields = rec.fields
+        if rec.confirmed is not None:      # reopened: show what was confirmed, not what was read
+            import dataclasses
+
+            fields = [dataclasses.replace(f, value=rec.confirmed.get(f.name, f.value), problems=[])
+                      for f in rec.fields]
+        by_name = {f.name: f for f in fields}
         rows = [FieldRow(f, by_name[f.name], threshold) for f in tpl.fields if f.name in by_name]
         rows.sort(key=FieldRow.priority)
         for f in tpl.fields:
@@ -293,6 +321,8 @@ class ReviewPanel(QWidget):
 
     def _focus_field(self, name: str) -> None:
         self.current_row = next((i for i, r in enumerate(self.rows) if r.field.name == name), self.current_row)
+        for r in self.rows:
+            r.show_crop(r.field.name == name)
         tpl = self.current_template()
         f = tpl.field(name) if tpl else None
         key = name if f is not None and f.box else (f"{name}:{f.options[0].label}" if f else None)
@@ -323,6 +353,14 @@ class ReviewPanel(QWidget):
                 self.ctx.status(self.tr("「{name}」に問題があります。修正してから確定してください。").format(name=row.field.name))
                 return False
             values[row.field.name] = value
+        if rec.status in ("confirmed", "exported"):
+            changed = self.store.correct(rec.id, values, reviewer_name())
+            self.ctx.status(self.tr("修正を記録しました（{n} 項目）: {file} p.{page}")
+                            .format(n=len(changed), file=Path(rec.source).name, page=rec.page))
+            if changed:
+                self.export_pending()
+            self.refresh_records(rec.id)
+            return True
         corrected = [r.field.name for r in self.rows if r.changed()]
         self.store.confirm(rec.id, values, reviewer_name(), corrected)
         self.ctx.status(self.tr("確定しました: {file} p.{page}").format(file=Path(rec.source).name, page=rec.page))

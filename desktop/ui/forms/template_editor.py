@@ -1,7 +1,10 @@
 """Template editor: open a blank form (image or PDF), drag rectangles onto it, name and type them, save.
 
-Checkbox rectangles that share a group name become one checkbox group (exactly one to be ticked). "記入済み
-スキャンで試す" reads a filled scan with the saved template (child process) and lists what was read.
+Checkbox rectangles that share a group name become one checkbox group; its 選び方 column says whether exactly
+one, at least one or any number of boxes may be ticked (multi-select). Each zone can be required, restricted to a
+character class (カタカナ, 数字 ...) and given a pattern (regular expression). A checkbox rectangle snaps to the
+printed box inside it. "記入済みスキャンで試す" reads a filled scan with the saved template (child process) and
+lists what was read.
 GUI thread only.
 """
 from __future__ import annotations
@@ -9,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop.services.common.jobs import run_in_child
-from desktop.services.forms.template import FIELD_TYPES, Field, Option, Template, save_template
+from desktop.services.forms.template import (CHAR_CLASSES, FIELD_TYPES, GROUP_RULES, Field, Option, Template,
+                                              save_template)
 from desktop.ui.forms.scan_view import ScanView, pixmap_from_gray
 
 TYPE_LABELS = {
@@ -28,8 +32,25 @@ TYPE_LABELS = {
     "number": QT_TRANSLATE_NOOP("TemplateEditor", "数値"),
     "checkbox": QT_TRANSLATE_NOOP("TemplateEditor", "チェック欄"),
 }
+RULE_LABELS = {
+    "exactly_one": QT_TRANSLATE_NOOP("TemplateEditor", "1つだけ選ぶ"),
+    "at_least_one": QT_TRANSLATE_NOOP("TemplateEditor", "1つ以上選ぶ（複数可）"),
+    "any": QT_TRANSLATE_NOOP("TemplateEditor", "いくつでも（未選択も可）"),
+}
+CLASS_LABELS = {
+    "": QT_TRANSLATE_NOOP("TemplateEditor", "種類に合わせる"),
+    "text": QT_TRANSLATE_NOOP("TemplateEditor", "漢字・かな"),
+    "katakana": QT_TRANSLATE_NOOP("TemplateEditor", "カタカナのみ（カ）・ユ）を含む）"),
+    "digits": QT_TRANSLATE_NOOP("TemplateEditor", "数字のみ"),
+    "postal": QT_TRANSLATE_NOOP("TemplateEditor", "郵便番号の文字"),
+    "phone": QT_TRANSLATE_NOOP("TemplateEditor", "電話番号の文字"),
+    "number": QT_TRANSLATE_NOOP("TemplateEditor", "数値の文字"),
+    "date": QT_TRANSLATE_NOOP("TemplateEditor", "日付の文字"),
+    "any": QT_TRANSLATE_NOOP("TemplateEditor", "制限なし"),
+}
 EDITABLE_TYPES = [t for t in FIELD_TYPES if t != "checkbox_group"]
-COL_NAME, COL_TYPE, COL_GROUP, COL_BOX = range(4)
+CLASS_KEYS = [""] + list(CHAR_CLASSES)
+COL_NAME, COL_TYPE, COL_GROUP, COL_RULE, COL_REQUIRED, COL_CLASS, COL_PATTERN, COL_BOX = range(8)
 
 
 def _load_first_page(path: str):
@@ -70,7 +91,7 @@ class TemplateEditor(QWidget):
         self.view = ScanView()
         self.view.draw_enabled = True
         self.view.rect_drawn.connect(self.add_zone)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.remove_btn = QPushButton()
@@ -107,13 +128,23 @@ class TemplateEditor(QWidget):
         self.view.setAccessibleName(self.tr("様式の画像。ドラッグして項目の枠を描きます"))
         self.result_view.setAccessibleName(self.tr("試し読みの結果"))
         self.result_view.setPlaceholderText(self.tr("「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。"))
-        self.table.setHorizontalHeaderLabels([self.tr("項目名"), self.tr("種類"), self.tr("グループ"), self.tr("枠 (x, y, 幅, 高さ)")])
+        self.table.setHorizontalHeaderLabels([self.tr("項目名"), self.tr("種類"), self.tr("グループ"), self.tr("選び方"),
+                                              self.tr("必須"), self.tr("文字の種類"), self.tr("形式（正規表現）"),
+                                              self.tr("枠 (x, y, 幅, 高さ)")])
         self.hint.setText(self.tr("白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。"
-                                  "チェック欄に同じグループ名を付けると「どれか1つ」のグループになります。"))
+                                  "チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。"
+                                  "チェック欄の枠は印刷された四角に合わせて調整されます。"))
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, COL_TYPE)
             for i, t in enumerate(EDITABLE_TYPES):
                 combo.setItemText(i, self.tr(TYPE_LABELS[t]))
+            rule = self.table.cellWidget(r, COL_RULE)
+            for i, key in enumerate(GROUP_RULES):
+                rule.setItemText(i, self.tr(RULE_LABELS[key]))
+            cls = self.table.cellWidget(r, COL_CLASS)
+            for i, key in enumerate(CLASS_KEYS):
+                cls.setItemText(i, self.tr(CLASS_LABELS[key]))
+            self.table.cellWidget(r, COL_REQUIRED).setAccessibleName(self.tr("必須"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -155,6 +186,20 @@ class TemplateEditor(QWidget):
         combo.setAccessibleName(self.tr("種類"))
         self.table.setCellWidget(row, COL_TYPE, combo)
         self.table.setItem(row, COL_GROUP, QTableWidgetItem(""))
+        rule = QComboBox()
+        for key in GROUP_RULES:
+            rule.addItem(self.tr(RULE_LABELS[key]), key)
+        rule.setAccessibleName(self.tr("選び方"))
+        self.table.setCellWidget(row, COL_RULE, rule)
+        required = QCheckBox()
+        required.setAccessibleName(self.tr("必須"))
+        self.table.setCellWidget(row, COL_REQUIRED, required)
+        cls = QComboBox()
+        for key in CLASS_KEYS:
+            cls.addItem(self.tr(CLASS_LABELS[key]), key)
+        cls.setAccessibleName(self.tr("文字の種類"))
+        self.table.setCellWidget(row, COL_CLASS, cls)
+        self.table.setItem(row, COL_PATTERN, QTableWidgetItem(""))
         box_item = QTableWidgetItem(", ".join(map(str, box)))
         box_item.setFlags(box_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, COL_BOX, box_item)
@@ -178,37 +223,70 @@ class TemplateEditor(QWidget):
         row = self.table.currentRow()
         self.view.highlight(str(row) if row >= 0 else None)
 
-    def set_zone(self, row: int, name: str, ftype: str, group: str = "") -> None:
+    def set_zone(self, row: int, name: str, ftype: str, group: str = "", *, rule: str | None = None,
+                 required: bool | None = None, char_class: str | None = None, pattern: str | None = None) -> None:
         self.table.item(row, COL_NAME).setText(name)
         self.table.cellWidget(row, COL_TYPE).setCurrentIndex(EDITABLE_TYPES.index(ftype))
         self.table.item(row, COL_GROUP).setText(group)
+        if rule is not None:
+            self.table.cellWidget(row, COL_RULE).setCurrentIndex(list(GROUP_RULES).index(rule))
+        if required is not None:
+            self.table.cellWidget(row, COL_REQUIRED).setChecked(required)
+        if char_class is not None:
+            self.table.cellWidget(row, COL_CLASS).setCurrentIndex(CLASS_KEYS.index(char_class))
+        if pattern is not None:
+            self.table.item(row, COL_PATTERN).setText(pattern)
 
     def build_template(self) -> Template:
         from desktop.services.forms.errors import TemplateError
 
+        import re
+
+        from desktop.services.forms.extract import printed_box
+
         fields: list[Field] = []
         groups: dict[str, list[Option]] = {}
+        group_rule: dict[str, str] = {}
+        group_required: dict[str, bool] = {}
         order: list[str] = []
         for r in range(self.table.rowCount()):
             name = self.table.item(r, COL_NAME).text().strip()
             ftype = self.table.cellWidget(r, COL_TYPE).currentData()
             group = self.table.item(r, COL_GROUP).text().strip()
+            rule = self.table.cellWidget(r, COL_RULE).currentData()
+            required = self.table.cellWidget(r, COL_REQUIRED).isChecked()
+            char_class = self.table.cellWidget(r, COL_CLASS).currentData() or None
+            pattern = self.table.item(r, COL_PATTERN).text().strip() or None
             if not name:
                 raise TemplateError(self.tr("{n} 行目の項目に名前がありません。").format(n=r + 1))
+            if pattern:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise TemplateError(self.tr("「{name}」の形式（正規表現）が正しくありません: {err}")
+                                        .format(name=name, err=str(exc))) from None
+            box = self._boxes[r]
+            if ftype == "checkbox" and self.image is not None:
+                box = printed_box(self.image, box) or box     # snap to the printed square
+                self._boxes[r] = box
             if ftype == "checkbox" and group:
                 if group not in groups:
                     groups[group] = []
                     order.append(f"group:{group}")
-                groups[group].append(Option(name, self._boxes[r]))
+                    group_rule[group] = rule
+                groups[group].append(Option(name, box))
+                group_required[group] = group_required.get(group, False) or required
             else:
                 order.append(name)
-                fields.append(Field(name, ftype, self._boxes[r]))
+                fields.append(Field(name, ftype, box, required, pattern=pattern,
+                                    char_class=char_class if ftype not in ("checkbox",) else None))
         by_name = {f.name: f for f in fields}
         result: list[Field] = []
         for key in order:
             if key.startswith("group:"):
                 g = key[6:]
-                result.append(Field(g, "checkbox_group", None, rule="exactly_one", options=tuple(groups[g])))
+                result.append(Field(g, "checkbox_group", None, group_required.get(g, False),
+                                    rule=group_rule[g], options=tuple(groups[g])))
             else:
                 result.append(by_name[key])
         names = [f.name for f in result]

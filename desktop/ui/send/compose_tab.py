@@ -17,6 +17,7 @@ from desktop.services.send.errors import BlockedDomain, NotConfigured, SendError
 from desktop.services.send.outbox import Recipient
 from desktop.ui.send.address_completer import AddressCompleter
 from desktop.ui.send.confirm_dialog import ConfirmDialog
+from desktop.ui.widgets.export_notice import notify_exported
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -357,6 +358,7 @@ class ComposeTab(QWidget):
     def _open_preview(self, files) -> None:
         self.last_preview = files
         self.page.ctx.status(self.tr("送付状を保存しました: {path}").format(path=files[0]))
+        notify_exported(self.page.ctx, files)  # 「ファイルを開く」「フォルダを開く」
         if not self.page.headless:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0])))
 

@@ -61,8 +61,9 @@ class SignInBadge(QFrame):
             if staff is None:
                 self.text.setText(self.tr("職員IDが未設定です（「クラウド同期」で設定できます）。"))
             else:
-                self.text.setText(self.tr("職員: {name}　{org}").format(
-                    name=staff.display_name or staff.staff_id, org=" ".join(p for p in (staff.bureau, staff.section) if p)))
+                org = " ".join(p for p in (staff.bureau, staff.section) if p)
+                self.text.setText(self.tr("職員: {name}　{org}").format(name=staff.display_name or staff.staff_id,
+                                                                       org=org))
             return
         status: SignInStatus = self.controller.status
         if not self.controller.status_known:      # the silent refresh has not answered yet

@@ -27,6 +27,18 @@ _REASONS = {
     "name ends with a dot or space": QT_TRANSLATE_NOOP("SyncLog", "名前の最後が「.」か空白です"),
     "reserved Windows device name": QT_TRANSLATE_NOOP("SyncLog", "Windowsで予約された名前です"),
     "path too long": QT_TRANSLATE_NOOP("SyncLog", "フォルダーとファイルの名前が長すぎます"),
+    "name too long (over 255 bytes)": QT_TRANSLATE_NOOP("SyncLog", "名前が長すぎます（255バイトを超えています）"),
+    "looks the same as another name (differs only in Unicode form NFC/NFD)":
+        QT_TRANSLATE_NOOP("SyncLog", "見た目が同じ別の名前があります（文字の合成形・分解形の違いだけ）"),
+    "differs only in upper/lower case from another file":
+        QT_TRANSLATE_NOOP("SyncLog", "大文字・小文字だけが違う別のファイルがあります"),
+    "a symbolic link on this computer is in the way (not followed)":
+        QT_TRANSLATE_NOOP("SyncLog", "この端末のショートカット（シンボリックリンク）の先には書き込みません"),
+    "a file on this computer is in the way of a folder":
+        QT_TRANSLATE_NOOP("SyncLog", "この端末に同じ名前のファイルがあり、フォルダーを作れません"),
+    "a folder on this computer is in the way": QT_TRANSLATE_NOOP("SyncLog", "この端末に同じ名前のフォルダーがあります"),
+    "the server listing gives an invalid size": QT_TRANSLATE_NOOP("SyncLog", "サーバーの一覧のサイズが不正です"),
+    "the server listing gives an invalid ETag": QT_TRANSLATE_NOOP("SyncLog", "サーバーの一覧の識別子（ETag）が不正です"),
 }
 _RULES = [
     (re.compile(r"uploaded (.+)"), QT_TRANSLATE_NOOP("SyncLog", "アップロードしました: {1}")),

@@ -3,7 +3,10 @@ file on the shared server is not counted, and says why."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -87,6 +90,7 @@ def test_forged_and_edited_decisions_are_not_counted(office):
     reasons = {ev.event_id: why for ev, _code, why in rejected}
     assert "belongs to s1000001" in reasons[fake.event_id] and reasons[unsigned.event_id] == "not signed"
     assert [i.draft_id for i in sato.circ.inbox()] == [draft.draft_id], "still waiting for the real 課長"
+    assert sato.circ.items()[0].rejected == 2, "the inbox says that invalid decision files are lying there"
 
     # the 係長's genuine approval edited on the server afterwards (its reason changed) no longer counts
     real = next(p for p in events.glob("*.json") if json.loads(p.read_text(encoding="utf-8"))["action"] == "approve")
@@ -142,6 +146,8 @@ def test_signed_pdf_carries_every_decision_and_verify_reports_tampering(dav_serv
     shot = tmp_path / "kessai"
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(latest), str(shot)], check=True, timeout=120)
     assert sorted(tmp_path.glob("kessai-*.png"))
+    if os.environ.get("TOSEI_APPROVAL_SHOT_DIR"):          # keep the signed PDF for a manual look
+        shutil.copyfile(latest, Path(os.environ["TOSEI_APPROVAL_SHOT_DIR"]) / "signed.pdf")
 
     def verify(path, *extra):
         return subprocess.run([sys.executable, "-m", "desktop", "approval", "verify", str(path), "--ca", str(ca.pem),
@@ -165,3 +171,57 @@ def test_signed_pdf_carries_every_decision_and_verify_reports_tampering(dav_serv
     (events / forged.file_name).write_text(forged.to_json(), encoding="utf-8")
     result = verify(latest)
     assert result.returncode == 3 and "belongs to s1000001" in result.stderr
+
+
+def test_cli_registers_the_key_with_its_passphrase_in_the_credential_store(ca, monkeypatch, capsys):
+    import io
+
+    from desktop.cli.approval import run
+    from desktop.services import secrets
+    from desktop.services.settings import Settings
+    from desktop.services.sync.identity import Identity, save_identity
+
+    save_identity(Identity(staff_id=SUZUKI.staff_id, display_name=SUZUKI.name))
+    p12 = ca.issue(SUZUKI, "Kagi-pa55")
+    args = __import__("argparse").Namespace(approval_command="key", file=p12, passphrase_stdin=True)
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong-one\n"))
+    with pytest.raises(SigningError):
+        run(args)
+    assert secrets.get_secret(secrets.SecretKey.APPROVAL_KEY_PASSPHRASE) is None
+    monkeypatch.setattr("sys.stdin", io.StringIO("Kagi-pa55\n"))
+    assert run(args) == 0
+    assert secrets.get_secret(secrets.SecretKey.APPROVAL_KEY_PASSPHRASE) == "Kagi-pa55"
+    assert Settings().get("approval_key_file") == str(p12.resolve())
+    assert "Kagi-pa55" not in capsys.readouterr().out
+    other = ca.issue(SATO, "x")
+    monkeypatch.setattr("sys.stdin", io.StringIO("x\n"))
+    with pytest.raises(Exception, match="belongs to s2000012"):
+        run(__import__("argparse").Namespace(approval_command="key", file=other, passphrase_stdin=True))
+
+
+def test_offline_decision_is_signed_into_the_pdf_at_the_next_sync(tmp_path, monkeypatch, ca):
+    from desktop.services.approval.pades import validate_pdf
+    from desktop.services.approval.signed_pdf import versions
+
+    server = DavServer(tmp_path / "own-dav", USER, PASSWORD).start()
+    try:
+        folder = "電子決裁"
+        yamada = PC(tmp_path, server, folder, YAMADA, monkeypatch, PASSWORD, ca=ca)
+        yamada.desk.document_pdf = False                # the 決裁欄 page alone (no LibreOffice in this test)
+        suzuki = PC(tmp_path, server, folder, SUZUKI, monkeypatch, PASSWORD, ca=ca)
+        draft = two_step_draft(YAMADA)
+        yamada.run(draft.draft_id).submit(draft, YAMADA, today=TODAY)
+        yamada.sync()
+        suzuki.sync()
+        server.kill()
+        suzuki.run(draft.draft_id).approve(SUZUKI)
+        assert suzuki.circ.sync().offline
+        assert [n for n, _p in versions(suzuki.circ, draft.draft_id, 1)] == [1], "nothing signed while offline"
+        server.start()
+        suzuki.sync()
+        yamada.sync()
+        (_n, latest), = versions(yamada.circ, draft.draft_id, 1)[-1:]
+        report = validate_pdf(latest, [ca.cert])
+        assert report.ok and [s.signer_ids[0] for s in report.signatures] == [YAMADA.staff_id, SUZUKI.staff_id]
+    finally:
+        server.kill()

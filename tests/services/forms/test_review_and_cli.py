@@ -175,3 +175,30 @@ def test_cli_only_foreign_or_blank_pages_is_an_error(tmp_path, capsys):
     assert "Skipped: page 1 of other.png is not a 証明書交付申請書 form" in captured.out
     assert "Skipped: page 1 of blank.png is blank" in captured.out
     assert "nothing was appended" in captured.err and not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_confirmed_record_reopened_and_corrected_overwrites_its_ledger_row(tmp_path, two_records, suffix):
+    from tests.services.forms.test_ledger import ledger_ids
+
+    tpl, batch = two_records
+    store = ReviewStore()
+    ids = store.add_batch(batch)
+    store.confirm(ids[0], batch.records[0].values(), "tanaka", [])
+    out = tmp_path / f"l{suffix}"
+    assert export_confirmed(store, tpl, out) == 1
+    assert store.correct(ids[0], {"氏名": "山田　太郎", "郵便番号": "160-8001"}, "suzuki") == ["氏名"]
+    assert store.status(ids[0]) == "confirmed"
+    (when, who, name, old, new), = store.corrections(ids[0])
+    assert (who, name, old, new) == ("suzuki", "氏名", "山田太郎", "山田　太郎")
+    assert export_confirmed(store, tpl, out) == 0          # nothing appended: the row was overwritten
+    assert ledger_ids(out) == [ids[0]]
+    if suffix == ".xlsx":
+        ws = openpyxl.load_workbook(out)[ledger.MAIN_SHEET]
+        assert ws.max_row == 2 and ws.cell(2, 3).value == "山田　太郎"
+    else:
+        text = out.read_text(encoding="utf-8-sig")
+        assert "山田　太郎" in text and "山田太郎," not in text and len(text.strip().splitlines()) == 2
+    assert store.status(ids[0]) == "exported"
+    with pytest.raises(KeyError):
+        store.correct(ids[1], {"氏名": "x"}, "suzuki")          # still pending: review it, not correct it

@@ -87,6 +87,10 @@ def test_one_sign_in_for_mail_and_cloud_and_no_token_on_disk(fresh_log, idp, tmp
         from desktop.services.identity.staff import author_label
 
         assert author_label(settings) == "総務局 総務部 文書課 山田 花子"          # 作成者 of minutes
+        from desktop.services.approval.desk import desk_from_app
+
+        desk = desk_from_app(settings=settings)        # approval circulation: the same token on the shared folder
+        assert desk.staff.staff_id == "T012345"
 
         # mail: the sender and the cover sheet come from the claims; SMTP signs in with XOAUTH2
         config = SendConfig.from_settings(settings)
@@ -110,9 +114,15 @@ def test_one_sign_in_for_mail_and_cloud_and_no_token_on_disk(fresh_log, idp, tmp
         (work / "議事録" / "第2回.txt").write_text("議事録本文", encoding="utf-8")
         sync_config = build_config("default", endpoint=dav.endpoint, remote_root="共有/総務", local_root=work)
         assert sync_config.password == "" and sync_config.auth is not None
+        from desktop.services.sync.connection_check import check_connection
+
+        assert check_connection("default", dav.endpoint) > 0        # the sync page's server check, with the token
         result = run_sync(sync_config)
         assert not result.failed
         assert (dav.root / "共有" / "総務" / "議事録" / "第2回.txt").read_text(encoding="utf-8") == "議事録本文"
+        with desk.connect() as client:
+            client.ensure_root()
+        assert (dav.root / "電子決裁").is_dir()
 
         # restart: a new session object finds the sign-in and refreshes silently
         service_auth.forget_sessions()

@@ -231,3 +231,27 @@ def test_wrong_password_is_a_clear_sign_in_error(env):
         env.sync()
     assert "401" in str(info.value) and "wrong-password" not in str(info.value)
     assert env.journal() == {} and tree(env.local) == {"a.txt": b"a"}
+
+
+def test_cli_lists_what_could_not_sync_and_exits_4(fenv, capsys, monkeypatch):
+    """Row 4 through the CLI: the run goes on, the failing file is listed, exit code 4 (partial)."""
+    import logging
+
+    from desktop.cli import main as cli_main
+
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [h for h in root.handlers if not getattr(h, "_tosei", False)])
+    fenv.write_local("a.txt", b"a")
+    fenv.write_local("bad.txt", b"b")
+    (fenv.server.fault_dir / "PUT").write_text("500 bad.txt")
+    try:
+        rc = cli_main(["sync", "--endpoint", fenv.server.endpoint, "--root", fenv.remote_root,
+                       "--folder", str(fenv.local)])
+    finally:
+        for h in [h for h in root.handlers if getattr(h, "_tosei", False)]:
+            root.removeHandler(h)
+            h.close()
+    err = capsys.readouterr().err
+    assert rc == 4
+    assert "Could not sync 1 file(s)" in err and "Postponed bad.txt" in err and "500" in err
+    assert (fenv.remote / "a.txt").read_bytes() == b"a" and not (fenv.remote / "bad.txt").exists()
