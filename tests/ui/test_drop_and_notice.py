@@ -183,3 +183,17 @@ def test_an_outlook_attachment_dropped_on_approval_is_kept_and_attached(window, 
     qtbot.waitUntil(lambda: any(Path(a.path).name == "見積書.pdf" for a in page.form.attachments), timeout=10000)
     kept = next(Path(a.path) for a in page.form.attachments if Path(a.path).name == "見積書.pdf")
     assert kept.read_bytes().startswith(b"%PDF-1.4")
+
+
+def test_a_minutes_export_ends_with_the_notice(window, qtbot, tmp_path):
+    from desktop.services.minutes.transcript import MinutesMeta, Segment, Transcript
+
+    page = window.open_page("minutes")
+    page.show_transcript(Transcript([Segment(0.0, 2.0, "開会します。", "話者1")], "ja", 2.0,
+                                    meta=MinutesMeta(title="定例会")))
+    out = tmp_path / "定例会.txt"
+    handle = page.export_to(out, "txt")
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
+    assert out.is_file()
+    notice = window.export_notice
+    assert notice.isVisible() and notice.paths == [out]
