@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMenu, QMessageBox, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import autosave
 from desktop.services.minutes.glossary import collect_full_glossary
@@ -66,8 +66,7 @@ class MinutesPage(ExportActions, QWidget):
     def _build(self) -> None:
         self.open_button = button("minutesOpen", self.choose_file)
         self.open_saved_button = button("minutesOpenSaved", self.choose_saved)
-        self.recent_button = QToolButton(objectName="minutesRecent")
-        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_button = QPushButton(objectName="minutesRecent")  # its menu's arrow is laid out, not overlaid
         self.recent_menu = QMenu(self.recent_button)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.recent_button.setMenu(self.recent_menu)
