@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
                                QWidget)
@@ -30,13 +30,14 @@ from desktop.ui import pdf_errors
 from desktop.ui.context import AppContext
 from desktop.ui.handoff import StartApproval
 from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 3000
 TAB_CHECK, TAB_ROUTE, TAB_RUN, TAB_INBOX = range(4)
 
 
-class ApprovalPage(FileActions, QWidget):
+class ApprovalPage(Retranslating, FileActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, autosaver: Autosaver | None = None,
                  record: ApprovalRecord | None = None) -> None:
         super().__init__(parent)
@@ -194,10 +195,6 @@ class ApprovalPage(FileActions, QWidget):
         self._show_recovery()
         self._show_problems()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- draft lifecycle ---------------------------------------------------------------------------
     def current_draft(self) -> Draft:

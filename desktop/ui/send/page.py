@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.send.service import SendConfig, open_directory, open_outbox, run_outbox
@@ -18,12 +18,13 @@ from desktop.ui.send.directory_tab import DirectoryTab
 from desktop.ui.send.log_tab import LogTab
 from desktop.ui.send.outbox_tab import OutboxTab
 from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.retranslate import Retranslating
 
 RUNNER_SLACK_SECONDS = 5
 RESUME_CHECK_MS = 2000
 
 
-class SendPage(QWidget):
+class SendPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_runner: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("sendPage")
@@ -158,7 +159,3 @@ class SendPage(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
         self.tabs.setAccessibleName(self.tr("FAXレス送信の画面"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
