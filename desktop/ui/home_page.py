@@ -9,7 +9,7 @@ import logging
 import time
 from datetime import date
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -19,6 +19,7 @@ from desktop.services.day_summary import DaySummary, Meeting, collect
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES, description, title
 from desktop.ui.signin.badge import create_signin_badge
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -91,7 +92,7 @@ class _ReadTask(QRunnable):
             pass
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -286,10 +287,6 @@ class HomePage(QWidget):
                 tile.setAccessibleName(title(spec))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def create_page(ctx: AppContext) -> QWidget:
