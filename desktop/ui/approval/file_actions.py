@@ -62,11 +62,11 @@ class FileActions:
     def _send_export(self) -> None:
         """Hand the exported PDF (when one was made, as 電子メール施行 sends PDF) or else the .docx to FAX-less
         send."""
-        from desktop.ui.handoff import send_files
+        from desktop.ui import handoff
 
         if self.last_export is not None:
             path = Path(self.last_export.pdf or self.last_export.docx)
-            send_files(self.ctx, [path], subject=self.draft.subject)
+            handoff.request(self.ctx, handoff.ComposeSend((path,), self.draft.subject))
 
     def verify_file(self, path: Path):
         settings = self.ctx.settings

@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.circulation import Circulation, InboxItem
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class InboxPanel(QWidget):
+class InboxPanel(Retranslating, QWidget):
     open_requested = Signal(str)      # draft_id
     synced = Signal(object)           # SyncReport
 
@@ -54,10 +55,6 @@ class InboxPanel(QWidget):
         self.table.setAccessibleName(self.tr("決裁待ちと回付中の起案（ダブルクリックで開く）"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_circulation(self, circ: Circulation | None, reason: str = "") -> None:
         self.circ = circ

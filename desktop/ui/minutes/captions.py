@@ -8,12 +8,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.minutes.live import parse_message
+from desktop.ui.widgets.retranslate import Retranslating
 
 MAX_LINES = 6
 LINES_ON_SCREEN = 6  # text size: the window height holds about this many lines (+ the status row)
 
 
-class CaptionsWindow(QWidget):
+class CaptionsWindow(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("minutesCaptions")
@@ -50,11 +51,9 @@ class CaptionsWindow(QWidget):
             self.status.setText(self.tr("音声を待っています…"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.WindowStateChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.WindowStateChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating: the language switch → retranslate()
 
     def resizeEvent(self, event) -> None:
         self._apply_size()

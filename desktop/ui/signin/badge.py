@@ -5,7 +5,6 @@ at first show and follows the controller's state; with password accounts it show
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.services.identity.session import SignInState, SignInStatus
@@ -13,9 +12,10 @@ from desktop.services.identity.staff import current_staff
 from desktop.ui.context import AppContext
 from desktop.ui.signin.controller import signin_controller
 from desktop.ui.signin.status_text import state_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class SignInBadge(QFrame):
+class SignInBadge(Retranslating, QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -48,10 +48,6 @@ class SignInBadge(QFrame):
         self.text.setAccessibleName(self.tr("サインインの状態"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         if not self.controller.enabled:

@@ -6,7 +6,7 @@ credential store, :mod:`desktop.services.sync.identity`) and ``oauth`` (single s
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from desktop.services import secrets
@@ -14,9 +14,10 @@ from desktop.services.errors import CredentialStoreError
 from desktop.services.identity.session import SignInState
 from desktop.services.sync import identity as ident
 from desktop.ui.sync.signin_dialog import SignInDialog
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class AccountBox(QGroupBox):
+class AccountBox(Retranslating, QGroupBox):
     changed = Signal()
 
     def __init__(self, profile: str, parent=None, ctx=None) -> None:
@@ -84,10 +85,6 @@ class AccountBox(QGroupBox):
         self.store_problem.setAccessibleName(self.tr("資格情報ストアの状態"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         if self.oauth:
