@@ -188,7 +188,7 @@ class FormReader:
                 else:
                     r = _fill_ratio(img, box, dark_level)
                     ticks.append(r > CHECK_THRESHOLD)
-                    confs.append(_tick_confidence(r))
+                    confs.append(min(_tick_confidence(r), _snap_confidence(img, box, dark_level)))
                     raws.append(f"{r:.3f}")
             from_form = all((f.name, i) in typed.checks for i in range(len(ticks)))
             origin = ORIGIN_FORM_FIELD if from_form else ORIGIN_FILL
@@ -327,6 +327,19 @@ def printed_box(img: np.ndarray, box) -> tuple[int, int, int, int] | None:
         return None
     line = 4 + 3       # snap_checkbox's inset plus the outline itself
     return (x0 - line, y0 - line, x1 - x0 + 2 * line, y1 - y0 + 2 * line)
+
+
+def _snap_confidence(img: np.ndarray, box, dark_level: float) -> float:
+    """1.0 when the printed box was found square and where the template has it; 0.5 otherwise (the page may be
+    misaligned there: a stray line in the box would read as a tick)."""
+    x0, y0, x1, y1 = snap_checkbox(img, box, dark_level)
+    x, y, w, h = box
+    if (x0, y0, x1, y1) == (x + CHECK_INSET, y + CHECK_INSET, x + w - CHECK_INSET, y + h - CHECK_INSET):
+        return 1.0                     # no printed box in the zone (a bare area): the fixed inset is all we have
+    bw, bh = x1 - x0, y1 - y0
+    square = 0.8 <= bw / max(bh, 1) <= 1.25
+    centred = abs((x0 + x1) / 2 - (x + w / 2)) <= max(6, 0.12 * w) and abs((y0 + y1) / 2 - (y + h / 2)) <= max(6, 0.12 * h)
+    return 1.0 if square and centred else 0.5
 
 
 def _tick_confidence(ratio: float) -> float:
