@@ -4,103 +4,154 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="48"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="76"/>
         <source>職員ID（ワンID）</source>
         <translation>Staff ID (One ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="49"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="77"/>
         <source>サインイン / 職員IDの編集</source>
         <translation>Sign in / edit staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="50"/>
-        <location filename="../../desktop/ui/sync/account_box.py" line="137"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="78"/>
+        <source>メール（SMTP）のパスワード</source>
+        <translation>Mail (SMTP) password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="80"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="253"/>
         <source>サインアウト</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="53"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="83"/>
         <source>サインイン中の職員</source>
         <translation>Signed-in staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="54"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="84"/>
         <source>資格情報ストアの状態</source>
         <translation>Credential store status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="66"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="100"/>
         <source>資格情報ストアを利用できないため、パスワードを保存できません。平文で保存することはありません。</source>
         <translation>No credential store is available, so passwords cannot be saved. They are never saved as plain text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="75"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="109"/>
         <source>サインインしていません。</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="77"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="111"/>
         <source>パスワード未保存（サインインしてください）</source>
         <translation>No password stored (please sign in)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="85"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="128"/>
+        <source>クラウドはシングルサインオンでサインインする設定ですが、認証サーバーが設定されていません。情報システム担当にお問い合わせください。</source>
+        <translation>The policy signs in to the cloud with single sign-on, but no identity provider is configured. Please contact your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="131"/>
+        <source>サインインを確認しています…</source>
+        <translation>Checking the sign-in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="163"/>
+        <source>クラウド: {at} にサーバーで確認済み</source>
+        <translation>Cloud: confirmed by the server at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="164"/>
+        <source>クラウド: サーバーに接続して確認しています…</source>
+        <translation>Cloud: connecting to the server to check…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="165"/>
+        <source>クラウド: サーバーがこの職員IDを受け付けませんでした。もう一度サインインしてください。</source>
+        <translation>Cloud: the server did not accept this staff ID. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="166"/>
+        <source>クラウド: サーバーに接続できませんでした（{at}）。ネットワークを確認してください。</source>
+        <translation>Cloud: could not connect to the server ({at}). Please check the network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="168"/>
+        <source>クラウド: サーバーの応答に問題がありました（{at}）。</source>
+        <translation>Cloud: the server's response had a problem ({at}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="169"/>
+        <source>クラウド: アドレスを入力すると、サーバーに接続して確認します。</source>
+        <translation>Cloud: enter the address and the app connects to the server to check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="181"/>
         <source>ファイルに保存する方式の資格情報ストアは使いません。システムの資格情報ストア（Windows の資格情報マネージャー、macOS のキーチェーン、Linux の Secret Service）を使ってください。</source>
         <translation>Credential stores that keep secrets in a file are not used. Use the system credential store (Windows Credential Manager, macOS Keychain, Secret Service on Linux).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="88"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="184"/>
         <source>資格情報ストアがロックされています。ロックを解除してから、もう一度サインインしてください。</source>
         <translation>The credential store is locked. Unlock it, then sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="89"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="185"/>
         <source>Windows では資格情報マネージャーを、Linux では Secret Service（gnome-keyring など）を起動してロックを解除してください。</source>
         <translation>On Windows use Credential Manager; on Linux start a Secret Service (e.g. gnome-keyring) and unlock it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="105"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="201"/>
         <source>サインイン中（{at} にサーバーで確認済み）</source>
         <translation>Signed in (confirmed by the server at {at})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="106"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="202"/>
         <source>パスワードは保存済みです。サーバーに接続して確認しています…</source>
         <translation>Password saved. Checking with the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="107"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="203"/>
         <source>サーバーがサインインを拒否しました。パスワードを確かめて、もう一度サインインしてください。</source>
         <translation>The server refused the sign-in. Check the password and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="108"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="204"/>
         <source>パスワードは保存済みです。サーバーに接続できませんでした（{at}）。ネットワークを確認してください。</source>
         <translation>Password saved. The server could not be reached ({at}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="110"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="206"/>
         <source>パスワードは保存済みです。サーバーの応答に問題がありました（{at}）。</source>
         <translation>Password saved. The server&apos;s answer was not as expected ({at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="111"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="207"/>
         <source>パスワードは保存済みです。クラウドのアドレスを入力すると、サーバーに接続して確認します。</source>
         <translation>Password saved. Enter the cloud address and the sign-in will be checked with the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="112"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="208"/>
         <source>パスワードは保存済みです（まだサーバーに接続していません）。</source>
         <translation>Password saved (not yet checked with the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="129"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="77"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="242"/>
         <source>サインイン</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/account_box.py" line="138"/>
+        <location filename="../../desktop/ui/sync/account_box.py" line="250"/>
+        <source>シングルサインオンからサインアウトします。この端末に保存したサインイン情報を削除し、メールとクラウドは次のサインインまで使えません。よろしいですか？</source>
+        <translation>Sign out of single sign-on? The sign-in saved on this PC is removed, and mail and cloud cannot be used until you sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/account_box.py" line="252"/>
         <source>この職員IDで保存したパスワードなどをすべて削除します。よろしいですか？</source>
         <translation>This removes every password and secret saved for this staff ID. Continue?</translation>
     </message>
@@ -181,69 +232,69 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="56"/>
         <source>サインイン（職員ID）</source>
         <translation>Sign in (staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
         <source>局</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
         <source>課・係</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
         <source>クラウドのユーザー名（職員IDと異なる場合）</source>
         <translation>Cloud user name (if different from the staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="64"/>
         <source>クラウドのパスワード</source>
         <translation>Cloud password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
         <source>変更しない場合は空欄</source>
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="62"/>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="67"/>
         <source>メール（SMTP）のパスワード</source>
         <translation>Mail (SMTP) password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="68"/>
         <source>送付にSMTPのサインインが必要な場合。変更しない場合は空欄</source>
         <translation>If sending needs an SMTP sign-in. Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="69"/>
         <source>パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
         <translation>The password is kept only in the system credential store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="70"/>
         <source>サインインの操作</source>
         <translation>Sign-in actions</translation>
     </message>

@@ -48,7 +48,7 @@ class SyncPage(Retranslating, QWidget):
         self.last_result = None
         self._outcome = _PENDING
 
-        self.account = AccountBox(profile, self)
+        self.account = AccountBox(profile, self, ctx)
         self.account.changed.connect(self._account_changed)
         self.check_handle = None
         self._check_running = self._check_again = False

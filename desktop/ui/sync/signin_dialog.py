@@ -11,7 +11,9 @@ from desktop.ui.widgets.retranslate import Retranslating
 class SignInDialog(Retranslating, QDialog):
     FIELDS = ("staff_id", "display_name", "bureau", "section", "mail", "cloud_user")
 
-    def __init__(self, identity: Identity | None, parent=None) -> None:
+    def __init__(self, identity: Identity | None, parent=None, *, cloud_password: bool = True,
+                 smtp_password: bool = True) -> None:
+        """``cloud_password`` / ``smtp_password``: ask for that password (not when the policy uses the SSO token)."""
         super().__init__(parent)
         self.setObjectName("syncSignInDialog")
         self.profile = identity.profile if identity else "default"
@@ -37,6 +39,8 @@ class SignInDialog(Retranslating, QDialog):
         self.smtp_password_label = QLabel()
         self.smtp_password_label.setBuddy(self.smtp_password)
         form.addRow(self.smtp_password_label, self.smtp_password)
+        form.setRowVisible(self.password, cloud_password)
+        form.setRowVisible(self.smtp_password, smtp_password)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
