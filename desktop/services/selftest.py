@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from pathlib import Path
 from typing import Callable
 
 from desktop.services import paths, secrets
@@ -15,7 +16,7 @@ from desktop.services.health import Check, guarded, tool_checks
 from desktop.services.policy import load_policy
 
 
-def _writable(name: str, folder_fn) -> Check:
+def _writable(name: str, folder_fn: Callable[[], Path]) -> Check:
     folder = folder_fn()
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".selftest-")
     os.close(fd)

@@ -107,7 +107,7 @@ class SettingsPage(Retranslating, QWidget):
             box = QGroupBox()
             self.group_boxes.append((box, group_title))
             form = QFormLayout(box)
-            for key, label in keys:
+            for key, _label in keys:
                 editor = self._make_editor(key)
                 lab = QLabel()
                 lab.setBuddy(editor)

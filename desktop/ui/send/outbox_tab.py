@@ -138,7 +138,7 @@ class OutboxTab(Retranslating, QWidget):
         self.refresh()
 
     def _resolve(self, delivered: bool) -> None:
-        for job_id, _, state in self.selected_rows():
+        for job_id, _, _state in self.selected_rows():
             try:
                 self.page.outbox.resolve(job_id, delivered=delivered)
             except SendError:

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from desktop.services.forms import char_classes, pages, sample_form
-from desktop.services.forms.errors import PageTooLarge, UnreadableInput
+from desktop.services.forms.errors import PageTooLarge
 from desktop.services.forms.extract import extract_batch, snap_checkbox
 from tests.services.forms.conftest import bundled_template_path, save_png
 
