@@ -38,8 +38,8 @@ def sso_ctx(qtbot, idp, tmp_path, monkeypatch):
     from desktop.ui.context import AppContext
     from desktop.ui.jobs import JobRunner
 
-    def make(**extra):
-        monkeypatch.setenv("TOSEI_DESK_POLICY", str(_policy(tmp_path, idp, **extra)))
+    def make(provider=None, **extra):
+        monkeypatch.setenv("TOSEI_DESK_POLICY", str(_policy(tmp_path, provider or idp, **extra)))
         service_auth.forget_sessions()
         ctx = AppContext(settings=Settings(), jobs=runner)
         assert not ctx.settings.warnings
@@ -122,6 +122,18 @@ def test_expired_session_says_sign_in_again_and_keeps_sync_off(qtbot, sso_ctx, i
     assert "もう一度サインイン" in box.who.text() and "鈴木 一郎" in box.who.text()
     assert not box.signed_in and box.sign_in_button.isVisible()
     assert not page.run_button.isEnabled()
+
+
+def test_unreachable_provider_is_said_and_keeps_sync_off(qtbot, sso_ctx, tmp_path):
+    with OidcProvider(tmp_path / "gone") as provider:
+        ctx = sso_ctx(provider, smtp_auth="oauth", cloud_endpoint="http://127.0.0.1:9/")
+        service_auth.session_for(ctx.settings).sign_in_browser(ScriptedBrowser(provider, "yamada"), timeout=30)
+        service_auth.forget_sessions()
+    page = _page(qtbot, ctx)                        # the provider is gone now
+    box = page.account
+    qtbot.waitUntil(lambda: box.controller.status_known, timeout=20000)
+    assert "認証サーバーに接続できません" in box.who.text() and "山田 花子" in box.who.text()
+    assert not box.signed_in and not page.run_button.isEnabled()
 
 
 def test_mail_password_is_asked_only_when_mail_does_not_use_the_token(qtbot, sso_ctx):

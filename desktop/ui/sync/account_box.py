@@ -112,7 +112,7 @@ class AccountBox(Retranslating, QGroupBox):
 
     def _refresh_sso(self) -> None:
         """Single sign-on: who is signed in and the token state; the cloud password is not used."""
-        from desktop.ui.signin.status_text import state_text
+        from desktop.ui.signin.status_text import state_text, who
 
         self.store_problem.hide()
         self.edit_button.setVisible(not self.smtp_oauth())   # mail may still sign in with a stored password
@@ -124,13 +124,13 @@ class AccountBox(Retranslating, QGroupBox):
         if not controller.enabled:
             text = self.tr("クラウドはシングルサインオンでサインインする設定ですが、認証サーバーが設定されていません。"
                            "情報システム担当にお問い合わせください。")
-        elif not controller.status_known:
-            text = self.tr("サインインを確認しています…")
+        elif not controller.status_known:                  # the silent refresh has not answered yet
+            staff = self._staff_line()
+            text = self.tr("サインインを確認しています…") + (f"\n{staff}" if staff else "")
         else:
             text = state_text(status)
-        staff = self._staff_line()
-        if staff and not (controller.status_known and status.state is SignInState.SIGNED_IN):
-            text = staff + "\n" + text                     # the last signed-in staff, with why they are not now
+            if status.state is SignInState.EXPIRED and status.staff is not None:
+                text = who(status) + "\n" + text            # who has to sign in again
         if self.signed_in and self.server_state != "unknown":
             text += "\n" + self.sso_server_text()
         self.who.setText(text)
