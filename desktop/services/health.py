@@ -38,9 +38,7 @@ def tool_checks() -> list[Check]:
     for name in TOOL_HEALTH_MODULES:
         try:
             module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
+        except ImportError as exc:  # every tool has its health module: a missing one is a broken install
             out.append(Check(name, False, f"cannot import: {exc}"))
             continue
         out.extend(_collect(module, name))

@@ -166,20 +166,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _create_page(self, spec: PageSpec) -> QWidget:
         try:
-            module = importlib.import_module(spec.module)
-        except ModuleNotFoundError as exc:
-            if exc.name and spec.module.startswith(exc.name) or exc.name == spec.module:
-                log.info("page %s not available yet", spec.key)
-                return PlaceholderPage(lambda s=spec: title(s))
-            raise
-        factory = getattr(module, "create_page", None)
-        if factory is None:
-            return PlaceholderPage(lambda s=spec: title(s))
-        try:
-            page = factory(self.ctx)
+            page = importlib.import_module(spec.module).create_page(self.ctx)
         except Exception:  # a broken page must not take the whole app down
             log.exception("page %s failed to open", spec.key)
-            return PlaceholderPage(lambda s=spec: title(s), failed=True)
+            return PlaceholderPage(lambda s=spec: title(s))
         page.setObjectName(page.objectName() or f"{spec.key}Page")
         return page
 

@@ -1,4 +1,4 @@
-"""Shown for a tool whose page has not landed yet: says so plainly, pretends nothing."""
+"""Shown in place of a page that failed to open (the detail is in the log): says so plainly, pretends nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,10 +7,9 @@ from desktop.ui.widgets.retranslate import Retranslating
 
 
 class PlaceholderPage(Retranslating, QWidget):
-    def __init__(self, title_fn, parent: QWidget | None = None, failed: bool = False) -> None:
+    def __init__(self, title_fn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title_fn = title_fn
-        self._failed = failed
         self.setObjectName("placeholderPage")
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -24,8 +23,5 @@ class PlaceholderPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self._title_fn())
-        if self._failed:
-            self.body.setText(self.tr("この画面を開けませんでした。詳細はログを確認してください。"))
-        else:
-            self.body.setText(self.tr("この機能はまだ利用できません。今後のバージョンで提供されます。"))
+        self.body.setText(self.tr("この画面を開けませんでした。詳細はログを確認してください。"))
 
