@@ -57,7 +57,7 @@ def measure_stall(job_seconds: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.common.jobs import run_in_child
-    from desktop.services.diagnostics import busy_work
+    from tests.helpers.child_work import busy_work
     from desktop.ui.app import create_window
 
     app = QApplication.instance() or QApplication([])
@@ -92,7 +92,7 @@ def measure_stall(job_seconds: float) -> None:
               f"({len(gaps)} beats; target <= 50 ms)")
 
     run("CPU job in a child process",
-        lambda p, c: run_in_child("desktop.services.diagnostics:busy_work", {"seconds": job_seconds},
+        lambda p, c: run_in_child("tests.helpers.child_work:busy_work", {"seconds": job_seconds},
                                   progress=p, cancel=c))
     run("CPU job on a worker thread", lambda p, c: busy_work(job_seconds, progress=p, cancel=c))
     window.close()

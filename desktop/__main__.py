@@ -10,7 +10,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] not in ("--gui",):
         from desktop.cli import main as cli_main
+        from desktop.services.selftest import register_qt_checks
+        from desktop.ui.deep_checks import checks as deep_qt_checks
+        from desktop.ui.qt_health import checks as basic_qt_checks
 
+        # The composition root: the CLI may not import the UI, so self-test gets its Qt checks from here.
+        register_qt_checks(basic_qt_checks, deep_qt_checks)
         return cli_main(argv)
     from desktop.ui.app import run_gui
 

@@ -50,6 +50,7 @@ class SetScore:
     records: int = 0
     auto: int = 0
     auto_wrong: int = 0
+    auto_wrong_ignoring_spaces: int = 0   # the same, when a lost or extra space is not counted as an error
     review: int = 0
     seconds: float = 0.0
     by_kind: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # kind → [right, total]
@@ -60,7 +61,8 @@ class SetScore:
         right = sum(r for r, _t in self.by_kind.values())
         total = sum(t for _r, t in self.by_kind.values())
         return (f"{self.name:<22} pages {self.pages:3d}  fields {right / max(total, 1):6.1%}  "
-                f"auto {self.auto:3d} of which wrong {self.auto_wrong:2d} ({self.auto_wrong / max(self.auto, 1):5.1%})  "
+                f"auto {self.auto:3d} of which wrong {self.auto_wrong:2d} ({self.auto_wrong / max(self.auto, 1):5.1%}; "
+                f"{self.auto_wrong_ignoring_spaces} ignoring spaces)  "
                 f"review {self.review / max(self.records, 1):5.1%}  rejected {self.rejected:2d}  "
                 f"{self.seconds / max(self.pages, 1):.2f} s/page\n    {kinds}")
 
@@ -106,10 +108,14 @@ def score(out_dir: Path, threshold: float = 0.9, *, files: list[str] | None = No
                 t = by_file[rec.source]
                 auto = not rec.needs_review(threshold)
                 wrong = []
+                wrong_ns = 0
                 for f in rec.fields:
                     ok = field_right(f.type, f.value, t["values"].get(f.name))
                     if not ok:
                         wrong.append((f.name, f.value, t["values"].get(f.name), round(f.confidence, 3)))
+                        nospace = (lambda v: fold(str(v)).replace("\u3000", "").replace(" ", ""))
+                        wrong_ns += not (isinstance(f.value, str) and
+                                         nospace(f.value) == nospace(t["values"].get(f.name) or ""))
                     for s in sets:
                         cell = s.by_kind[kind_of(tpl.field(f.name).type)]
                         cell[0] += ok
@@ -119,6 +125,7 @@ def score(out_dir: Path, threshold: float = 0.9, *, files: list[str] | None = No
                     s.auto += auto
                     s.review += not auto
                     s.auto_wrong += bool(auto and wrong)
+                    s.auto_wrong_ignoring_spaces += bool(auto and wrong_ns)
                 if wrong:
                     scores["all"].wrong_examples.append((t["file"], auto, wrong))
     return scores

@@ -115,7 +115,7 @@ def _draft(args: argparse.Namespace) -> int:
         draft.drafter.section = args.section or draft.drafter.section or staff.section
     if args.number and not draft.doc_number:
         day = draft.drafted_date() or dt.date.today()
-        draft.doc_number = allocate_number(args.number, day)
+        draft.doc_number = _number(args.number, day, draft.draft_id)
     problems = validate(draft)
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
@@ -200,3 +200,20 @@ def _inbox(args: argparse.Namespace) -> int:
         unsent = f" (未送信 {item.unsent})" if item.unsent else ""
         print(f"{state}{unsent}\t{item.subject}\t{item.doc_number}\t{item.drafter_name}\t{item.current_label}")
     return 0
+
+
+def _number(code: str, day: dt.date, draft_id: str) -> str:
+    """The next 文書番号: from the shared folder when it is set up (no collisions between PCs), else local."""
+    from desktop.services.approval.desk import CirculationUnavailable, desk_from_app
+
+    try:
+        desk = desk_from_app()
+    except CirculationUnavailable:
+        return allocate_number(code, day)
+    from desktop.services.approval.shared_numbering import allocate_shared_number
+
+    client = desk.connect()
+    try:
+        return allocate_shared_number(client, code, day, draft_id=draft_id, staff_id=desk.staff.staff_id)
+    finally:
+        client.close()

@@ -1,7 +1,8 @@
 """``python -m desktop forms ...``: read scanned forms into a ledger, list templates.
 
 ``forms extract --template NAME_OR_JSON SCAN_OR_PDF... --out ledger.xlsx [--review-threshold 0.9]`` reads every
-page in a child process; records whose fields are all valid and confident are appended to the ledger at once,
+page in a child process (``--template`` given several times: a mixed pile, each page matched to the template it
+fits best, ``--out`` a folder that gets one ledger per template); records whose fields are all valid and confident are appended to the ledger at once,
 the others wait in the review list of the desktop app (紙→デジタル). ``forms templates`` lists templates.
 """
 from __future__ import annotations
@@ -14,7 +15,8 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("forms", help="paper forms → data (template OCR, review, Excel ledger)")
     sub = parser.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     ex = sub.add_parser("extract", help="read scans/PDFs with a template and append to a ledger")
-    ex.add_argument("--template", required=True, help="template name or path to its JSON")
+    ex.add_argument("--template", required=True, action="append",
+                    help="template name or path to its JSON (repeat for a mixed pile of forms)")
     ex.add_argument("inputs", nargs="+", type=Path, help="scans (PNG/JPEG/TIFF), PDFs or folders")
     ex.add_argument("--out", required=True, type=Path, help="ledger to append to (.xlsx or .csv)")
     ex.add_argument("--review-threshold", type=float, default=None,
@@ -59,19 +61,29 @@ def _extract(args: argparse.Namespace) -> int:
         threshold = float(Settings().get("forms_review_threshold"))
     if not 0.0 <= threshold <= 1.0:
         raise FormsError("--review-threshold must be between 0 and 1.")
-    if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        raise FormsError(f"--out must name an .xlsx or .csv file, not {args.out.name}.")
-    tpl = find_template(args.template)
-    from desktop.services.forms.ledger import check_not_locked
+    tpls = [find_template(t) for t in args.template]
+    tpl = tpls[0]
+    from desktop.services.forms.ledger import check_not_locked, default_ledger_path
 
-    check_not_locked(args.out)  # say so before minutes of OCR, not after
+    if len(tpls) > 1:
+        if args.out.suffix.lower() in (".xlsx", ".csv"):
+            raise FormsError("With several --template, --out must name a folder (one ledger per template).")
+        args.out.mkdir(parents=True, exist_ok=True)
+        ledgers = {str(t.path): default_ledger_path(args.out, t) for t in tpls}
+    else:
+        if args.out.suffix.lower() not in (".xlsx", ".csv"):
+            raise FormsError(f"--out must name an .xlsx or .csv file, not {args.out.name}.")
+        ledgers = {str(tpl.path): args.out}
+    for path in ledgers.values():
+        check_not_locked(path)  # say so before minutes of OCR, not after
     batch = run_in_child("desktop.services.forms.extract:extract_batch",
-                         {"template": str(tpl.path), "inputs": [str(p) for p in args.inputs]},
+                         {"template": [str(t.path) for t in tpls] if len(tpls) > 1 else str(tpl.path),
+                          "inputs": [str(p) for p in args.inputs]},
                          progress=TerminalProgress())
     for page in batch.rejected:
         print(f"Skipped: {page.message.rstrip('.')}.")
     if not batch.records:
-        raise FormsError(f"No page could be read as a {tpl.name} form; nothing was appended.")
+        raise FormsError(f"No page could be read as a {' or '.join(t.name for t in tpls)} form; nothing was appended.")
     store = ReviewStore()
     added = store.add_records(batch)
     ids = added.ids
@@ -81,7 +93,14 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"Already read: {Path(dup.source).name} page {dup.page} is the same scan as a record that is "
               f"{dup.status}{first}; it was not added again.")
     confirmed = auto_confirm(store, ids, batch.records, threshold, reviewer_name())
-    written = export_confirmed(store, tpl, args.out, confirmed) if confirmed else 0
+    written = 0
+    for t in tpls:
+        if confirmed:
+            written += export_confirmed(store, t, ledgers[str(t.path)], confirmed)
+    if len(tpls) > 1:
+        for t in tpls:
+            n = sum(1 for r in batch.records if r.template_path == str(t.path))
+            print(f"{t.name}: {n} form(s) → {ledgers[str(t.path)].name}")
     duplicate_ids = {d.id for d in added.duplicates}
     for rid, rec in zip(ids, batch.records):
         if rid in confirmed or rid in duplicate_ids:

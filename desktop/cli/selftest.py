@@ -14,23 +14,19 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from desktop.services.selftest import run_all
+    from desktop.services.selftest import qt_checks, run_all
 
     checks = []
     if not args.no_qt:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name != "nt":
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from desktop.ui.qt_health import checks as qt_checks
-
-        checks.extend(qt_checks())
+        checks.extend(qt_checks())  # registered by desktop/__main__.py: the CLI does not import the UI
     checks.extend(run_all())
     if getattr(args, "deep", False):
         from desktop.services.deep_selftest import deep_checks
 
         if not args.no_qt:
-            from desktop.ui.deep_checks import checks as ui_deep_checks
-
-            checks.extend(ui_deep_checks())
+            checks.extend(qt_checks(deep=True))
         checks.extend(deep_checks())
     width = max(len(c.name) for c in checks)
     for c in checks:

@@ -5,7 +5,6 @@ Exit codes: 0 signed in (or signed out by ``--sign-out``), 1 error, 3 not signed
 """
 from __future__ import annotations
 
-import sys
 import webbrowser
 
 EXIT_SIGNED_OUT = 3

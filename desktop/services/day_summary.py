@@ -31,8 +31,12 @@ class Meeting:
 class DaySummary:
     send_waiting: int = 0          # confirmed, held or being sent
     send_attention: int = 0        # failed or uncertain: someone must look
-    approvals_circulating: int = 0
-    approvals_returned: int = 0
+    approvals_circulating: int = 0   # my 起案 in circulation (this PC's record + the shared folder)
+    approvals_returned: int = 0      # my 起案 sent back to me (差戻し)
+    approvals_waiting_for_me: int = 0  # circulated 起案 whose current step is the signed-in staff member's
+    # the shared-folder inbox: None = circulation not set up here; else {"synced": epoch | None} (None: the
+    # inbox was never sent/received on this PC, so what waits for the staff member is not known)
+    approval_inbox: dict | None = None
     drafts: int = 0                # autosaved approval drafts not exported or discarded
     forms_pending: int = 0         # read forms waiting for review
     meetings: list[Meeting] = field(default_factory=list)
@@ -63,15 +67,28 @@ def _approval(summary: DaySummary) -> None:
     from desktop.services.approval.route_sim import RouteRun
 
     summary.drafts = len(Autosaver().recoverable())
-    if not default_record_path().exists():
+    if default_record_path().exists():
+        record = ApprovalRecord()
+        for draft_id in record.draft_ids():
+            status = RouteRun(draft_id, record).state().status
+            if status == "in_progress":
+                summary.approvals_circulating += 1
+            elif status == "returned":
+                summary.approvals_returned += 1
+    _approval_inbox(summary)
+
+
+def _approval_inbox(summary: DaySummary) -> None:
+    """What circulates through the shared folder, as this PC last received it (never the server itself)."""
+    from desktop.services.approval.inbox_state import local_inbox
+
+    inbox = local_inbox()
+    if inbox is None:
         return
-    record = ApprovalRecord()
-    for draft_id in record.draft_ids():
-        status = RouteRun(draft_id, record).state().status
-        if status == "in_progress":
-            summary.approvals_circulating += 1
-        elif status == "returned":
-            summary.approvals_returned += 1
+    summary.approval_inbox = {"synced": inbox.synced}
+    summary.approvals_waiting_for_me = inbox.waiting_for_me
+    summary.approvals_circulating += inbox.circulating
+    summary.approvals_returned += inbox.returned
 
 
 def _forms(summary: DaySummary) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Callable
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def tool_checks() -> list[Check]:
     return out
 
 
-def _collect(module, name: str) -> list[Check]:
+def _collect(module: ModuleType, name: str) -> list[Check]:
     try:
         return list(module.checks())
     except Exception as exc:

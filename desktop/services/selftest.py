@@ -1,18 +1,22 @@
 """Qt-free self-test checks (data dirs, credential store, policy) plus every tool's own checks.
 
-The Qt checks (platform plugin, Japanese font) live in ``desktop/ui/qt_health.py``; the CLI combines both.
+The Qt checks (platform plugin, Japanese font; with ``--deep`` the translations and the window switching language)
+live in ``desktop/ui``. The CLI may not import the UI, so the entry point (``desktop/__main__.py``) registers them
+here with :func:`register_qt_checks` and ``self-test`` asks for them with :func:`qt_checks`.
 """
 from __future__ import annotations
 
 import os
 import tempfile
+from pathlib import Path
+from typing import Callable
 
 from desktop.services import paths, secrets
 from desktop.services.health import Check, guarded, tool_checks
 from desktop.services.policy import load_policy
 
 
-def _writable(name: str, folder_fn) -> Check:
+def _writable(name: str, folder_fn: Callable[[], Path]) -> Check:
     folder = folder_fn()
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".selftest-")
     os.close(fd)
@@ -51,9 +55,22 @@ def base_checks() -> list[Check]:
     return out
 
 
-def run_all(include_qt: bool = False) -> list[Check]:
-    checks = base_checks()
-    if include_qt:  # pragma: no cover - Qt checks are added by the caller outside services
-        raise ValueError("Qt checks are not available in services; use desktop.ui.qt_health")
-    checks.extend(tool_checks())
-    return checks
+def run_all() -> list[Check]:
+    return base_checks() + tool_checks()
+
+
+_qt_providers: dict[bool, Callable[[], list[Check]]] = {}
+
+
+def register_qt_checks(basic: Callable[[], list[Check]], deep: Callable[[], list[Check]]) -> None:
+    """Called by the entry point: the Qt checks of ``self-test`` (``basic``) and of ``self-test --deep``."""
+    _qt_providers[False] = basic
+    _qt_providers[True] = deep
+
+
+def qt_checks(deep: bool = False) -> list[Check]:
+    """The registered Qt checks; a failed check (not an empty list) when none were registered."""
+    provider = _qt_providers.get(deep)
+    if provider is None:
+        return [Check("Qt checks", False, "not registered (run through python -m desktop)", required=False)]
+    return provider()

@@ -32,10 +32,10 @@ class Setting:
     type: type
     default: Any
     help: str = ""
-    choices: tuple = ()
+    choices: tuple[Any, ...] = ()
 
 
-def _s(key: str, typ: type, default: Any, help: str = "", choices: tuple = ()) -> Setting:
+def _s(key: str, typ: type, default: Any, help: str = "", choices: tuple[Any, ...] = ()) -> Setting:
     return Setting(key, typ, default, help, choices)
 
 

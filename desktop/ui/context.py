@@ -1,7 +1,7 @@
 """What every page gets: settings (resolved against the policy), the job runner, and the main window."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ class AppContext:
     settings: Settings
     jobs: JobRunner
     window: Any = None  # the MainWindow (set once it exists)
-    extras: dict[str, Any] = field(default_factory=dict)
+    signin: Any = None  # the SignInController (desktop.ui.signin.controller.signin_controller creates it)
 
     def work_folder(self) -> Path:
         return self.settings.work_folder()

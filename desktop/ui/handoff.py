@@ -1,39 +1,62 @@
-"""Hand-offs between tools: minutes' 決定事項 start an approval draft; an exported 起案書 or a form ledger
-goes to FAX-less send as attachments. Each function opens the receiving tool's page and fills it; nothing is
-sent or submitted without the user. GUI thread only."""
+"""Hand-offs between tools: one tool asks another to start something (minutes' 決定事項 → an approval draft; an
+exported 起案書, a form ledger or the minutes → FAX-less send as attachments). Nothing is sent or submitted
+without the user. GUI thread only.
+
+A hand-off is a typed request (a frozen dataclass below) naming the page that receives it. :func:`request`
+opens that page and passes the request to its one public method ``accept_handoff(request)``; no page touches
+another page's widgets. To add one: write the dataclass here (with ``page = "<page key>"``), handle it in the
+receiving page's ``accept_handoff``, and call ``handoff.request(ctx, YourRequest(...))`` from the sender.
+"""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, ClassVar, Protocol, Union
 
-from desktop.ui.context import AppContext
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
 
 
-def start_approval_from_decisions(ctx: AppContext, title: str, decisions: Iterable[str],
-                                  meeting_date: dt.date | None = None):
-    """Open 電子決裁 with a new 起案 whose 伺い文 lists the meeting's decisions; returns the approval page."""
-    from desktop.services.approval import from_minutes_decisions
+@dataclass(frozen=True)
+class StartApproval:
+    """電子決裁: start a new 起案 whose 伺い文 lists a meeting's decisions (blank ones dropped; none is an error)."""
 
-    decisions = [d.strip() for d in decisions if d and d.strip()]
-    if not decisions:
-        raise ValueError("no decisions to start an approval draft from")
-    draft = from_minutes_decisions(title or "会議", decisions, meeting_date=meeting_date)
-    page = ctx.window.open_page("approval")
-    page.new_draft(draft)
+    page: ClassVar[str] = "approval"
+    title: str
+    decisions: tuple[str, ...]
+    meeting_date: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        kept = tuple(d.strip() for d in self.decisions if d and d.strip())
+        if not kept:
+            raise ValueError("no decisions to start an approval draft from")
+        object.__setattr__(self, "decisions", kept)
+
+
+@dataclass(frozen=True)
+class ComposeSend:
+    """FAXレス送信: open 作成 with these files attached (missing and already attached ones skipped) and
+    ``subject`` as the subject when the user has not typed one."""
+
+    page: ClassVar[str] = "send"
+    attachments: tuple[Path, ...]
+    subject: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attachments", tuple(Path(p) for p in self.attachments))
+
+
+Request = Union[StartApproval, ComposeSend]
+
+
+class Receiver(Protocol):
+    def accept_handoff(self, request: Request) -> None: ...
+
+
+def request(ctx: AppContext, req: Request):
+    """Open the page that receives ``req`` and hand it over; returns that page."""
+    page = ctx.window.open_page(req.page)
+    page.accept_handoff(req)
     return page
 
-
-def send_files(ctx: AppContext, files: Iterable[Path], subject: str = ""):
-    """Open FAX-less send's 作成 tab with ``files`` attached (and a subject if empty); returns the page."""
-    page = ctx.window.open_page("send")
-    page.show_compose()
-    compose = page.compose
-    present = {str(p) for p in compose.attachment_list()}
-    for path in files:
-        path = Path(path)
-        if path.exists() and str(path) not in present:
-            compose.add_attachment(path)
-    if subject and not compose.subject.text().strip():
-        compose.subject.setText(subject)
-    return page

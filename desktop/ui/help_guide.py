@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop import APP_NAME
 from desktop.services import paths
 from desktop.ui.i18n import current_language
 from desktop.ui.pages import PAGES, title
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ def chapter_path(key: str, lang: str) -> Path | None:
     return None
 
 
-class GuideWindow(QDialog):
+class GuideWindow(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideWindow")
@@ -79,7 +80,3 @@ class GuideWindow(QDialog):
         else:
             self.setWindowTitle(self.tr("使い方ガイド") + f" — {APP_NAME}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,7 +9,7 @@ import logging
 import time
 from datetime import date
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -19,6 +19,7 @@ from desktop.services.day_summary import DaySummary, Meeting, collect
 from desktop.ui.context import AppContext
 from desktop.ui.pages import PAGES, description, title
 from desktop.ui.signin.badge import create_signin_badge
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -91,7 +92,7 @@ class _ReadTask(QRunnable):
             pass
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -197,9 +198,7 @@ class HomePage(QWidget):
 
         send_detail = self.tr("要確認 {n} 件").format(n=s.send_attention) if s.send_attention else ""
         self.cards["send"].set_texts(count("send", s.send_waiting), self.tr("送信待ち"), send_detail)
-        returned = self.tr("差し戻し {n} 件").format(n=s.approvals_returned) if s.approvals_returned else ""
-        self.cards["approval"].set_texts(count("approval", s.approvals_circulating), self.tr("決裁待ち（回付中）"),
-                                         returned)
+        self.cards["approval"].set_texts(*self._approval_texts(s, count))
         self.cards["drafts"].set_texts(count("approval", s.drafts), self.tr("保存されていない起案の下書き"))
         self.cards["forms"].set_texts(count("forms", s.forms_pending), self.tr("確認待ちの申請書"))
         if self.loaded:
@@ -208,6 +207,32 @@ class HomePage(QWidget):
             self.cards["sync"].set_texts("…", self.tr("前回のクラウド同期"))
         self._fill_meetings(s.meetings)
 
+    def _approval_texts(self, s: DaySummary, count) -> tuple[str, str, str]:
+        """決裁待ち: with circulation, what waits for the signed-in staff member as last sent/received (the home
+        page never asks the server); else this PC's own record, as before circulation existed."""
+        returned = self.tr("差し戻し {n} 件").format(n=s.approvals_returned) if s.approvals_returned else ""
+        inbox = s.approval_inbox
+        if not self.loaded or "approval" in s.unavailable or inbox is None:
+            return count("approval", s.approvals_circulating), self.tr("決裁待ち（回付中）"), returned
+        parts = []
+        if inbox.get("synced") is None:
+            value = self.tr("未確認")
+            parts.append(self.tr("未確認（電子決裁で送受信してください）"))
+        else:
+            value = count("approval", s.approvals_waiting_for_me)
+            parts.append(self.tr("{when} の送受信時点").format(when=self._when(inbox["synced"])))
+        if s.approvals_circulating:
+            parts.append(self.tr("回付中 {n} 件").format(n=s.approvals_circulating))
+        if returned:
+            parts.append(returned)
+        return value, self.tr("あなたの決裁待ち"), "、".join(parts)
+
+    def _when(self, epoch: float) -> str:
+        when = QDateTime.fromSecsSinceEpoch(int(epoch))
+        if when.date() == QDateTime.currentDateTime().date():
+            return self.tr("今日 {time}").format(time=QLocale().toString(when.time(), QLocale.FormatType.ShortFormat))
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
     def _sync_texts(self, s: DaySummary) -> tuple[str, str, str]:
         caption = self.tr("前回のクラウド同期")
         if "sync" in s.unavailable:
@@ -215,11 +240,7 @@ class HomePage(QWidget):
         last = s.last_sync or {}
         if not last.get("finished"):
             return self.tr("未実施"), caption, self.tr("まだ同期していません")
-        when = QDateTime.fromSecsSinceEpoch(int(last["finished"]))
-        if when.date() == QDateTime.currentDateTime().date():
-            value = self.tr("今日 {time}").format(time=QLocale().toString(when.time(), QLocale.FormatType.ShortFormat))
-        else:
-            value = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        value = self._when(last["finished"])
         problems = []
         if last.get("failed"):
             problems.append(self.tr("失敗 {n} 件").format(n=len(last["failed"]) if isinstance(last["failed"], list)
@@ -260,7 +281,12 @@ class HomePage(QWidget):
             tab = getattr(page, "outbox_tab", None)
             if tab is not None:
                 page.tabs.setCurrentWidget(tab)
-        elif key in ("approval", "drafts"):
+        elif key == "approval":
+            page = self._open("approval")
+            inbox = getattr(page, "inbox", None)
+            if inbox is not None:
+                page.tabs.setCurrentWidget(inbox)      # 決裁待ち (showing it sends/receives, as a click would)
+        elif key == "drafts":
             self._open("approval")
         else:
             self._open(key)
@@ -286,10 +312,6 @@ class HomePage(QWidget):
                 tile.setAccessibleName(title(spec))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -16,7 +16,6 @@ Usage::
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from typing import Any, Callable, Optional
 
@@ -113,7 +112,6 @@ class JobRunner(QObject):
         self._parallel = QThreadPool(self)
         self._parallel.setMaxThreadCount(4)
         self._active: list[JobHandle] = []
-        self._lock = threading.Lock()
         self.error_parent = error_parent  # widget used as parent of error dialogs
 
     @property

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.jobs import JobHandle, JobRunner, show_fraction
 from desktop.ui.progress_text import translate_progress
+from desktop.ui.widgets.retranslate import Retranslating
 
 SHOW_AFTER_S = 0.5
 
 
-class JobsIndicator(QWidget):
+class JobsIndicator(Retranslating, QWidget):
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -85,7 +86,3 @@ class JobsIndicator(QWidget):
         self.cancel_button.setAccessibleName(self.tr("実行中のジョブをキャンセル"))
         self.refresh() if hasattr(self, "timer") else None
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

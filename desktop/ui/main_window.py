@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QScrollArea, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -23,6 +23,7 @@ from desktop.ui.policy_text import describe_warnings
 from desktop.ui.widgets import wheel_guard
 from desktop.ui.widgets.export_notice import ExportNotice
 from desktop.ui.widgets.page_stack import PageStack
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def refit_combo_boxes(root: QWidget) -> None:
         combo.updateGeometry()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     language_changed = Signal(str)
     meeting_room_changed = Signal(bool)
 
@@ -248,10 +249,6 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(APP_NAME)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def current_page_key(self) -> str:
         row = self.sidebar.currentRow()

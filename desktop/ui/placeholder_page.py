@@ -1,11 +1,12 @@
 """Shown for a tool whose page has not landed yet: says so plainly, pretends nothing."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(Retranslating, QWidget):
     def __init__(self, title_fn, parent: QWidget | None = None, failed: bool = False) -> None:
         super().__init__(parent)
         self._title_fn = title_fn
@@ -28,7 +29,3 @@ class PlaceholderPage(QWidget):
         else:
             self.body.setText(self.tr("この機能はまだ利用できません。今後のバージョンで提供されます。"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from desktop.services.settings import SCHEMA
 from desktop.ui.context import AppContext
 from desktop.ui.policy_text import describe_warnings
 from desktop.ui.selftest_text import describe_checks
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ def setting_label(key: str) -> str:
     return ""
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,7 +107,7 @@ class SettingsPage(QWidget):
             box = QGroupBox()
             self.group_boxes.append((box, group_title))
             form = QFormLayout(box)
-            for key, label in keys:
+            for key, _label in keys:
                 editor = self._make_editor(key)
                 lab = QLabel()
                 lab.setBuddy(editor)
@@ -277,10 +278,6 @@ class SettingsPage(QWidget):
         self.selftest_button.setText(self.tr("自己診断を実行"))
         self.selftest_output.setAccessibleName(self.tr("自己診断の結果"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def create_page(ctx: AppContext) -> QWidget:

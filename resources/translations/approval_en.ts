@@ -233,11 +233,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/approval/messages.py" line="162"/>
+        <source>提出された起案がまだこのPCに届いていません。「決裁待ち」で送受信してください。</source>
+        <translation>The submitted draft has not reached this PC yet. Send/receive on the &quot;Awaiting my decision&quot; tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/messages.py" line="164"/>
         <source>回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。</source>
         <translation>The circulating draft differs from what was submitted. It cannot be decided (ask for it to be sent back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="167"/>
+        <location filename="../../desktop/ui/approval/messages.py" line="169"/>
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
@@ -351,173 +356,173 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="177"/>
+        <location filename="../../desktop/ui/approval/page.py" line="178"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="178"/>
+        <location filename="../../desktop/ui/approval/page.py" line="179"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="179"/>
+        <location filename="../../desktop/ui/approval/page.py" line="180"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="179"/>
+        <location filename="../../desktop/ui/approval/page.py" line="180"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="180"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="180"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="181"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>PDF出力…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="183"/>
+        <location filename="../../desktop/ui/approval/page.py" line="184"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="186"/>
-        <location filename="../../desktop/ui/approval/page.py" line="368"/>
+        <location filename="../../desktop/ui/approval/page.py" line="187"/>
+        <location filename="../../desktop/ui/approval/page.py" line="369"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="187"/>
+        <location filename="../../desktop/ui/approval/page.py" line="188"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="188"/>
+        <location filename="../../desktop/ui/approval/page.py" line="189"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="189"/>
+        <location filename="../../desktop/ui/approval/page.py" line="190"/>
         <source>決裁待ち</source>
         <translation>Awaiting my decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="190"/>
+        <location filename="../../desktop/ui/approval/page.py" line="191"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="191"/>
+        <location filename="../../desktop/ui/approval/page.py" line="192"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="312"/>
+        <location filename="../../desktop/ui/approval/page.py" line="313"/>
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="318"/>
+        <location filename="../../desktop/ui/approval/page.py" line="319"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="329"/>
+        <location filename="../../desktop/ui/approval/page.py" line="330"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="347"/>
+        <location filename="../../desktop/ui/approval/page.py" line="348"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="362"/>
+        <location filename="../../desktop/ui/approval/page.py" line="363"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="366"/>
+        <location filename="../../desktop/ui/approval/page.py" line="367"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="367"/>
+        <location filename="../../desktop/ui/approval/page.py" line="368"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="399"/>
+        <location filename="../../desktop/ui/approval/page.py" line="400"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="402"/>
+        <location filename="../../desktop/ui/approval/page.py" line="403"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="411"/>
+        <location filename="../../desktop/ui/approval/page.py" line="412"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="412"/>
+        <location filename="../../desktop/ui/approval/page.py" line="413"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="423"/>
+        <location filename="../../desktop/ui/approval/page.py" line="424"/>
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="436"/>
+        <location filename="../../desktop/ui/approval/page.py" line="437"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="436"/>
+        <location filename="../../desktop/ui/approval/page.py" line="437"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="452"/>
+        <location filename="../../desktop/ui/approval/page.py" line="453"/>
         <source>文書番号の採番</source>
         <translation>Numbering the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="472"/>
+        <location filename="../../desktop/ui/approval/page.py" line="473"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="477"/>
+        <location filename="../../desktop/ui/approval/page.py" line="478"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
@@ -547,93 +552,103 @@
         <translation>The draft was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="72"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="73"/>
         <source>記録の検証</source>
         <translation>Verifying the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="77"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="80"/>
+        <source>署名と決裁の記録は正しく検証されました（決裁 {d} 件、PDF の署名 {s} 件）。</source>
+        <translation>Signatures and the decision record verified ({d} decisions, {s} PDF signatures).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="84"/>
+        <source>署名または決裁の記録に問題があります: {problems}</source>
+        <translation>The signatures or the decision record have problems: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="89"/>
         <source>記録は改ざんされていません（{n} 行を確認）。</source>
         <translation>The record is intact ({n} rows checked).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="79"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="91"/>
         <source>行 {n}: </source>
         <translation>row {n}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="80"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="92"/>
         <source>記録に問題があります。最初の不整合 — {where}{reason}</source>
         <translation>The record has a problem. First broken link — {where}{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="485"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="126"/>
+        <source>起案書・記録 (*.pdf *.docx *.json *.sqlite);;すべて (*)</source>
+        <translation>Drafts and records (*.pdf *.docx *.json *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/page.py" line="486"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="488"/>
+        <location filename="../../desktop/ui/approval/page.py" line="489"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="490"/>
+        <location filename="../../desktop/ui/approval/page.py" line="491"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="85"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="97"/>
         <source>起案</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="89"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="101"/>
         <source>起案ファイルを開く</source>
         <translation>Open a draft file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="90"/>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="96"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="102"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="108"/>
         <source>起案 JSON (*.json)</source>
         <translation>Draft JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="95"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="107"/>
         <source>JSON保存</source>
         <translation>Save JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="101"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="113"/>
         <source>Word出力</source>
         <translation>Export Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="102"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="114"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="107"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="119"/>
         <source>PDF出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="108"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="120"/>
         <source>PDF 文書 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="113"/>
+        <location filename="../../desktop/ui/approval/file_actions.py" line="125"/>
         <source>検証するファイル</source>
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/file_actions.py" line="114"/>
-        <source>起案書・記録 (*.docx *.json *.sqlite);;すべて (*)</source>
-        <translation>Drafts and records (*.docx *.json *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval/page.py" line="165"/>
+        <location filename="../../desktop/ui/approval/page.py" line="166"/>
         <source>ドロップしたファイルを添付文書にする</source>
         <translation>Drop the files to attach them</translation>
     </message>
@@ -780,102 +795,107 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="49"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="50"/>
         <source>送受信</source>
         <translation>Send/receive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="50"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
         <source>回付を送受信する</source>
         <translation>Send and receive circulating drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
         <source>文書番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
         <source>現在の段階</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="54"/>
         <source>決裁待ちと回付中の起案（ダブルクリックで開く）</source>
         <translation>Drafts awaiting you and in circulation (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="72"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="76"/>
         <source>共有フォルダと送受信しています…</source>
         <translation>Sending and receiving with the shared folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="73"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="77"/>
         <source>回付の送受信</source>
         <translation>Circulation send/receive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="79"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="84"/>
         <source>共有フォルダにつながりません。決裁は保存され、次の送受信で届きます。</source>
         <translation>The shared folder cannot be reached. Your decisions are kept and are delivered at the next send/receive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="86"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
         <source>決裁待ち</source>
         <translation>Awaiting my decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="88"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="93"/>
         <source>回付中</source>
         <translation>In circulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="88"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="93"/>
         <source>差戻し</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="88"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="93"/>
         <source>決裁済</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="89"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="94"/>
         <source>取下げ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="96"/>
         <source>（未送信 {n}）</source>
         <translation> ({n} not sent)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/inbox_panel.py" line="98"/>
+        <source>（無効な決裁ファイル {n}）</source>
+        <translation> ({n} invalid decision files)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="105"/>
         <source>回付には共有フォルダ（同期ページのクラウドの設定）とサインインが必要です。</source>
         <translation>Circulation needs the shared folder (the cloud settings of the Sync page) and a signed-in staff ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="103"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="110"/>
         <source>{name} さんの決裁待ち: {n} 件</source>
         <translation>Awaiting {name}&apos;s decision: {n}</translation>
     </message>

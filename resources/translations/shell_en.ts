@@ -5,6 +5,8 @@
     <name>CrashHandler</name>
     <message>
         <location filename="../../desktop/ui/crash_handler.py" line="58"/>
+        <location filename="../../desktop/ui/deep_checks.py" line="21"/>
+        <location filename="../../desktop/ui/deep_checks.py" line="24"/>
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
@@ -66,12 +68,17 @@
 <context>
     <name>FileDrop</name>
     <message>
-        <location filename="../../desktop/ui/widgets/file_drop.py" line="36"/>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="67"/>
         <source>ここにドロップして開く</source>
         <translation>Drop here to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/file_drop.py" line="107"/>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="132"/>
+        <source>Outlook からは1つずつドロップしてください。取り込めなかったファイル: {names}</source>
+        <translation>Drop attachments from Outlook one at a time. Not taken: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/file_drop.py" line="150"/>
         <source>開けない種類のファイルは除きました: {names}</source>
         <translation>Left out files of a kind this page cannot open: {names}</translation>
     </message>
@@ -102,33 +109,33 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="194"/>
-        <location filename="../../desktop/ui/home_page.py" line="212"/>
+        <location filename="../../desktop/ui/home_page.py" line="196"/>
+        <location filename="../../desktop/ui/home_page.py" line="238"/>
         <source>読み取れません</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="194"/>
+        <location filename="../../desktop/ui/home_page.py" line="196"/>
         <source>{n} 件</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="196"/>
+        <location filename="../../desktop/ui/home_page.py" line="198"/>
         <source>要確認 {n} 件</source>
         <translation>{n} need checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="197"/>
+        <location filename="../../desktop/ui/home_page.py" line="199"/>
         <source>送信待ち</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="198"/>
+        <location filename="../../desktop/ui/home_page.py" line="212"/>
         <source>差し戻し {n} 件</source>
         <translation>{n} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="199"/>
+        <location filename="../../desktop/ui/home_page.py" line="215"/>
         <source>決裁待ち（回付中）</source>
         <translation>Awaiting approval (in circulation)</translation>
     </message>
@@ -144,87 +151,112 @@
     </message>
     <message>
         <location filename="../../desktop/ui/home_page.py" line="206"/>
-        <location filename="../../desktop/ui/home_page.py" line="210"/>
+        <location filename="../../desktop/ui/home_page.py" line="236"/>
         <source>前回のクラウド同期</source>
         <translation>Last cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="215"/>
+        <location filename="../../desktop/ui/home_page.py" line="241"/>
         <source>未実施</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="215"/>
+        <location filename="../../desktop/ui/home_page.py" line="241"/>
         <source>まだ同期していません</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="218"/>
+        <location filename="../../desktop/ui/home_page.py" line="232"/>
         <source>今日 {time}</source>
         <translation>Today {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="223"/>
+        <location filename="../../desktop/ui/home_page.py" line="218"/>
+        <source>未確認</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="219"/>
+        <source>未確認（電子決裁で送受信してください）</source>
+        <translation>Not checked (send/receive in e-Approval)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="222"/>
+        <source>{when} の送受信時点</source>
+        <translation>as of the last send/receive ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="224"/>
+        <source>回付中 {n} 件</source>
+        <translation>{n} in circulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="227"/>
+        <source>あなたの決裁待ち</source>
+        <translation>Waiting for your approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="245"/>
         <source>失敗 {n} 件</source>
         <translation>{n} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="226"/>
+        <location filename="../../desktop/ui/home_page.py" line="248"/>
         <source>競合 {n} 件</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="229"/>
+        <location filename="../../desktop/ui/home_page.py" line="251"/>
         <source>プレビューのみ</source>
         <translation>preview only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="230"/>
+        <location filename="../../desktop/ui/home_page.py" line="252"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="237"/>
+        <location filename="../../desktop/ui/home_page.py" line="259"/>
         <source>保存された議事録はまだありません</source>
         <translation>No saved minutes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="240"/>
+        <location filename="../../desktop/ui/home_page.py" line="262"/>
         <source>（会議名なし）</source>
         <translation>(untitled meeting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="243"/>
+        <location filename="../../desktop/ui/home_page.py" line="265"/>
         <source>議事録で開く</source>
         <translation>Open in Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="244"/>
+        <location filename="../../desktop/ui/home_page.py" line="266"/>
         <source>最近の会議: {name}</source>
         <translation>Recent meeting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="273"/>
+        <location filename="../../desktop/ui/home_page.py" line="300"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="275"/>
+        <location filename="../../desktop/ui/home_page.py" line="302"/>
         <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁はこのPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。</source>
         <translation>Turns paper, fax and seal-stamp paperwork into digital work on this PC. Meeting minutes, Paper to digital and e-Approval work only on this PC; FAX-less send and Cloud sync use the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="277"/>
+        <location filename="../../desktop/ui/home_page.py" line="304"/>
         <source>今日の仕事</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="278"/>
+        <location filename="../../desktop/ui/home_page.py" line="305"/>
         <source>最近の会議</source>
         <translation>Recent meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="279"/>
+        <location filename="../../desktop/ui/home_page.py" line="306"/>
         <source>ツール</source>
         <translation>Tools</translation>
     </message>

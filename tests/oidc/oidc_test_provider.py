@@ -120,6 +120,7 @@ class OidcProvider:
 
     def _start(self) -> "OidcProvider":
         self.proc = subprocess.Popen(["node", str(HERE / "server.mjs"), str(self.config_path)], cwd=HERE,
+                                     stdin=subprocess.PIPE,   # closed when this process ends: node stops
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         ready = threading.Event()
 
@@ -147,6 +148,8 @@ class OidcProvider:
         return self
 
     def stop(self) -> None:
+        if self.proc is not None and self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -232,8 +235,8 @@ class ScriptedBrowser:
 
     def _run(self, url: str, user_code: str | None) -> str:
         loopback = False
-        with httpx.Client(verify=ssl.create_default_context(cafile=str(self.provider.cert)), trust_env=False, timeout=30,
-                          follow_redirects=False) as client:
+        ctx = ssl.create_default_context(cafile=str(self.provider.cert))
+        with httpx.Client(verify=ctx, trust_env=False, timeout=30, follow_redirects=False) as client:
             method, data = "GET", None
             for _ in range(30):
                 host = urlsplit(url).hostname

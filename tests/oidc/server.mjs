@@ -165,3 +165,7 @@ server.listen(port, '127.0.0.1', () => {
 });
 
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// The test process holds our stdin: when it ends (even killed), stdin closes and this provider stops too.
+process.stdin.on('end', () => process.exit(0));
+process.stdin.on('error', () => process.exit(0));
+process.stdin.resume();

@@ -1,7 +1,8 @@
 """Show the sign-in screens against the test OIDC provider, for screenshots (not a test).
 
     /work/shared/tools/xshot --after 12 --out /tmp/signin-dialog.png -- python tests/oidc/signin_screens.py dialog
-    modes: dialog (the sign-in dialog), home (signed in, the home page), device (device code, meeting-room mode)
+    modes: dialog (the sign-in dialog), home (signed in, the home page), device (device code, meeting-room mode),
+           sync (signed in, the クラウド同期 page with a bearer-only WebDAV server)
 
 Runs in a throw-away home folder with an in-memory credential store (a demo: the real app refuses to run without
 the OS store).
@@ -41,18 +42,25 @@ def main(mode: str) -> int:
     folder = Path(tempfile.mkdtemp(prefix="signin-screens-"))
     os.environ["TOSEI_DESK_HOME"] = str(folder / "home")
     provider = OidcProvider(folder / "idp").start()
+    dav = None
+    extra = []
+    if mode == "sync":
+        from resource_servers import BearerDav
+
+        dav = BearerDav(folder / "davroot", provider).__enter__()
+        extra = [f'cloud_endpoint = "{dav.endpoint}"', 'cloud_root = "共有/総務"']
     policy = folder / "policy.toml"
     policy.write_text("\n".join([
         "[settings]", 'sign_in_method = "oidc"', f'oidc_authority = "{provider.issuer}"',
         f'oidc_client_id = "{CLIENT_ID}"', 'oidc_scopes = ["email", "mail", "dav"]',
         f'oidc_ca_file = "{provider.cert.as_posix()}"', 'smtp_auth = "oauth"', 'cloud_auth = "oauth"',
-        f"meeting_room_mode = {'true' if mode == 'device' else 'false'}"]) + "\n", encoding="utf-8")
+        f"meeting_room_mode = {'true' if mode == 'device' else 'false'}", *extra]) + "\n", encoding="utf-8")
     os.environ["TOSEI_DESK_POLICY"] = str(policy)
 
     from desktop.services.identity import service_auth
     from desktop.services.settings import Settings
 
-    if mode == "home":
+    if mode in ("home", "sync"):
         service_auth.session_for(Settings()).sign_in_browser(ScriptedBrowser(provider, "yamada"), timeout=30)
         service_auth.forget_sessions()
 
@@ -70,6 +78,8 @@ def main(mode: str) -> int:
     window.show()
     if mode == "device":
         window.set_meeting_room(True)
+    if mode == "sync":
+        window.open_page("sync")
     from desktop.ui.signin.badge import SignInBadge
 
     badge = window.findChildren(SignInBadge)[0]
@@ -101,6 +111,8 @@ def main(mode: str) -> int:
     else:
         QTimer.singleShot(4000, grab)
     code = app.exec()
+    if dav is not None:
+        dav.__exit__(None, None, None)
     provider.stop()
     return code
 

@@ -81,3 +81,37 @@ def test_inbox_receive_open_approve(qtbot, app_context, server, tmp_path, monkey
     run = drafter_pc.run(draft.draft_id)
     assert run.state().current == 1 and run.events()[-1].actor == suzuki.staff_id
     page.shutdown()
+
+
+def test_page_verifies_a_signed_pdf_against_the_bureau_ca(qtbot, app_context, tmp_path):
+    from desktop.services.approval import pades
+    from desktop.services.approval.model import RouteStep
+    from desktop.services.approval.route_state import RunState
+    from desktop.services.approval.signing import load_signer
+    from desktop.services.approval.staff import Staff
+    from desktop.ui.approval import create_page
+
+    ca = shared_pcs.TestCA(tmp_path / "ca")
+    yamada, suzuki = Staff("s1000001", "山田太郎"), Staff("s2000011", "鈴木一郎")
+    state = RunState(status="in_progress", round=1, drafter_id=yamada.staff_id, drafter_name=yamada.name,
+                     subject="庁内会議室の予約方法の変更について",
+                     steps=[RouteStep(kind="回議", level="課長", name=suzuki.name, staff_id=suzuki.staff_id,
+                                      decider=True)])
+    slots = pades.slots(state)
+    base = pades.add_kessai_page(None, state, tmp_path / "base.pdf")
+    pades.sign_slot(base, tmp_path / "v1.pdf", load_signer(ca.issue(yamada, "a"), "a"), slots[0], action="起案",
+                    field_name="Sig-a")
+    signed = pades.sign_slot(tmp_path / "v1.pdf", tmp_path / "起案書.pdf", load_signer(ca.issue(suzuki, "b"), "b"),
+                             slots[1], action="決裁", field_name="Sig-b")
+    app_context.settings.set("approval_ca_file", str(ca.pem))
+    page = create_page(app_context)
+    qtbot.addWidget(page)
+    wait_job(qtbot, page.verify_file(signed))
+    assert "正しく検証されました" in page.message.text() and "PDF の署名 2 件" in page.message.text()
+    data = bytearray(signed.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(bytes(data))
+    wait_job(qtbot, page.verify_file(changed))
+    assert "問題があります" in page.message.text() and "changed" in page.message.text()
+    page.shutdown()

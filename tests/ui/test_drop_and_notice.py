@@ -157,3 +157,43 @@ def test_the_cover_sheet_preview_ends_with_the_notice(window, qtbot):
     notice = window.export_notice
     assert notice.isVisible() and notice.paths[0] == c.last_preview[0]
     assert c.last_preview[0].name in notice.label.text() or notice.label.toolTip()
+
+
+def test_an_outlook_attachment_dropped_on_approval_is_kept_and_attached(window, qtbot):
+    """Outlook offers no file on disk, only the name and the bytes (Windows clipboard formats)."""
+    import struct
+
+    from desktop.services.common.dropped_files import FILE_DESCRIPTOR_SIZE, FILE_NAME_OFFSET
+    from desktop.ui.widgets.file_drop import VIRTUAL_CONTENTS, VIRTUAL_NAMES
+
+    record = bytearray(FILE_DESCRIPTOR_SIZE)
+    name = "見積書.pdf".encode("utf-16-le")
+    record[FILE_NAME_OFFSET:FILE_NAME_OFFSET + len(name)] = name
+    mime = QMimeData()
+    mime.setData(VIRTUAL_NAMES, struct.pack("<I", 1) + bytes(record))
+    mime.setData(VIRTUAL_CONTENTS, b"%PDF-1.4\n" + b"x" * 500)
+    page = window.open_page("approval")
+    centre = page.rect().center()
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(page, QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
+                                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: any(Path(a.path).name == "見積書.pdf" for a in page.form.attachments), timeout=10000)
+    kept = next(Path(a.path) for a in page.form.attachments if Path(a.path).name == "見積書.pdf")
+    assert kept.read_bytes().startswith(b"%PDF-1.4")
+
+
+def test_a_minutes_export_ends_with_the_notice(window, qtbot, tmp_path):
+    from desktop.services.minutes.transcript import MinutesMeta, Segment, Transcript
+
+    page = window.open_page("minutes")
+    page.show_transcript(Transcript([Segment(0.0, 2.0, "開会します。", "話者1")], "ja", 2.0,
+                                    meta=MinutesMeta(title="定例会")))
+    out = tmp_path / "定例会.txt"
+    handle = page.export_to(out, "txt")
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
+    assert out.is_file()
+    notice = window.export_notice
+    assert notice.isVisible() and notice.paths == [out]

@@ -5,12 +5,12 @@ import datetime as dt
 
 import pytest
 
-from desktop.ui.handoff import send_files, start_approval_from_decisions
+from desktop.ui.handoff import ComposeSend, StartApproval, request
 
 
 def test_decisions_start_an_approval_draft_and_the_export_goes_to_send(window, qtbot, tmp_path):
-    page = start_approval_from_decisions(window.ctx, "第3回 総務課定例会議",
-                                         ["会議室予約をシステム化する", "試行は7月から"], dt.date(2026, 11, 20))
+    page = request(window.ctx, StartApproval("第3回 総務課定例会議",
+                                             ("会議室予約をシステム化する", "試行は7月から"), dt.date(2026, 11, 20)))
     assert window.stack.currentWidget() is page
     draft = page.current_draft()
     assert draft.subject == "第3回 総務課定例会議における決定事項の実施について"
@@ -31,14 +31,15 @@ def test_decisions_start_an_approval_draft_and_the_export_goes_to_send(window, q
 def test_send_files_skips_missing_and_duplicate_files(window, tmp_path):
     ledger = tmp_path / "台帳.xlsx"
     ledger.write_bytes(b"PK\x03\x04 test")
-    page = send_files(window.ctx, [ledger, tmp_path / "gone.pdf"])
-    page = send_files(window.ctx, [ledger])
+    page = request(window.ctx, ComposeSend((ledger, tmp_path / "gone.pdf")))
+    page = request(window.ctx, ComposeSend((ledger,), "台帳"))
     assert [p.name for p in page.compose.attachment_list()] == ["台帳.xlsx"]
+    assert page.compose.subject.text() == "台帳"
 
 
-def test_no_decisions_is_refused(window):
+def test_no_decisions_is_refused():
     with pytest.raises(ValueError):
-        start_approval_from_decisions(window.ctx, "会議", ["", "  "])
+        StartApproval("会議", ("", "  "))
 
 
 def test_minutes_decisions_button_opens_an_approval_draft(window, qtbot):

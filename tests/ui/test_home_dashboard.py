@@ -92,3 +92,55 @@ def test_home_fits_a_laptop_screen_in_meeting_room_mode(window, qtbot):
     assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), "no sideways scrolling"
     window.set_meeting_room(False)
     assert home.tiles["minutes"].value.fontInfo().pointSizeF() < 16
+
+
+def test_the_approval_card_counts_the_circulated_inbox_of_the_signed_in_staff(window, qtbot, tmp_path, monkeypatch):
+    """決裁待ち from the shared folder (issue 13) as the approval service last received it; 未確認 before any
+    send/receive; the card opens the approval page's 決裁待ち tab."""
+    import importlib.util
+    import uuid
+    from pathlib import Path
+
+    from desktop.services.approval import draft_from_template
+    from desktop.services.approval.staff import Staff
+
+    spec = importlib.util.spec_from_file_location(
+        "approval_shared_pcs_for_home", Path(__file__).parents[1] / "services" / "approval" / "shared_pcs.py")
+    pcs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pcs)
+    yamada = Staff("s1000001", "山田太郎", "yamada@example.metro.tokyo.jp")
+    suzuki, sato = Staff("s2000011", "鈴木一郎"), Staff("s2000012", "佐藤次郎")
+    server = pcs.DavServer(tmp_path / "davroot", pcs.USER, pcs.PASSWORD).start()
+    try:
+        folder = f"電子決裁-{uuid.uuid4().hex[:8]}"
+        drafter_pc = pcs.PC(tmp_path, server, folder, yamada, monkeypatch, pcs.PASSWORD)
+        draft = draft_from_template("一般起案", drafter=yamada.as_drafter(), today=None)
+        draft.drafter.section = "総務局総務部総務課"
+        draft.subject = "庁内会議室の予約方法の変更について"
+        draft.body = draft.body.replace("1 目的\n", "1 目的　予約の一元化\n").replace(
+            "2 内容\n", "2 内容　予約システムの導入\n").replace("3 実施時期\n", "3 実施時期　令和6年7月\n")
+        del draft.route.steps[1]
+        draft.route.steps[0].name, draft.route.steps[0].staff_id = suzuki.name, suzuki.staff_id
+        draft.route.steps[1].name, draft.route.steps[1].staff_id = sato.name, sato.staff_id
+        drafter_pc.run(draft.draft_id).submit(draft, yamada)
+        drafter_pc.sync()
+
+        suzuki_pc = pcs.PC(tmp_path, server, folder, suzuki, monkeypatch, pcs.PASSWORD)   # this window's PC
+        home = refreshed(window.pages["home"], qtbot)
+        card = home.cards["approval"]
+        assert card.caption.text() == "あなたの決裁待ち"
+        assert card.value.text() == "未確認", "never sent/received: not a claim of 0"
+        assert "未確認（電子決裁で送受信してください）" in card.detail.text()
+
+        suzuki_pc.sync()
+        server.kill()                                    # the home page reads the last sync, not the server
+        refreshed(home, qtbot)
+        assert card.value.text() == "1 件"
+        assert "送受信時点" in card.detail.text() and "未確認" not in card.detail.text()
+        assert "1 件" in card.accessibleName()
+
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        approval = window.stack.currentWidget()
+        assert approval is window.pages["approval"] and approval.tabs.currentWidget() is approval.inbox
+    finally:
+        server.kill()

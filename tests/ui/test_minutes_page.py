@@ -263,6 +263,7 @@ def test_captions_window_shows_recent_lines(qtbot):
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.meeting_room import TOUCH_STYLESHEET
+    from desktop.services.minutes.live import Caption
     from desktop.ui.minutes.captions import MAX_LINES, CaptionsWindow
 
     app = QApplication.instance()
@@ -274,8 +275,8 @@ def test_captions_window_shows_recent_lines(qtbot):
         window.resize(1280, 720)
         window.show()
         for i in range(MAX_LINES + 2):
-            window.on_message(None, f"final\t{i}.0\t行{i}")
-        window.on_message(None, "partial\t9.0\t途中の<発言>")
+            window.on_message(None, Caption(True, float(i), f"行{i}").to_message())
+        window.show_caption(Caption(False, 9.0, "途中の<発言>"))
         window.on_message(None, "ready")
         lines = window.caption_lines()
         assert len(lines) == MAX_LINES and lines[-1] == "途中の<発言>" and lines[0] == "行3"
@@ -295,8 +296,8 @@ def test_captions_window_shows_recent_lines(qtbot):
         window.resize(900, 500)
         qtbot.wait(50)
         for i in range(MAX_LINES):
-            window.on_message(None, f"final\t{i}.0\t" + f"{i}番目の長い発言です。" * 4)
-        window.on_message(None, "partial\t9.0\t最新の発言")
+            window.show_caption(Caption(True, float(i), f"{i}番目の長い発言です。" * 4))
+        window.show_caption(Caption(False, 9.0, "最新の発言"))
         assert window.caption_lines()[-1] == "最新の発言" and "最新の発言" in window.label.text()
         assert 1 < len(window.caption_lines()) < MAX_LINES
         assert window.label.heightForWidth(window.label.width()) <= window.label.height()

@@ -14,14 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.send.directory import Contact
+from tests.helpers.net import free_port
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def configure(settings, port: int, hold: int, sender: str = "yamada@metro.example.jp") -> None:

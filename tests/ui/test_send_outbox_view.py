@@ -1,18 +1,12 @@
 """pytest-qt: the outbox view resumes on page open (after a crash) and lets a person settle uncertain jobs."""
 from __future__ import annotations
 
-import socket
 
 from PySide6.QtCore import Qt
 
 from desktop.services.send.outbox import Recipient
 from desktop.services.send.service import open_outbox
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers.net import free_port
 
 
 def test_page_resumes_outbox_and_person_settles_uncertain(app_context, qtbot):

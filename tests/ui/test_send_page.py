@@ -2,19 +2,13 @@
 confirmation (untick -> cannot send), the hold countdown, Cancel, and a real send to a loopback SMTP server."""
 from __future__ import annotations
 
-import socket
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.settings import Settings
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers.net import free_port
 
 
 def configure(settings: Settings, port: int, hold: int) -> None:

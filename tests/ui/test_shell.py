@@ -106,7 +106,7 @@ def test_long_job_shows_progress_and_cancel_stops_the_child(window, qtbot, tmp_p
     pid_file = tmp_path / "pid"
     handle = window.ctx.jobs.start(
         "テスト処理",
-        lambda progress, cancel: run_in_child("desktop.services.diagnostics:report_pid",
+        lambda progress, cancel: run_in_child("tests.helpers.child_work:report_pid",
                                               {"path": str(pid_file), "seconds": 120},
                                               progress=progress, cancel=cancel))
     qtbot.waitUntil(lambda: pid_file.exists() and pid_file.read_text() != "", timeout=20000)

@@ -71,7 +71,7 @@ def test_browser_sign_in_from_the_home_badge(qtbot, sso_ctx, idp):
     assert badge.sign_out_button.isVisible() and not badge.sign_in_button.isVisible()
 
     # a restart of the app: a fresh controller refreshes silently and shows the same person
-    sso_ctx.extras.clear()
+    sso_ctx.signin = None
     service_auth.forget_sessions()
     again = _home(qtbot, sso_ctx).signin
     assert "サインインを確認しています" in again.text.text() and "山田 花子" in again.text.text()

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 REMOTE_DIR = "回付"
 DOCX_NAME = "起案書.docx"
+SYNCED_FILE = "synced.json"         # below ``home``: when the inbox was last brought up to date with the server
 
 
 @dataclass
@@ -110,6 +111,10 @@ class Circulation:
     def sync(self, cancel: CancelToken = NEVER) -> SyncReport:
         """Deliver the outbox (packages before events), then download what is new. Offline: keeps the queue."""
         report = SyncReport()
+        if self.desk.signer is not None:
+            from desktop.services.approval import signed_pdf
+
+            signed_pdf.prepare_submissions(self)     # the drafter's signed PDF of a new 提出 (offline too)
         try:
             client = self.desk.connect()
         except SyncError as exc:
@@ -137,6 +142,7 @@ class Circulation:
                     continue
                 self._fetch(client, entry.path, self.cache / rel, cancel)
                 report.received += 1
+            self._mark_synced(report)
             if self.desk.signer is not None:
                 from desktop.services.approval import signed_pdf
 
@@ -147,6 +153,17 @@ class Circulation:
         finally:
             client.close()
         return report
+
+    def _mark_synced(self, report: SyncReport) -> None:
+        """Everything on the server is now in the cache: the local inbox is current as of now."""
+        import json
+        import time
+
+        atomic_write_text(Path(self.desk.home) / SYNCED_FILE,
+                          json.dumps({"finished": time.time(), "sent": report.sent, "received": report.received}))
+
+    def last_synced(self) -> float | None:
+        return last_synced(self.desk.home)
 
     @staticmethod
     def _deliver(client, local: Path, remote: str) -> None:
@@ -321,11 +338,7 @@ class SharedRun:
         detail = submit_detail(draft, staff)
         event = self._write_event(SharedEvent(self.draft_id, action, staff.staff_id, None, detail,
                                               draft.state_hash()))
-        if self.circ.desk.signer is not None:
-            from desktop.services.approval import signed_pdf
-
-            signed_pdf.start_pdf(self, event, folder)
-        return event
+        return event      # the signed PDF is made by the next sync (LibreOffice is slow: not on this thread)
 
     def approve(self, staff: Staff) -> SharedEvent:
         state = self.state()
@@ -353,6 +366,19 @@ class SharedRun:
 
     def withdraw(self, staff: Staff, reason: str = "") -> SharedEvent:
         return self._act(staff, "withdraw", None, reason=reason.strip())
+
+
+def last_synced(home: Path) -> float | None:
+    """When the circulation folder ``home`` last received everything on the server (epoch), ``None`` if never."""
+    import json
+
+    try:
+        return float(json.loads((Path(home) / SYNCED_FILE).read_text(encoding="utf-8"))["finished"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("unreadable %s in %s: counted as never synced", SYNCED_FILE, home)
+        return None
 
 
 def _prune_empty(folder: Path, stop: Path) -> None:

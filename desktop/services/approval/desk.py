@@ -17,6 +17,11 @@ class CirculationUnavailable(ApprovalError):
     code = "approval.no_circulation"
 
 
+def circulation_home(staff_id: str):
+    """Where this PC keeps the circulation files (cache, outbox, last sync) of ``staff_id``; not created here."""
+    return paths.data_dir() / "approval" / "circulation" / staff_id
+
+
 def desk_from_app(profile: str = "default", settings=None) -> Desk:
     from desktop.services.settings import Settings
     from desktop.services.sync.identity import load_identity
@@ -45,7 +50,7 @@ def desk_from_app(profile: str = "default", settings=None) -> Desk:
             raise NotConfigured(f"No cloud password is stored for profile {profile!r}. Sign in again.")
         return WebDavClient(endpoint, folder, login, password, timeout=20.0)
 
-    home = paths.tool_data_dir("approval") / "circulation" / staff.staff_id
+    home = circulation_home(staff.staff_id)
     signer = None
     from desktop.services.approval import signing
 

@@ -98,6 +98,26 @@ def start_pdf(run, event, folder: Path) -> Path | None:
     return out
 
 
+def prepare_submissions(circ) -> int:
+    """Version 001 for my newest (re)submission of each draft that has no PDF yet. Returns PDFs made."""
+    made = 0
+    me = circ.desk.staff
+    for draft_id in circ.draft_ids():
+        run = circ.run(draft_id)
+        state = run.state()
+        submits = [ev for ev in run.events() if ev.action in ("submit", "resubmit")]
+        if not submits or state.round != len(submits) or not me.is_(submits[-1].actor):
+            continue
+        if versions(circ, draft_id, state.round):
+            continue
+        folder = circ.outbox / draft_id / f"r{state.round}"
+        if not (folder / "draft.json").is_file():
+            continue      # delivered earlier without a key; nothing to sign from here
+        start_pdf(run, submits[-1], folder)
+        made += 1
+    return made
+
+
 def sign_pending(circ, client, cancel: CancelToken = NEVER) -> int:
     """Sign the PDF for each of my delivered decisions that has no signed version yet. Returns versions sent."""
     sent = 0

@@ -77,6 +77,7 @@ class Record:
     preview_image: bytes = b""
     angle: float = 0.0
     page_hash: str = ""        # SHA-256 of the decoded page pixels: the same scan read twice has the same hash
+    template_path: str = ""    # the template JSON it was read with (a mixed batch has several)
 
     def needs_review(self, threshold: float) -> bool:
         return any(f.needs_review(threshold) for f in self.fields)
@@ -119,7 +120,8 @@ class FormReader:
         self.engine = get_engine(engine) if isinstance(engine, str) else (engine or default_engine())
 
     def read(self, gray: np.ndarray, source: str = "", page: int = 1, *, previews: bool = True,
-             text_layer: TextLayer | None = None, widgets: list[FormWidget] | None = None) -> Record:
+             text_layer: TextLayer | None = None, widgets: list[FormWidget] | None = None,
+             aligned=None) -> Record:
         """Align and read one page; raises :class:`NotMatching` if it is not this form.
 
         A page scanned at another resolution without saying so is scaled to the reference width first; a page
@@ -127,7 +129,7 @@ class FormReader:
         ``gray``'s), text fields are read from it where it has text in the field's box; the page's form
         ``widgets`` (render pixels too) take precedence over both.
         """
-        al, pre = self._align_any_orientation(gray)
+        al, pre = aligned or self._align_any_orientation(gray)
         to_template = al.full() @ pre             # input pixels → template pixels
         to_page = np.linalg.inv(to_template)
         img = al.image
@@ -146,7 +148,8 @@ class FormReader:
         if previews:
             f = PREVIEW_WIDTH / img.shape[1]
             preview = _jpeg(cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA))
-        return Record(self.template.name, source, page, results, preview, al.angle, page_hash(gray))
+        return Record(self.template.name, source, page, results, preview, al.angle, page_hash(gray),
+                      str(self.template.path or ""))
 
     def _align_any_orientation(self, gray: np.ndarray):
         """Align upright, else turned by 180° (fed the wrong way round); a landscape page of a portrait form is
@@ -185,7 +188,7 @@ class FormReader:
                 else:
                     r = _fill_ratio(img, box, dark_level)
                     ticks.append(r > CHECK_THRESHOLD)
-                    confs.append(_tick_confidence(r))
+                    confs.append(min(_tick_confidence(r), _snap_confidence(img, box, dark_level)))
                     raws.append(f"{r:.3f}")
             from_form = all((f.name, i) in typed.checks for i in range(len(ticks)))
             origin = ORIGIN_FORM_FIELD if from_form else ORIGIN_FILL
@@ -326,6 +329,19 @@ def printed_box(img: np.ndarray, box) -> tuple[int, int, int, int] | None:
     return (x0 - line, y0 - line, x1 - x0 + 2 * line, y1 - y0 + 2 * line)
 
 
+def _snap_confidence(img: np.ndarray, box, dark_level: float) -> float:
+    """1.0 when the printed box was found square and where the template has it; 0.5 otherwise (the page may be
+    misaligned there: a stray line in the box would read as a tick)."""
+    x0, y0, x1, y1 = snap_checkbox(img, box, dark_level)
+    x, y, w, h = box
+    if (x0, y0, x1, y1) == (x + CHECK_INSET, y + CHECK_INSET, x + w - CHECK_INSET, y + h - CHECK_INSET):
+        return 1.0                     # no printed box in the zone (a bare area): the fixed inset is all we have
+    bw, bh = x1 - x0, y1 - y0
+    square = 0.8 <= bw / max(bh, 1) <= 1.25
+    centred = abs((x0 + x1) / 2 - (x + w / 2)) <= max(6, 0.12 * w) and abs((y0 + y1) / 2 - (y + h / 2)) <= max(6, 0.12 * h)
+    return 1.0 if square and centred else 0.5
+
+
 def _tick_confidence(ratio: float) -> float:
     """1.0 far from the threshold, 0.5 right at it (a faint or stray mark goes to review)."""
     distance = abs(ratio - CHECK_THRESHOLD) / (0.6 * CHECK_THRESHOLD)
@@ -356,12 +372,17 @@ def _tight_text_crop(zone: np.ndarray, dark_level: float) -> np.ndarray | None:
     return np.pad(crop, ((pad, pad), (pad, pad)), constant_values=255)
 
 
-def extract_batch(template: str, inputs: list[str], *, previews: bool = True, engine: str = "rapidocr",
+def extract_batch(template: str | list[str], inputs: list[str], *, previews: bool = True, engine: str = "rapidocr",
                   progress: Progress = NO_PROGRESS, cancel: CancelToken = NEVER) -> BatchResult:
     """Read every page of ``inputs`` (files or folders) against ``template`` (name or JSON path) with the
-    recognition engine registered as ``engine``."""
+    recognition engine registered as ``engine``.
+
+    With several templates (a mixed pile), each page is matched to the template whose printed lines it
+    matches best (every record says which: ``Record.template_path``); a page that matches none is rejected."""
     started = time.monotonic()
-    tpl = find_template(template)
+    names = [template] if isinstance(template, str) else list(template)
+    tpls = [find_template(t) for t in names]
+    tpl = tpls[0]
     files = pages_mod.expand_inputs([Path(p) for p in inputs])
     if not files:
         from desktop.services.forms.errors import UnreadableInput
@@ -381,7 +402,7 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True, en
                               f"None of the {len(rejected)} files can be read: " + " ".join(r.message for r in rejected))
     total = sum(counts.values())
     progress(0.0, "loading the OCR engine")
-    reader = FormReader(tpl, engine)
+    readers = [FormReader(t, engine) for t in tpls]
     records: list[Record] = []
     done = 0
     for path in counts:
@@ -394,17 +415,40 @@ def extract_batch(template: str, inputs: list[str], *, previews: bool = True, en
                     rejected.append(RejectedPage(str(path), number, "blank", f"page {number} of {path.name} is blank"))
                 else:
                     try:
-                        records.append(reader.read(page.image, str(path), number, previews=previews,
-                                                   text_layer=page.text_layer, widgets=page.widgets))
+                        reader, aligned = _best_reader(readers, page.image)
+                        rec = reader.read(page.image, str(path), number, previews=previews,
+                                          text_layer=page.text_layer, widgets=page.widgets, aligned=aligned)
+                        rec.template_path = str(reader.template.path)
+                        records.append(rec)
                     except NotMatching as exc:
+                        what = " or ".join(t.name for t in tpls)
                         rejected.append(RejectedPage(str(path), number, "not_matching",
-                                                     f"page {number} of {path.name} is not a {tpl.name} form "
+                                                     f"page {number} of {path.name} is not a {what} form "
                                                      f"({exc.detail})"))
                 done += 1
                 progress(done / max(total, 1), f"{done}/{total} pages")
         except UnreadableInput as exc:   # a damaged page: the pages before it are kept, the next file is read
             rejected.append(RejectedPage(str(path), number + 1, "unreadable", str(exc)))
     return BatchResult(str(tpl.path), records, rejected, time.monotonic() - started)
+
+
+def _best_reader(readers: list["FormReader"], gray: np.ndarray):
+    """The reader whose template the page matches best (largest share of its printed lines found)."""
+    if len(readers) == 1:
+        return readers[0], None
+    best = None
+    first: NotMatching | None = None
+    for reader in readers:
+        try:
+            al, pre = reader._align_any_orientation(gray)
+        except NotMatching as exc:
+            first = first or exc
+            continue
+        if best is None or al.line_overlap > best[1][0].line_overlap:
+            best = (reader, (al, pre))
+    if best is None:
+        raise first  # type: ignore[misc]
+    return best
 
 
 def page_hash(gray: np.ndarray) -> str:

@@ -139,7 +139,7 @@ class ReviewStore:
                           for f in rec.fields]
                 db.execute("INSERT INTO records (id, template_path, template_name, source, page, fields_json, "
                            "preview, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                           (rid, batch.template_path, rec.template, rec.source, rec.page,
+                           (rid, rec.template_path or batch.template_path, rec.template, rec.source, rec.page,
                             json.dumps(fields, ensure_ascii=False), rec.preview_image, now))
                 db.executemany("INSERT INTO crops VALUES (?,?,?)", [(rid, f.name, f.crop_image) for f in rec.fields])
                 result.added.append(rid)

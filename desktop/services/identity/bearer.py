@@ -84,7 +84,7 @@ class XOAuth2Login:
             register_secret(base64.b64encode(xoauth2_string(user, token).encode()).decode())
             try:
                 # On failure the server sends a 334 challenge (a JSON error); the answer is an empty line.
-                smtp.auth(self.mechanism, lambda challenge=None: "" if challenge else xoauth2_string(user, token),
+                smtp.auth(self.mechanism, lambda challenge=None, token=token: "" if challenge else xoauth2_string(user, token),
                           initial_response_ok=True)
                 return
             except smtplib.SMTPAuthenticationError:

@@ -173,12 +173,13 @@ class SignInSession:
             response = receiver.wait(timeout, cancel)
         finally:
             receiver.close()
-        self._forget_other_accounts()
         try:
             result = app.acquire_token_by_auth_code_flow(flow, response, scopes=self.config.request_scopes)
         except ValueError:   # state mismatch or a reply that is not ours
             raise SignInError("The browser returned an answer that does not belong to this sign-in.",
                               code="signin.state_mismatch") from None
+        if "access_token" in result:     # only now: a failed sign-in keeps the previous account
+            self._forget_other_accounts(keep=(result.get("id_token_claims") or {}).get("sub"))
         return self._accept(result, interactive=True)
 
     def _discovery(self) -> dict:

@@ -10,9 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.services.common.edit_distance import levenshtein
 from desktop.services.minutes.errors import MinutesError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".mp3", ".m4a", ".ogg", ".opus")
 _NOT_TEXT = re.compile(r"[\s\W_]+", re.UNICODE)

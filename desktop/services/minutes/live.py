@@ -1,18 +1,18 @@
 """Live captions from a recording in progress: a child process loads the model once, then every few seconds
 transcribes the new audio at the end of the growing WAV and streams caption lines back.
 
-Run with :func:`live_captions_in_child`; it runs until cancelled (Cancel kills the child). Lines arrive
-through the progress channel as messages (fraction ``None``)::
-
-    "final\\t<start s>\\t<text>"    a settled line (its audio is older than ``settle`` seconds)
-    "partial\\t<start s>\\t<text>"  the current guess for the newest audio (replaced by the next message)
+Run with :func:`live_captions_in_child`; it runs until cancelled (Cancel kills the child). Each line is a
+:class:`Caption`: settled (``final``: its audio is older than ``settle`` seconds) or the current guess for the
+newest audio (replaced by the next one). Captions travel through the job's progress channel (fraction
+``None``), which carries text: :meth:`Caption.to_message` and :meth:`Caption.from_message` are the one place
+that knows that encoding; everything else handles :class:`Caption` objects.
 
 The same phantom/repeat filters as the file transcription apply.
 """
 from __future__ import annotations
 
 import struct
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +22,27 @@ from desktop.services.minutes.cleanup import collapse_repeats, is_phantom, phant
 from desktop.services.minutes.transcribe import TranscribeOptions, decode_options, load_model
 
 SAMPLE_RATE = 16000
+
+
+@dataclass(frozen=True)
+class Caption:
+    final: bool   # settled; False: the current guess for the newest audio
+    start: float  # seconds into the recording
+    text: str
+
+    def to_message(self) -> str:
+        return f"{'final' if self.final else 'partial'}\t{self.start:.2f}\t{self.text}"
+
+    @classmethod
+    def from_message(cls, message: str) -> Caption | None:
+        """The caption a progress message carries, or None for other messages (e.g. "ready")."""
+        parts = message.split("\t", 2)
+        if len(parts) == 3 and parts[0] in ("final", "partial"):
+            try:
+                return cls(parts[0] == "final", float(parts[1]), parts[2])
+            except ValueError:
+                return None
+        return None
 
 
 def _read_pcm(path: Path, start_byte: int) -> tuple[np.ndarray, int, int]:
@@ -75,11 +96,11 @@ def live_captions(wav_path: str, options: dict, interval: float = 3.0, settle: f
             if is_phantom(text, phrases):
                 continue
             if seg.end <= end - settle or end >= max_window:
-                progress(None, f"final\t{buffer_start + seg.start:.2f}\t{text}")
+                progress(None, Caption(True, buffer_start + float(seg.start), text).to_message())
                 finals += 1
                 settled_until = float(seg.end)
             else:
-                progress(None, f"partial\t{buffer_start + seg.start:.2f}\t{text}")
+                progress(None, Caption(False, buffer_start + float(seg.start), text).to_message())
         if not segments and end >= max_window:
             settled_until = end - settle  # silence: drop it, keep a little tail
         if settled_until > 0:
@@ -93,15 +114,4 @@ def live_captions_in_child(wav_path: str | Path, opts: TranscribeOptions, *, int
     return run_in_child("desktop.services.minutes.live:live_captions",
                         {"wav_path": str(wav_path), "options": asdict(opts), "interval": interval},
                         progress=progress, cancel=cancel)
-
-
-def parse_message(message: str) -> tuple[str, float, str] | None:
-    """``("final"|"partial", start, text)`` from a progress message, or None for other messages."""
-    parts = message.split("\t", 2)
-    if len(parts) == 3 and parts[0] in ("final", "partial"):
-        try:
-            return parts[0], float(parts[1]), parts[2]
-        except ValueError:
-            return None
-    return None
 

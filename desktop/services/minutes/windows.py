@@ -32,7 +32,7 @@ class Window:
 
 
 def speech_regions(audio: np.ndarray, *, max_region_s: float = 28.0, min_silence_ms: int = 500,
-                   pad_ms: int = 200, threshold: float = 0.5) -> list[tuple[int, int]]:
+                   pad_ms: int = 400, threshold: float = 0.5) -> list[tuple[int, int]]:
     """Speech regions ``(start, end)`` in samples of float32 16 kHz audio (Silero VAD)."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 

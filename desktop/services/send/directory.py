@@ -138,7 +138,7 @@ def read_address_book(path: Path) -> ImportPreview:
         values = tuple(str(v).strip() for v in row)
         if not any(values):
             continue
-        get = lambda f: normalize_text(values[index[f]]) if f in index and index[f] < len(values) else ""  # noqa: E731
+        get = lambda f, values=values: normalize_text(values[index[f]]) if f in index and index[f] < len(values) else ""  # noqa: E731
         problem = _row_problem(get)
         emails: list[str] = []
         if not problem:

@@ -52,7 +52,7 @@ def is_server_only(relpath: str) -> bool:
     return relpath.split("/", 1)[0] == SEND_LINK_FOLDER
 
 
-def natural_key(relpath: str) -> list:
+def natural_key(relpath: str) -> list[tuple[int, int, str]]:
     """Sort key that orders numbers by value, as people read them: 第2回 before 第10回, width-insensitive."""
     text = unicodedata.normalize("NFKC", relpath).casefold()
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]

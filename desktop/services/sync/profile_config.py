@@ -69,9 +69,10 @@ def save_last_run(profile: str, result: SyncResult) -> None:
                       json.dumps(summary, ensure_ascii=False, indent=1))
 
 
-def load_last_run(profile: str) -> dict | None:
+def load_last_run(profile: str) -> dict[str, Any] | None:
     path = sync_dir() / f"last-run-{validate_profile_name(profile)}.json"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return data
     except (OSError, ValueError):
         return None

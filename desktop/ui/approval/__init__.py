@@ -7,6 +7,10 @@ from desktop.ui.context import AppContext
 
 
 def create_page(ctx: AppContext) -> QWidget:
+    # The service package first, as a whole: the home page's day summary may be importing it on a pool thread,
+    # and importing a submodule first (``...approval.errors``) takes the submodule's import lock before the
+    # package's, which deadlocks with that thread into a half-initialised module.
+    import desktop.services.approval  # noqa: F401
     from desktop.ui.approval.errors import register
     from desktop.ui.approval.page import ApprovalPage
 

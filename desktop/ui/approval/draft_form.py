@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, Q
 from desktop.services.approval.model import (DECISION_TYPES, DISCLOSURE_TYPES, ENFORCEMENT_METHODS, RETENTIONS,
                                              Attachment, Draft)
 from desktop.services.common.wareki import format_wareki
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 def _combo(items, editable: bool = False) -> QComboBox:
@@ -33,7 +34,7 @@ def _set_combo(box: QComboBox, value: str) -> None:
     box.setCurrentIndex(max(index, 0))
 
 
-class DraftForm(QWidget):
+class DraftForm(Retranslating, QWidget):
     changed = Signal()
     attach_requested = Signal()
     number_requested = Signal()
@@ -141,11 +142,9 @@ class DraftForm(QWidget):
         self._update_wareki()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_attachment_list()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating: the language switch → retranslate()
 
     def _fit_attachment_list(self) -> None:
         """About six lines high in the current font (meeting-room mode enlarges fonts)."""

@@ -62,17 +62,29 @@ class FileActions:
     def _send_export(self) -> None:
         """Hand the exported PDF (when one was made, as 電子メール施行 sends PDF) or else the .docx to FAX-less
         send."""
-        from desktop.ui.handoff import send_files
+        from desktop.ui import handoff
 
         if self.last_export is not None:
             path = Path(self.last_export.pdf or self.last_export.docx)
-            send_files(self.ctx, [path], subject=self.draft.subject)
+            handoff.request(self.ctx, handoff.ComposeSend((path,), self.draft.subject))
 
     def verify_file(self, path: Path):
-        return self.ctx.jobs.start(QCoreApplication.translate("ApprovalPage", "記録の検証"), lambda progress, cancel: verify_path(Path(path)),
+        settings = self.ctx.settings
+        return self.ctx.jobs.start(QCoreApplication.translate("ApprovalPage", "記録の検証"),
+                                   lambda progress, cancel: _verify_any(Path(path), settings),
                                    lane="parallel", on_success=self._verified)
 
     def _verified(self, result) -> None:
+        if hasattr(result, "signatures"):      # a signed PDF / circulated record
+            if result.ok:
+                self.message.setText(QCoreApplication.translate(
+                    "ApprovalPage", "署名と決裁の記録は正しく検証されました（決裁 {d} 件、PDF の署名 {s} 件）。").format(
+                    d=result.decisions, s=result.signatures))
+            else:
+                self.message.setText(QCoreApplication.translate(
+                    "ApprovalPage", "署名または決裁の記録に問題があります: {problems}").format(
+                    problems="; ".join(result.problems)))
+            return
         if result.ok:
             self.message.setText(QCoreApplication.translate("ApprovalPage", "記録は改ざんされていません（{n} 行を確認）。").format(n=result.checked))
         else:
@@ -111,6 +123,20 @@ class FileActions:
 
     def _ask_verify(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ApprovalPage", "検証するファイル"), str(self.ctx.work_folder()),
-                                              QCoreApplication.translate("ApprovalPage", "起案書・記録 (*.docx *.json *.sqlite);;すべて (*)"))
+                                              QCoreApplication.translate("ApprovalPage", "起案書・記録 (*.pdf *.docx *.json *.sqlite);;すべて (*)"))
         if name:
             self.verify_file(Path(name))
+
+
+def _verify_any(path: Path, settings):
+    """A signed 起案書 PDF of a circulation (no chain head beside it): PAdES + signed decisions against the
+    bureau CA; anything else: the local record (:func:`verify_path`). Runs on a worker thread."""
+    if path.is_file() and path.suffix.lower() == ".pdf" and not Path(str(path) + ".chain.json").is_file():
+        from desktop.services.approval.signing import ca_path, load_ca
+        from desktop.services.approval.verify_signed import verify_circulated
+
+        ca = ca_path(settings)
+        if ca is not None:
+            events = path.parents[2] / "events" if path.parent.name == "pdf" else None
+            return verify_circulated(path, events if events is not None and events.is_dir() else None, load_ca(ca))
+    return verify_path(path)

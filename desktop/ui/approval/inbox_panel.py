@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.circulation import Circulation, InboxItem
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class InboxPanel(QWidget):
+class InboxPanel(Retranslating, QWidget):
     open_requested = Signal(str)      # draft_id
     synced = Signal(object)           # SyncReport
 
@@ -24,6 +25,7 @@ class InboxPanel(QWidget):
         super().__init__(parent)
         self.circ: Circulation | None = None
         self.start_job = start_job
+        self._job = None
         self.items: list[InboxItem] = []
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -53,10 +55,6 @@ class InboxPanel(QWidget):
         self.table.setAccessibleName(self.tr("決裁待ちと回付中の起案（ダブルクリックで開く）"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_circulation(self, circ: Circulation | None, reason: str = "") -> None:
         self.circ = circ
@@ -66,12 +64,16 @@ class InboxPanel(QWidget):
 
     # -- network -----------------------------------------------------------------------------------
     def sync_now(self):
+        """Start a send/receive job (or return the one still running: one sync at a time)."""
         if self.circ is None or self.start_job is None:
             return None
+        if self._job is not None and not self._job.done:
+            return self._job
         circ = self.circ
         self.note.setText(self.tr("共有フォルダと送受信しています…"))
-        return self.start_job(self.tr("回付の送受信"), lambda progress, cancel: circ.sync(cancel),
-                              lane="parallel", on_success=self._synced)
+        self._job = self.start_job(self.tr("回付の送受信"), lambda progress, cancel: circ.sync(cancel),
+                                   lane="parallel", on_success=self._synced)
+        return self._job
 
     def _synced(self, report) -> None:
         self.refresh()
@@ -89,6 +91,8 @@ class InboxPanel(QWidget):
                     "withdrawn": self.tr("取下げ")}.get(item.status, item.status)
         if item.unsent:
             text += self.tr("（未送信 {n}）").format(n=item.unsent)
+        if item.rejected:
+            text += self.tr("（無効な決裁ファイル {n}）").format(n=item.rejected)
         return text
 
     def refresh(self) -> None:

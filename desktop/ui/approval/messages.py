@@ -159,6 +159,8 @@ def route_error_text(code: str, detail: str = "") -> str:
             "ApprovalMessages", "この起案は他の職員の操作で先に進んでいます。最新の状態を確認してください。"),
         "approval.already": QCoreApplication.translate(
             "ApprovalMessages", "この合議にはすでに同意しています。"),
+        "approval.package_missing": QCoreApplication.translate(
+            "ApprovalMessages", "提出された起案がまだこのPCに届いていません。「決裁待ち」で送受信してください。"),
         "approval.package_changed": QCoreApplication.translate(
             "ApprovalMessages", "回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。"),
     }

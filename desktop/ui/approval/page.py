@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
                                QWidget)
@@ -28,14 +28,16 @@ from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
 from desktop.ui import pdf_errors
 from desktop.ui.context import AppContext
+from desktop.ui.handoff import StartApproval
 from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 3000
 TAB_CHECK, TAB_ROUTE, TAB_RUN, TAB_INBOX = range(4)
 
 
-class ApprovalPage(FileActions, QWidget):
+class ApprovalPage(Retranslating, FileActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, autosaver: Autosaver | None = None,
                  record: ApprovalRecord | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +159,7 @@ class ApprovalPage(FileActions, QWidget):
         self.route_panel.failed.connect(self._route_failed)
         self.route_panel.acted.connect(self._after_action)
         self.inbox.open_requested.connect(self.open_circulated)
+        self.tabs.currentChanged.connect(lambda i: self.inbox.sync_now() if i == TAB_INBOX else None)
         self.inbox.synced.connect(lambda _report: self._after_sync())
         app = QCoreApplication.instance()
         if app is not None:
@@ -192,10 +195,6 @@ class ApprovalPage(FileActions, QWidget):
         self._show_recovery()
         self._show_problems()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- draft lifecycle ---------------------------------------------------------------------------
     def current_draft(self) -> Draft:
@@ -296,6 +295,13 @@ class ApprovalPage(FileActions, QWidget):
         self.route_panel.refresh()
         self._sync_lock()
         self.revalidate()
+
+    def accept_handoff(self, request: StartApproval) -> None:
+        """The hand-off from another tool (see :mod:`desktop.ui.handoff`): a new 起案 from a meeting's decisions."""
+        from desktop.services.approval import from_minutes_decisions
+
+        self.new_draft(from_minutes_decisions(request.title or "会議", list(request.decisions),
+                                              meeting_date=request.meeting_date))
 
     def new_draft(self, draft: Draft) -> None:
         """Start editing ``draft`` (e.g. from a meeting's decisions); the current one is kept by autosave."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.model import LEVELS, STEP_KINDS, RouteStep
+from desktop.ui.widgets.retranslate import Retranslating
 
 (COL_KIND, COL_LEVEL, COL_NAME, COL_STAFF, COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM, COL_DECIDER, COL_DELEGATE,
  COL_DELEGATE_ID, COL_POST) = range(11)
@@ -24,7 +25,7 @@ def _split(text: str) -> list[str]:
     return [m.strip() for m in re.split(_SPLIT, text) if m.strip()]
 
 
-class RouteEditor(QWidget):
+class RouteEditor(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -213,11 +214,9 @@ class RouteEditor(QWidget):
             self.table.setRowHeight(r, max([self.table.sizeHintForRow(r), *heights]))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_rows()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating: the language switch → retranslate()
 
     def _item_changed(self, *_):
         if not self._loading:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -24,6 +24,7 @@ from desktop.services.approval.route_state import refusal
 from desktop.services.approval.staff import Staff, signed_in_staff
 from desktop.services.approval.validation import validate
 from desktop.ui.approval.messages import action_text, status_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 def _ask(parent: QWidget, title: str, text: str) -> bool:
@@ -33,7 +34,7 @@ def _ask(parent: QWidget, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-class RoutePanel(QWidget):
+class RoutePanel(Retranslating, QWidget):
     acted = Signal()                 # after any recorded action
     failed = Signal(object)          # ApprovalError refused by the service
 
@@ -109,10 +110,6 @@ class RoutePanel(QWidget):
         self.log.setAccessibleName(self.tr("回付の記録"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- actions -----------------------------------------------------------------------------------
     def run(self):

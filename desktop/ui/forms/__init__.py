@@ -1,7 +1,7 @@
 """紙→デジタル page: tabs for reviewing read forms (→ Excel ledger) and for editing form templates."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.forms.errors import (EncryptedPdf, LedgerChanged, LedgerLocked, TemplateError,
@@ -11,6 +11,7 @@ from desktop.ui.errors import register_formatter
 from desktop.ui.forms.review_page import ReviewPanel
 from desktop.ui.forms.template_editor import TemplateEditor
 from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 def _path(e: BaseException) -> str:
@@ -53,7 +54,7 @@ def _register_formatters() -> None:
     register_formatter(TemplateError, _template)
 
 
-class FormsPage(QWidget):
+class FormsPage(Retranslating, QWidget):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -79,10 +80,6 @@ class FormsPage(QWidget):
         self.tabs.setTabText(1, self.tr("テンプレート編集"))
         self.tabs.setAccessibleName(self.tr("紙→デジタル"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def create_page(ctx) -> QWidget:

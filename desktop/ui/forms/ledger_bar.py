@@ -11,7 +11,6 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from desktop.services import paths
@@ -21,6 +20,7 @@ from desktop.services.forms.review_store import ReviewStore, export_confirmed
 from desktop.services.forms.template import Template
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.export_notice import notify_exported
+from desktop.ui.widgets.retranslate import Retranslating
 
 _export_lock = threading.Lock()
 
@@ -30,7 +30,7 @@ def _export(store_path: Path, tpl: Template, ledger: Path) -> int:
         return export_confirmed(ReviewStore(store_path), tpl, ledger)
 
 
-class LedgerBar(QWidget):
+class LedgerBar(Retranslating, QWidget):
     def __init__(self, ctx, store: ReviewStore, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -60,10 +60,6 @@ class LedgerBar(QWidget):
         self.send_btn.setAccessibleName(self.tr("台帳を FAXレス送信 で送る"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_template(self, tpl: Template | None) -> None:
         self.template = tpl
@@ -124,11 +120,11 @@ class LedgerBar(QWidget):
 
     def send_ledger(self) -> None:
         """Hand the ledger file to FAX-less send as an attachment (the user still confirms everything)."""
-        from desktop.ui.handoff import send_files
+        from desktop.ui import handoff
 
         ledger = self.ledger_path()
         if ledger is not None and ledger.exists() and self.ctx.window is not None:
-            send_files(self.ctx, [ledger], subject=ledger.stem)
+            handoff.request(self.ctx, handoff.ComposeSend((ledger,), ledger.stem))
 
     def _exported(self, count: int, ledger: Path) -> None:
         self.refresh()

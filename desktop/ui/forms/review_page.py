@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -24,9 +24,10 @@ from desktop.services.forms.template import Template, list_templates
 from desktop.ui.forms.field_rows import FieldRow
 from desktop.ui.forms.ledger_bar import LedgerBar
 from desktop.ui.forms.scan_view import ScanView, pixmap_from_bytes
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(Retranslating, QWidget):
     def __init__(self, ctx, parent=None, store: ReviewStore | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -141,10 +142,6 @@ class ReviewPanel(QWidget):
         for row in self.rows:
             row.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- templates + ledger
     def reload_templates(self, select_path: str | None = None) -> None:

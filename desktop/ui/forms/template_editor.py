@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from desktop.services.common.jobs import run_in_child
 from desktop.services.forms.template import (CHAR_CLASSES, FIELD_TYPES, GROUP_RULES, Field, Option, Template,
                                               save_template)
 from desktop.ui.forms.scan_view import ScanView, pixmap_from_gray
+from desktop.ui.widgets.retranslate import Retranslating
 
 TYPE_LABELS = {
     "text": QT_TRANSLATE_NOOP("TemplateEditor", "文字"),
@@ -59,7 +60,7 @@ def _load_first_page(path: str):
     return next(iter(iter_pages(Path(path)))).image
 
 
-class TemplateEditor(QWidget):
+class TemplateEditor(Retranslating, QWidget):
     def __init__(self, ctx, parent=None, on_saved=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -146,10 +147,6 @@ class TemplateEditor(QWidget):
                 cls.setItemText(i, self.tr(CLASS_LABELS[key]))
             self.table.cellWidget(r, COL_REQUIRED).setAccessibleName(self.tr("必須"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- blank form
     def _pick_blank(self) -> None:

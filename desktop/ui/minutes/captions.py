@@ -7,13 +7,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.services.minutes.live import parse_message
+from desktop.services.minutes.live import Caption
+from desktop.ui.widgets.retranslate import Retranslating
 
 MAX_LINES = 6
 LINES_ON_SCREEN = 6  # text size: the window height holds about this many lines (+ the status row)
 
 
-class CaptionsWindow(QWidget):
+class CaptionsWindow(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("minutesCaptions")
@@ -50,11 +51,9 @@ class CaptionsWindow(QWidget):
             self.status.setText(self.tr("音声を待っています…"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.WindowStateChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.WindowStateChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating: the language switch → retranslate()
 
     def resizeEvent(self, event) -> None:
         self._apply_size()
@@ -73,15 +72,17 @@ class CaptionsWindow(QWidget):
             "QLabel#minutesCaptionsStatus { color: #d0d0d0; }")
 
     def on_message(self, _fraction, message: str) -> None:
-        parsed = parse_message(message)
-        if not parsed:
-            return
-        kind, _, text = parsed
-        if kind == "final":
-            self.finals = (self.finals + [text])[-MAX_LINES:]
+        """The captions job's progress messages: captions are shown, anything else ignored."""
+        caption = Caption.from_message(message)
+        if caption is not None:
+            self.show_caption(caption)
+
+    def show_caption(self, caption: Caption) -> None:
+        if caption.final:
+            self.finals = (self.finals + [caption.text])[-MAX_LINES:]
             self.partial = ""
         else:
-            self.partial = text
+            self.partial = caption.text
         self.status.setText("")
         self._render()
 

@@ -13,6 +13,7 @@ from desktop.services.minutes.transcript import Transcript
 from desktop.ui.minutes.player import PlayerBar
 from desktop.ui.minutes.segments_model import COL_TEXT, SegmentsModel
 from desktop.ui.widgets.flow_layout import FlowLayout
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 def button(name: str, slot) -> QPushButton:
@@ -29,7 +30,7 @@ def split_point(text: str) -> int:
     return min(marks, key=lambda i: abs(i - middle)) if marks else middle
 
 
-class TranscriptEditor(QWidget):
+class TranscriptEditor(Retranslating, QWidget):
     decisions_picked = Signal(list)  # texts of the selected lines, for 決定事項
     status = Signal(str)
 
@@ -136,10 +137,6 @@ class TranscriptEditor(QWidget):
         self.find_result.clear()  # a count in the old language would stay until the next search
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def update_actions(self) -> None:
         has = self.model.rowCount() > 0

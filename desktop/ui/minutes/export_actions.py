@@ -52,13 +52,13 @@ class ExportActions:
     # -- hand-offs to other tools ------------------------------------------------------------------
     def start_approval(self) -> None:
         """Start an approval draft (電子決裁) from the 決定事項 of this meeting."""
-        from desktop.ui.handoff import start_approval_from_decisions
+        from desktop.ui import handoff
 
         meta = self.meta_form.meta()
-        start_approval_from_decisions(self.ctx, meta.title, meta.decisions, meeting_day(meta.datetime))
+        handoff.request(self.ctx, handoff.StartApproval(meta.title, tuple(meta.decisions), meeting_day(meta.datetime)))
 
     def send_last_export(self) -> None:
-        from desktop.ui.handoff import send_files
+        from desktop.ui import handoff
 
         if self.last_export is not None:
-            send_files(self.ctx, [self.last_export], subject=self.meta_form.meta().title)
+            handoff.request(self.ctx, handoff.ComposeSend((self.last_export,), self.meta_form.meta().title))

@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.services.minutes.transcript import MinutesMeta
+from desktop.ui.widgets.retranslate import Retranslating
 
 
 class LinesEdit(QPlainTextEdit):
@@ -29,7 +30,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
-class MetaForm(QWidget):
+class MetaForm(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -74,10 +75,6 @@ class MetaForm(QWidget):
             edit.setPlaceholderText(self.tr("読点（、）またはカンマで区切る"))
         self.datetime.setPlaceholderText(self.tr("例: 令和8年11月25日 10:00"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _widgets(self) -> tuple:
         return (self.title, self.datetime, self.place, self.attendees, self.absentees, self.materials, self.author,

@@ -7,10 +7,10 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMenu, QMessageBox, QProgressBar, QScrollArea, QSizePolicy, QSplitter,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import autosave
 from desktop.services.minutes.glossary import collect_full_glossary
@@ -28,6 +28,7 @@ from desktop.ui.minutes.export_actions import ExportActions
 from desktop.ui.minutes.meta_form import MetaForm
 from desktop.ui.minutes.recorder import RecorderBar
 from desktop.ui.minutes.texts import recording_time, translated
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 AUDIO_FILTER = "*.wav *.mp3 *.m4a *.flac *.ogg *.opus *.aac *.wma *.mp4 *.mov *.mkv *.webm"
@@ -39,7 +40,7 @@ def _clock(seconds: float) -> str:
     return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-class MinutesPage(ExportActions, QWidget):
+class MinutesPage(Retranslating, ExportActions, QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,8 +67,7 @@ class MinutesPage(ExportActions, QWidget):
     def _build(self) -> None:
         self.open_button = button("minutesOpen", self.choose_file)
         self.open_saved_button = button("minutesOpenSaved", self.choose_saved)
-        self.recent_button = QToolButton(objectName="minutesRecent")
-        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_button = QPushButton(objectName="minutesRecent")  # its menu's arrow is laid out, not overlaid
         self.recent_menu = QMenu(self.recent_button)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.recent_button.setMenu(self.recent_menu)
@@ -221,10 +221,6 @@ class MinutesPage(ExportActions, QWidget):
         self.captions_button.setToolTip(self.tr("録音中に使えます（「マイクで録音」を押してから）"))
         self._show_file_name()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_file_name(self) -> None:
         if self.audio_path is None:

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from desktop.ui.minutes.segments_model import clock
+from desktop.ui.widgets.retranslate import Retranslating
 
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 2.0)
 
 
-class PlayerBar(QWidget):
+class PlayerBar(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = QMediaPlayer(self)
@@ -49,10 +50,6 @@ class PlayerBar(QWidget):
         self.speed.setAccessibleName(self.tr("再生速度"))
         self.time_label.setAccessibleName(self.tr("再生時間"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, path: str | Path) -> None:
         self.player.stop()

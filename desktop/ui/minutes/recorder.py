@@ -6,18 +6,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSource, QMediaDevices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.services.minutes.wav_writer import WavWriter, new_recording_path
 from desktop.ui.minutes.segments_model import clock
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
 
-class RecorderBar(QWidget):
+class RecorderBar(Retranslating, QWidget):
     recorded = Signal(object)  # Path of the finished WAV
     started = Signal(object)   # Path of the WAV being written
 
@@ -48,10 +49,6 @@ class RecorderBar(QWidget):
         if not self.recording:
             self.status.setText("")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def toggle(self) -> None:
         self.stop() if self.recording else self.start()

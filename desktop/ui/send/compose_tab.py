@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
@@ -18,11 +18,12 @@ from desktop.services.send.outbox import Recipient
 from desktop.ui.send.address_completer import AddressCompleter
 from desktop.ui.send.confirm_dialog import ConfirmDialog
 from desktop.ui.widgets.export_notice import notify_exported
+from desktop.ui.widgets.retranslate import Retranslating
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
-class ComposeTab(QWidget):
+class ComposeTab(Retranslating, QWidget):
     queued = Signal(str)          # group id, held after confirmation
 
     def __init__(self, page, parent: QWidget | None = None) -> None:
@@ -133,8 +134,7 @@ class ComposeTab(QWidget):
         self.subject.textChanged.connect(self.update_state)
         self.to_edit.textChanged.connect(self.update_state)
         self.to_edit.textChanged.connect(self._check_typed)
-        self.retranslate()
-        self.update_state()
+        self.retranslate()  # also sets the buttons' state
 
     def update_state(self) -> None:
         """Enable only what can work now: Send needs a recipient and a subject (and no send being prepared);
@@ -324,6 +324,16 @@ class ComposeTab(QWidget):
         item.setToolTip(str(path))
         self.attachments.addItem(item)
 
+    def receive(self, files, subject: str = "") -> None:
+        """Attach ``files`` (missing and already attached ones skipped); ``subject`` only if none is typed."""
+        present = {str(p) for p in self.attachment_list()}
+        for path in map(Path, files):
+            if path.exists() and str(path) not in present:
+                self.add_attachment(path)
+                present.add(str(path))
+        if subject and not self.subject.text().strip():
+            self.subject.setText(subject)
+
     def attachment_list(self) -> list[Path]:
         return [Path(self.attachments.item(i).data(ROLE)) for i in range(self.attachments.count())]
 
@@ -451,9 +461,4 @@ class ComposeTab(QWidget):
                              (self.docx_check, self.tr("Word形式も作成")), (self.preview_button, self.tr("送付状をプレビュー")),
                              (self.sender_name, self.tr("発信者名")), (self.send_button, self.tr("送信"))):
             widget.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.update_state()
-        super().changeEvent(event)
+        self.update_state()  # rows and states carry translated text

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.addresses import DomainPolicy, domain_of
+from desktop.ui.widgets.retranslate import Retranslating
 
 EXTERNAL_BG = QColor("#fff0c2")
 EXTERNAL_FG = QColor("#8a3b00")
 
 
-class ConfirmDialog(QDialog):
+class ConfirmDialog(Retranslating, QDialog):
     def __init__(self, recipients: list[tuple[str, str]], attachments: list[str], *, subject: str,
                  policy: DomainPolicy, hold_seconds: int, link: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +139,3 @@ class ConfirmDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("戻る"))
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

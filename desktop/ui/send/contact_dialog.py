@@ -3,16 +3,16 @@ checks the address, the FAX number and duplicates; a problem is said inside the 
 everything typed. GUI thread only (a single SQLite write)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.send.directory import Contact, Directory
 from desktop.services.send.errors import SendError
+from desktop.ui.widgets.retranslate import Retranslating
 
 FIELDS = ("name", "org", "dept", "email", "fax", "groups")
 
 
-class ContactDialog(QDialog):
+class ContactDialog(Retranslating, QDialog):
     def __init__(self, directory: Directory, contact: Contact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sendContactDialog")
@@ -86,7 +86,3 @@ class ContactDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

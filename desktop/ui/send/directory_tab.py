@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from desktop.services.send.directory import ImportPreview, read_address_book
 from desktop.ui.send import labels
 from desktop.ui.send.contact_dialog import ContactDialog
+from desktop.ui.widgets.retranslate import Retranslating
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(Retranslating, QDialog):
     """Shows how many rows will be imported and every row that will not, with the reason."""
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
@@ -77,13 +78,9 @@ class ImportPreviewDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("やめる"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(p.contacts))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
-class DirectoryTab(QWidget):
+class DirectoryTab(Retranslating, QWidget):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
@@ -286,7 +283,3 @@ class DirectoryTab(QWidget):
                         (self.make_group_button, self.tr("グループを作成"))):
             w.setAccessibleName(name)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.send_log import export_xlsx
 from desktop.ui.send.labels import event_text, job_detail_text, state_label
+from desktop.ui.widgets.retranslate import Retranslating
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -19,7 +20,7 @@ def _when(ts: float) -> str:
     return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S") if ts else ""
 
 
-class LogTab(QWidget):
+class LogTab(Retranslating, QWidget):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
@@ -54,7 +55,6 @@ class LogTab(QWidget):
         self.export_button.clicked.connect(self._choose_export)
         self.table.itemSelectionChanged.connect(self._show_history)
         self.retranslate()
-        self.refresh()
 
     def refresh(self) -> None:
         if self.page.closed:
@@ -104,9 +104,4 @@ class LogTab(QWidget):
         for w, name in ((self.table, self.tr("送信記録")), (self.history, self.tr("状態の履歴")),
                         (self.refresh_button, self.tr("更新")), (self.export_button, self.tr("Excelに書き出す"))):
             w.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+        self.refresh()  # rows and states carry translated text

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.send.errors import SendError
 from desktop.ui.send.labels import job_detail_text, state_label
+from desktop.ui.widgets.retranslate import Retranslating
 
 ROLE = Qt.ItemDataRole.UserRole
 OPEN_STATES = ("held", "sending", "uncertain", "failed", "confirming")
 ATTENTION = QColor("#ffe1e1")
 
 
-class OutboxTab(QWidget):
+class OutboxTab(Retranslating, QWidget):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
@@ -60,7 +61,6 @@ class OutboxTab(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.retranslate()
-        self.refresh()
 
     def refresh(self) -> None:
         if self.page.closed:
@@ -138,7 +138,7 @@ class OutboxTab(QWidget):
         self.refresh()
 
     def _resolve(self, delivered: bool) -> None:
-        for job_id, _, state in self.selected_rows():
+        for job_id, _, _state in self.selected_rows():
             try:
                 self.page.outbox.resolve(job_id, delivered=delivered)
             except SendError:
@@ -162,9 +162,4 @@ class OutboxTab(QWidget):
                         (self.run_button, self.tr("今すぐ処理")), (self.delivered_button, self.tr("届いたことを確認")),
                         (self.resend_button, self.tr("再送する"))):
             w.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+        self.refresh()  # rows and states carry translated text

@@ -6,23 +6,25 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.send.service import SendConfig, open_directory, open_outbox, run_outbox
 from desktop.ui.context import AppContext
+from desktop.ui.handoff import ComposeSend
 from desktop.ui.send import labels
 from desktop.ui.send.compose_tab import ComposeTab
 from desktop.ui.send.directory_tab import DirectoryTab
 from desktop.ui.send.log_tab import LogTab
 from desktop.ui.send.outbox_tab import OutboxTab
 from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.retranslate import Retranslating
 
 RUNNER_SLACK_SECONDS = 5
 RESUME_CHECK_MS = 2000
 
 
-class SendPage(QWidget):
+class SendPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_runner: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("sendPage")
@@ -77,6 +79,11 @@ class SendPage(QWidget):
 
     def show_compose(self) -> None:
         self.tabs.setCurrentWidget(self.compose)
+
+    def accept_handoff(self, request: ComposeSend) -> None:
+        """The hand-off from another tool (see :mod:`desktop.ui.handoff`): files to attach in 作成."""
+        self.show_compose()
+        self.compose.receive(request.attachments, request.subject)
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -152,7 +159,3 @@ class SendPage(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
         self.tabs.setAccessibleName(self.tr("FAXレス送信の画面"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

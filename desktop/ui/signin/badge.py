@@ -5,7 +5,6 @@ at first show and follows the controller's state; with password accounts it show
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.services.identity.session import SignInState, SignInStatus
@@ -13,9 +12,10 @@ from desktop.services.identity.staff import current_staff
 from desktop.ui.context import AppContext
 from desktop.ui.signin.controller import signin_controller
 from desktop.ui.signin.status_text import state_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class SignInBadge(QFrame):
+class SignInBadge(Retranslating, QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -48,10 +48,6 @@ class SignInBadge(QFrame):
         self.text.setAccessibleName(self.tr("サインインの状態"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         if not self.controller.enabled:
@@ -61,8 +57,9 @@ class SignInBadge(QFrame):
             if staff is None:
                 self.text.setText(self.tr("職員IDが未設定です（「クラウド同期」で設定できます）。"))
             else:
-                self.text.setText(self.tr("職員: {name}　{org}").format(
-                    name=staff.display_name or staff.staff_id, org=" ".join(p for p in (staff.bureau, staff.section) if p)))
+                org = " ".join(p for p in (staff.bureau, staff.section) if p)
+                self.text.setText(self.tr("職員: {name}　{org}").format(name=staff.display_name or staff.staff_id,
+                                                                       org=org))
             return
         status: SignInStatus = self.controller.status
         if not self.controller.status_known:      # the silent refresh has not answered yet

@@ -96,8 +96,8 @@ class SignInController(QObject):
 
 
 def signin_controller(ctx: AppContext) -> SignInController:
-    """The app's one controller (created on first use, kept in ``ctx.extras``)."""
-    controller = ctx.extras.get("signin")
+    """The app's one controller (created on first use, kept in ``ctx.signin``)."""
+    controller = ctx.signin
     if controller is None:
-        controller = ctx.extras["signin"] = SignInController(ctx)
+        controller = ctx.signin = SignInController(ctx)
     return controller

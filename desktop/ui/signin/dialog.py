@@ -8,16 +8,17 @@ from __future__ import annotations
 import time
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.services.identity.session import DeviceCode, SignInState, SignInStatus
 from desktop.ui.signin.controller import SignInController
 from desktop.ui.signin.status_text import error_text, state_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     CHOICE, BROWSER, DEVICE = range(3)
 
     def __init__(self, controller: SignInController, parent: QWidget | None = None, *, large: bool = False) -> None:
@@ -158,10 +159,6 @@ class SignInDialog(QDialog):
         self.device_url.setAccessibleName(self.tr("コードを入力するアドレス"))
         self._tick()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- actions --------------------------------------------------------------------------------------------
     def start_browser(self) -> None:

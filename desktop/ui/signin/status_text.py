@@ -25,7 +25,9 @@ def state_text(status: SignInStatus) -> str:
         return QCoreApplication.translate("SignIn", "サインインの有効期限が切れました。もう一度サインインしてください。")
     if status.state is SignInState.UNREACHABLE:
         text = QCoreApplication.translate("SignIn", "認証サーバーに接続できません。ネットワーク（庁内LAN・VPN）を確認してください。")
-        return text + ("\n" + QCoreApplication.translate("SignIn", "前回のサインイン: {who}").format(who=who(status)) if status.staff else "")
+        if status.staff:
+            text += "\n" + QCoreApplication.translate("SignIn", "前回のサインイン: {who}").format(who=who(status))
+        return text
     if status.state is SignInState.NOT_CONFIGURED:
         return QCoreApplication.translate("SignIn", "シングルサインオンが設定されていません。情報システム担当にお問い合わせください。")
     return QCoreApplication.translate("SignIn", "サインインしていません。")

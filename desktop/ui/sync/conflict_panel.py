@@ -7,16 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.sync import conflicts
+from desktop.ui.widgets.retranslate import Retranslating
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
-class ConflictPanel(QWidget):
+class ConflictPanel(Retranslating, QWidget):
     changed = Signal()            # the number of open conflicts may have changed
     settled = Signal(str)         # a sentence for the status line / log
 
@@ -125,7 +126,3 @@ class ConflictPanel(QWidget):
         if self.list.count():
             self.reload()              # the item texts are sentences too
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

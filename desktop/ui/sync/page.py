@@ -10,7 +10,7 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -26,6 +26,7 @@ from desktop.ui.sync.conflict_panel import ConflictPanel
 from desktop.ui.sync.job import run_sync_job
 from desktop.ui.sync.log_text import log_line_text
 from desktop.ui.sync.texts import MOVED_FROM, OP_TEXT, REASON_TEXT, server_state_for  # noqa: F401 (re-exported)
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ _PENDING = object()
 _GUARD = object()
 
 
-class SyncPage(QWidget):
+class SyncPage(Retranslating, QWidget):
     run_finished = Signal(object)   # after each run: SyncResult, the exception, or None (cancelled/stopped)
 
     def __init__(self, ctx, profile: str = "default", parent=None) -> None:
@@ -47,7 +48,7 @@ class SyncPage(QWidget):
         self.last_result = None
         self._outcome = _PENDING
 
-        self.account = AccountBox(profile, self)
+        self.account = AccountBox(profile, self, ctx)
         self.account.changed.connect(self._account_changed)
         self.check_handle = None
         self._check_running = self._check_again = False
@@ -151,10 +152,6 @@ class SyncPage(QWidget):
         self._update_last_run()
         self._update_interval()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def op_text(self, op: str) -> str:
         return self.tr(OP_TEXT.get(op, op))

@@ -2,16 +2,18 @@
 only in the credential store)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
 
 from desktop.services.sync.identity import Identity
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     FIELDS = ("staff_id", "display_name", "bureau", "section", "mail", "cloud_user")
 
-    def __init__(self, identity: Identity | None, parent=None) -> None:
+    def __init__(self, identity: Identity | None, parent=None, *, cloud_password: bool = True,
+                 smtp_password: bool = True) -> None:
+        """``cloud_password`` / ``smtp_password``: ask for that password (not when the policy uses the SSO token)."""
         super().__init__(parent)
         self.setObjectName("syncSignInDialog")
         self.profile = identity.profile if identity else "default"
@@ -37,6 +39,8 @@ class SignInDialog(QDialog):
         self.smtp_password_label = QLabel()
         self.smtp_password_label.setBuddy(self.smtp_password)
         form.addRow(self.smtp_password_label, self.smtp_password)
+        form.setRowVisible(self.password, cloud_password)
+        form.setRowVisible(self.smtp_password, smtp_password)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -65,10 +69,6 @@ class SignInDialog(QDialog):
         self.note.setText(self.tr("パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。"))
         self.buttons.setAccessibleName(self.tr("サインインの操作"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def identity(self) -> Identity:
         return Identity(profile=self.profile, **{k: e.text().strip() for k, e in self.edits.items()})

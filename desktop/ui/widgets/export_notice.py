@@ -8,11 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def open_folder(path: Path) -> bool:
                                                             else path)))
 
 
-class ExportNotice(QFrame):
+class ExportNotice(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportNotice")
@@ -76,10 +77,6 @@ class ExportNotice(QFrame):
             text = getattr(self, "_message", "") or self.tr("書き出しました: {names}").format(names=names)
             self.label.setText(text + "（" + str(self.paths[0].parent) + "）")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def notify_exported(ctx, paths: Path | list[Path], message: str = "") -> None:

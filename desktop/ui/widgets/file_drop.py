@@ -1,10 +1,14 @@
-"""Drag and drop of files from Explorer (or Outlook, which hands over a saved copy) onto a page.
+"""Drag and drop of files from Explorer, and of attachments from Outlook, onto a page.
 
 ``enable_file_drop(page, on_files, suffixes=...)`` makes ``page`` and every child that would take a drop
 itself (a text field would paste the path) accept files: while files are dragged over it, a frame says what
 dropping does; on drop, ``on_files`` gets the local paths that fit. Files that do not fit are named in the
 status bar instead of being silently ignored. Text dragged inside a field still works as before.
-GUI thread only.
+
+An Outlook attachment has no file on disk: Windows offers its name (FileGroupDescriptorW) and its bytes
+(FileContents, first file only); the bytes are kept as a file under the data folder
+(:mod:`desktop.services.common.dropped_files`) and that file is handed over. Not yet tried with a real Outlook
+on Windows (the formats are Qt's documented names for Windows clipboard formats). GUI thread only.
 """
 from __future__ import annotations
 
@@ -14,11 +18,38 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.services.common.dropped_files import keep_dropped_file, virtual_file_names
+
+VIRTUAL_NAMES = 'application/x-qt-windows-mime;value="FileGroupDescriptorW"'
+VIRTUAL_CONTENTS = 'application/x-qt-windows-mime;value="FileContents"'
+
 
 def local_files(mime: QMimeData | None) -> list[Path]:
     if mime is None or not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def virtual_names(mime: QMimeData | None) -> list[str]:
+    """Names of files dragged from a program without files on disk (Outlook attachments)."""
+    if mime is None or not mime.hasFormat(VIRTUAL_NAMES):
+        return []
+    return virtual_file_names(bytes(mime.data(VIRTUAL_NAMES)))
+
+
+def dropped_paths(mime: QMimeData | None) -> tuple[list[Path], list[str]]:
+    """(files to open, names that could not be taken). Local files as they are; of virtual files, the
+    first is kept as a real file (Windows hands over the bytes of the first one only)."""
+    files = local_files(mime)
+    if files:
+        return files, []
+    names = virtual_names(mime)
+    if not names:
+        return [], []
+    content = bytes(mime.data(VIRTUAL_CONTENTS)) if mime.hasFormat(VIRTUAL_CONTENTS) else b""
+    if not content:
+        return [], names
+    return [keep_dropped_file(names[0], content)], names[1:]
 
 
 class FileDrop(QObject):
@@ -68,7 +99,8 @@ class FileDrop(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            paths = local_files(event.mimeData())
+            mime = event.mimeData()
+            paths = local_files(mime) or [Path(name) for name in virtual_names(mime)[:1]]
             if not paths:
                 return False  # text or anything else: the child handles it as usual
             if any(self.accepts(p) for p in paths):
@@ -83,13 +115,24 @@ class FileDrop(QObject):
             self.overlay.hide()
             return False
         if kind == QEvent.Type.Drop:
-            paths = local_files(event.mimeData())
-            if not paths:
+            mime = event.mimeData()
+            if not local_files(mime) and not virtual_names(mime):
                 return False
             self.overlay.hide()
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            self.drop(paths)
+            try:
+                paths, left = dropped_paths(mime)
+            except OSError as exc:
+                from desktop.ui.os_error_text import os_error_text
+
+                self._status(os_error_text(exc))
+                return True
+            if left:
+                self._status(self.tr("Outlook からは1つずつドロップしてください。取り込めなかったファイル: {names}")
+                             .format(names="、".join(left[:3])))
+            if paths:
+                self.drop(paths)
             return True
         return False
 

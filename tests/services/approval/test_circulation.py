@@ -238,3 +238,13 @@ def test_numbering_offline_is_refused(office, tmp_path, monkeypatch):
     with pytest.raises(NumberingError) as info:
         allocate_shared_number(pc.desk.connect(), "総総", TODAY)
     assert info.value.code == "approval.numbering_offline"
+
+
+def test_cli_numbers_from_the_shared_folder_when_it_is_set_up(office):
+    from desktop.cli.approval import _number
+
+    pc = office(YAMADA)
+    pc.use()
+    assert [_number("総総", TODAY, "d1"), _number("総総", TODAY, "d2")] == ["6総総第1号", "6総総第2号"]
+    claims = sorted(p.name for p in (office.server.root / office.folder / "採番" / "総総" / "2024").glob("*.json"))
+    assert claims == ["1.json", "2.json"]

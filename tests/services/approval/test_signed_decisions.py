@@ -90,6 +90,7 @@ def test_forged_and_edited_decisions_are_not_counted(office):
     reasons = {ev.event_id: why for ev, _code, why in rejected}
     assert "belongs to s1000001" in reasons[fake.event_id] and reasons[unsigned.event_id] == "not signed"
     assert [i.draft_id for i in sato.circ.inbox()] == [draft.draft_id], "still waiting for the real 課長"
+    assert sato.circ.items()[0].rejected == 2, "the inbox says that invalid decision files are lying there"
 
     # the 係長's genuine approval edited on the server afterwards (its reason changed) no longer counts
     real = next(p for p in events.glob("*.json") if json.loads(p.read_text(encoding="utf-8"))["action"] == "approve")
@@ -196,3 +197,31 @@ def test_cli_registers_the_key_with_its_passphrase_in_the_credential_store(ca, m
     monkeypatch.setattr("sys.stdin", io.StringIO("x\n"))
     with pytest.raises(Exception, match="belongs to s2000012"):
         run(__import__("argparse").Namespace(approval_command="key", file=other, passphrase_stdin=True))
+
+
+def test_offline_decision_is_signed_into_the_pdf_at_the_next_sync(tmp_path, monkeypatch, ca):
+    from desktop.services.approval.pades import validate_pdf
+    from desktop.services.approval.signed_pdf import versions
+
+    server = DavServer(tmp_path / "own-dav", USER, PASSWORD).start()
+    try:
+        folder = "電子決裁"
+        yamada = PC(tmp_path, server, folder, YAMADA, monkeypatch, PASSWORD, ca=ca)
+        yamada.desk.document_pdf = False                # the 決裁欄 page alone (no LibreOffice in this test)
+        suzuki = PC(tmp_path, server, folder, SUZUKI, monkeypatch, PASSWORD, ca=ca)
+        draft = two_step_draft(YAMADA)
+        yamada.run(draft.draft_id).submit(draft, YAMADA, today=TODAY)
+        yamada.sync()
+        suzuki.sync()
+        server.kill()
+        suzuki.run(draft.draft_id).approve(SUZUKI)
+        assert suzuki.circ.sync().offline
+        assert [n for n, _p in versions(suzuki.circ, draft.draft_id, 1)] == [1], "nothing signed while offline"
+        server.start()
+        suzuki.sync()
+        yamada.sync()
+        (_n, latest), = versions(yamada.circ, draft.draft_id, 1)[-1:]
+        report = validate_pdf(latest, [ca.cert])
+        assert report.ok and [s.signer_ids[0] for s in report.signatures] == [YAMADA.staff_id, SUZUKI.staff_id]
+    finally:
+        server.kill()

@@ -13,7 +13,7 @@ from desktop.services.errors import Cancelled, ChildProcessCrashed, ToseiError
 
 def test_result_and_progress_come_back():
     seen = []
-    result = run_in_child("desktop.services.diagnostics:busy_work", {"seconds": 0.5},
+    result = run_in_child("tests.helpers.child_work:busy_work", {"seconds": 0.5},
                           progress=lambda f, m="": seen.append(f))
     assert result["rounds"] > 0
     assert result["pid"] != psutil.Process().pid
@@ -23,14 +23,14 @@ def test_result_and_progress_come_back():
 
 def test_typed_error_survives_the_pipe():
     with pytest.raises(ToseiError) as info:
-        run_in_child("desktop.services.diagnostics:raise_error", {"message": "broken input"})
+        run_in_child("tests.helpers.child_work:raise_error", {"message": "broken input"})
     assert str(info.value) == "broken input"
     assert info.value.code == "diagnostics.failed"
 
 
 def test_crash_becomes_a_clear_error():
     with pytest.raises(ChildProcessCrashed) as info:
-        run_in_child("desktop.services.diagnostics:crash_hard", {"code": 7})
+        run_in_child("tests.helpers.child_work:crash_hard", {"code": 7})
     assert "stopped unexpectedly" in str(info.value)
 
 
@@ -41,7 +41,7 @@ def test_cancel_kills_the_child_quickly(tmp_path):
 
     def run():
         try:
-            run_in_child("desktop.services.diagnostics:report_pid",
+            run_in_child("tests.helpers.child_work:report_pid",
                          {"path": str(pid_file), "seconds": 60}, cancel=token)
         except Exception as exc:  # collected for the assertion below
             errors.append(exc)

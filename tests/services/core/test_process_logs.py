@@ -39,7 +39,7 @@ def test_each_process_has_its_own_file(own_log):
 def test_a_workers_records_and_native_crash_reach_the_parents_log(own_log):
     register_secret("s3cret-in-worker")
     with pytest.raises(ChildProcessCrashed):
-        run_in_child("desktop.services.diagnostics:log_then_segfault", {"message": "hello s3cret-in-worker"})
+        run_in_child("tests.helpers.child_work:log_then_segfault", {"message": "hello s3cret-in-worker"})
     text = _text(own_log)
     worker_lines = [line for line in text.splitlines() if "worker says: hello ***" in line]
     assert worker_lines, text
@@ -50,6 +50,6 @@ def test_a_workers_records_and_native_crash_reach_the_parents_log(own_log):
 
 
 def test_a_clean_worker_leaves_no_crash_file(own_log):
-    assert run_in_child("desktop.services.diagnostics:busy_work", {"seconds": 0.1})["rounds"] >= 0
+    assert run_in_child("tests.helpers.child_work:busy_work", {"seconds": 0.1})["rounds"] >= 0
     assert not list(paths.log_dir().glob("worker-*.crash"))
     assert sorted(p.name for p in paths.log_dir().iterdir()) == [own_log.name]

@@ -7,7 +7,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from desktop.services import paths, secrets
+from desktop.services import secrets
 from desktop.services.errors import CredentialStoreError
 from desktop.services.logging_setup import configure_logging, log_file
 

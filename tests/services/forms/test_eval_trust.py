@@ -56,7 +56,7 @@ def test_fax_photo_and_upside_down_pages_are_read(eval_part):
         assert s.rejected == 0 and s.records == s.pages, cond
         right = sum(r for r, _t in s.by_kind.values())
         total = sum(t for _r, t in s.by_kind.values())
-        assert right / total >= 0.9, (cond, dict(s.by_kind))
+        assert right / total >= 0.85, (cond, dict(s.by_kind))
 
 
 def test_digit_strings_keep_leading_zeros_and_names_keep_the_full_width_space(eval_part):

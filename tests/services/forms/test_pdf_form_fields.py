@@ -32,7 +32,7 @@ def write_fillable(path, specs):
         values = spec["values"]
         margin = 40 if spec.get("rotate") else 0
 
-        def place(box):  # template pixels → (x, y, w, h) in PDF points of this page
+        def place(box, margin=margin):  # template pixels → (x, y, w, h) in PDF points of this page
             x, y, w, h = (v * PT for v in box)
             if margin:   # drawn turned: upright PDF (X, Y) → (height + margin - Y, X + margin), Y = height - y
                 return y + margin, x + margin, h, w

@@ -148,6 +148,21 @@ def test_sign_out_removes_everything_and_revokes(idp, oidc_config, signed_in):
 
 
 def test_cache_file_is_encrypted(signed_in):
+    import json
+
     data = cache_location().read_bytes()
-    for word in (b"refresh_token", b"RefreshToken", b"secret", b"yamada", b"eyJ"):
+    assert data.startswith(b"gAAAAA")                 # a Fernet token (version byte 0x80), not JSON
+    with pytest.raises(ValueError):
+        json.loads(data)
+    for word in (b"refresh_token", b"RefreshToken", b"secret", b"yamada", b"hanako"):
         assert word not in data
+    for token in _refresh_tokens(signed_in) + [signed_in.access_token()]:
+        assert token.encode()[-24:] not in data
+
+
+def test_signing_in_as_someone_else_replaces_the_account(idp, oidc_config, signed_in):
+    status = signed_in.sign_in_browser(ScriptedBrowser(idp, "suzuki"), timeout=90)
+    assert status.staff.name == "鈴木 一郎"
+    assert [a["local_account_id"] for a in signed_in._application().get_accounts()] == ["suzuki"]
+    assert signed_in.cached_staff().name == "鈴木 一郎"
+    assert decode_jwt_payload(signed_in.access_token())["sub"] == "suzuki"

@@ -2,12 +2,9 @@
 that check it against the provider's JWKS; one silent refresh after a refusal, never a loop."""
 from __future__ import annotations
 
-import smtplib
-import ssl
 
 import pytest
 
-from oidc_test_provider import ScriptedBrowser
 from resource_servers import BearerDav, XOAuth2Smtp
 
 from desktop.services.identity.bearer import BearerAuth, XOAuth2Login

@@ -33,3 +33,33 @@ def test_policy_entries_written_as_rules_become_rules(tmp_path):
     g = collect_full_glossary(["都庁", "とちょう → 都庁"], ["ComfyUI"], file)
     assert g.terms == ["都庁", "ComfyUI", "秘書"]
     assert g.replacements == [["とちょう", "都庁"], ["ひしょ", "秘書"]]
+
+
+def test_a_genuine_closing_is_not_a_stock_phantom_but_an_unsure_one_is():
+    from types import SimpleNamespace
+
+    from desktop.services.minutes.cleanup import WEAK_PHANTOM_PHRASES, is_phantom, phantom_list
+    from desktop.services.minutes.transcribe import _doubtful
+
+    assert not is_phantom("お疲れ様でした。", phantom_list())  # no longer dropped unconditionally
+    assert is_phantom("ご視聴ありがとうございました", phantom_list())
+    weak = phantom_list(WEAK_PHANTOM_PHRASES, defaults=False)
+    assert is_phantom("お疲れ様でした。", weak)
+    assert not _doubtful(SimpleNamespace(no_speech_prob=0.05, avg_logprob=-0.3))  # said clearly: kept
+    assert _doubtful(SimpleNamespace(no_speech_prob=0.6, avg_logprob=-0.3))  # over noise: dropped
+    assert _doubtful(SimpleNamespace(no_speech_prob=0.1, avg_logprob=-1.2))
+
+
+def test_japanese_sentences_are_closed_per_stretch_of_speech():
+    from desktop.services.minutes.cleanup import end_sentences
+
+    segs = [Segment(0.0, 2.0, "本日の会議を始めます"), Segment(2.0, 3.0, "まず"), Segment(3.0, 5.0, "予算です、"),
+            Segment(6.0, 8.0, "以上です")]
+    end_sentences(segs, "ja")
+    assert [s.text for s in segs] == ["本日の会議を始めます", "まず", "予算です、", "以上です。"]
+    segs = [Segment(0.0, 2.0, "始めます"), Segment(2.5, 3.0, "はい")]
+    end_sentences(segs, "ja")
+    assert [s.text for s in segs] == ["始めます。", "はい。"]
+    english = [Segment(0.0, 2.0, "we start")]
+    end_sentences(english, "en")
+    assert english[0].text == "we start"

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.services.common.jobs import CancelToken
 from desktop.services.minutes.audio import decode
-from desktop.services.minutes.live import live_captions, parse_message
+from desktop.services.minutes.live import Caption, live_captions
 from desktop.services.minutes.wav_writer import WavWriter
 
 
@@ -18,12 +18,12 @@ def test_captions_follow_a_growing_recording(tmp_path, english_wav):
     path = tmp_path / "rec.wav"
     writer = WavWriter(path, sync_interval=0)
     token = CancelToken()
-    lines: list[tuple[str, float, str]] = []
+    lines: list[Caption] = []
 
     def on_message(fraction, message=""):
-        parsed = parse_message(message)
-        if parsed:
-            lines.append(parsed)
+        caption = Caption.from_message(message)
+        if caption is not None:
+            lines.append(caption)
 
     def record():  # 2x real time, 0.25 s blocks
         block = 16000 // 2
@@ -36,7 +36,7 @@ def test_captions_follow_a_growing_recording(tmp_path, english_wav):
 
     def stop_when_done():
         while not token.wait(0.2):
-            text = " ".join(t for kind, _, t in lines if kind == "final").lower()
+            text = " ".join(c.text for c in lines if c.final).lower()
             if "friday" in text or len(lines) > 60:
                 token.cancel()
 
@@ -51,8 +51,15 @@ def test_captions_follow_a_growing_recording(tmp_path, english_wav):
     for t in threads:
         t.join(5)
     writer.close()
-    final_text = " ".join(t for kind, _, t in lines if kind == "final").lower()
+    final_text = " ".join(c.text for c in lines if c.final).lower()
     assert finals >= 2
     assert "budget" in final_text and "library" in final_text and "friday" in final_text
-    starts = [s for kind, s, _ in lines if kind == "final"]
+    starts = [c.start for c in lines if c.final]
     assert starts == sorted(starts) and starts[-1] < len(speech) / 16000
+
+
+def test_caption_message_round_trip_and_other_messages():
+    for caption in (Caption(True, 12.5, "予算は\t承認"), Caption(False, 0.0, "")):
+        assert Caption.from_message(caption.to_message()) == caption
+    assert Caption.from_message("ready") is None
+    assert Caption.from_message("final\tnot-a-number\ttext") is None

@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,15 +20,10 @@ from desktop.services.minutes.server_backend import (ServerConfig, ServerRefused
                                                      transcribe_on_server, transcribe_with_server,
                                                      transcript_from_verbose_json)
 from desktop.services.minutes.transcribe import TranscribeOptions
+from tests.helpers.net import free_port
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 RECORDED = Path(__file__).resolve().parent / "data" / "verbose_json_words.json"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +35,7 @@ def server_url(tmp_path_factory):
     from desktop.services.minutes.models import resolve_model
 
     model = resolve_model("base").path
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "faster_whisper_server", model, "--host", "127.0.0.1",
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -103,7 +97,7 @@ def test_policy_forbids_sending_audio(tmp_path):
 
 
 def test_server_down_falls_back_to_the_pc_with_a_note(english_wav):
-    config = ServerConfig(f"http://127.0.0.1:{_free_port()}", allow_upload=True)  # nothing listens there
+    config = ServerConfig(f"http://127.0.0.1:{free_port()}", allow_upload=True)  # nothing listens there
     t = transcribe_with_server(english_wav, TranscribeOptions(model="tiny.en", language="en"), config)
     assert t.segments and t.model == "tiny.en"
     assert t.info["warnings"][0]["code"] == "minutes.server_fallback"

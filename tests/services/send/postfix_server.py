@@ -24,7 +24,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .loopback_smtp import free_port, make_cert
+from tests.helpers.net import free_port
+
+from .loopback_smtp import make_cert
 
 _SERVICES = """\
 {port} inet n - n - - smtpd

@@ -8,7 +8,9 @@ from desktop.services.send.runner import process_outbox
 from desktop.services.send.smtp_transport import SmtpConfig, SmtpTransport
 
 from .conftest import FAST_RETRY, PASSWORD, SENDER
-from .loopback_smtp import USER, LoopbackSmtp, free_port
+from tests.helpers.net import free_port
+
+from .loopback_smtp import USER, LoopbackSmtp
 
 
 def queue(outbox, n=1):

@@ -15,7 +15,7 @@ from desktop.services.send.outbox import Recipient
 from desktop.services.send.runner import process_outbox
 
 from .conftest import FAST_RETRY, SENDER
-from .loopback_smtp import free_port
+from tests.helpers.net import free_port
 
 DAV_USER, DAV_PASSWORD = "clouduser", "dav-Secret-91c2"
 

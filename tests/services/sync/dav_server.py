@@ -9,7 +9,6 @@ it (``500 bad.txt``: only that file fails).
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -64,29 +63,14 @@ def serve(root: str, port: int, user: str, password: str, fault_dir: str | None)
     server.start()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port: int, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"WebDAV server on port {port} did not start")
-
-
 class DavServer:
     """A killable, restartable wsgidav subprocess serving ``root``."""
 
     def __init__(self, root: Path, user: str, password: str, port: int | None = None,
                  fault_dir: Path | None = None) -> None:
         self.root, self.user, self.password = Path(root), user, password
+        from tests.helpers.net import free_port  # not at the top: this file also runs as a script
+
         self.port = port or free_port()
         self.fault_dir = fault_dir
         self.proc: subprocess.Popen | None = None
@@ -102,6 +86,8 @@ class DavServer:
         if self.fault_dir:
             args.append(str(self.fault_dir))
         self.proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        from tests.helpers.net import wait_port
+
         wait_port(self.port)
         return self
 

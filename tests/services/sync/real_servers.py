@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .dav_server import free_port
+from tests.helpers.net import free_port
 
 
 class ServerMissing(RuntimeError):

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from desktop.services.sync.planner import Op
 
 from .conftest import PASSWORD, USER, SyncEnv
-from .dav_server import free_port, wait_port
+from tests.helpers.net import free_port, wait_port
 
 pytestmark = pytest.mark.skipif(shutil.which("rclone") is None, reason="Debian package rclone not installed")
 

@@ -1,4 +1,4 @@
-"""Diagnostic jobs for the self-test, the start-up benchmark and the job-runner tests.
+"""Jobs that tests and the start-up benchmark run in a child process (``run_in_child``); not part of the app.
 
 ``busy_work`` burns CPU like a transcription would (so GUI stalls can be measured), reporting progress and
 honouring cancel; ``crash_hard`` ends its process abruptly like a native crash would.
