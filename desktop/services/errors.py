@@ -6,6 +6,8 @@ never contain a secret.
 """
 from __future__ import annotations
 
+from typing import Any
+
 
 class ToseiError(Exception):
     """Base of every expected, user-explainable failure.
@@ -23,12 +25,12 @@ class ToseiError(Exception):
             self.code = code
         self.params = params
 
-    def __reduce__(self):  # keep picklable across the child-process pipe
+    def __reduce__(self) -> tuple[Any, ...]:  # keep picklable across the child-process pipe
         return (_rebuild, (type(self), str(self), self.code, self.params))
 
 
-def _rebuild(cls: type, message: str, code: str, params: dict) -> "ToseiError":
-    err = cls.__new__(cls)
+def _rebuild(cls: type[ToseiError], message: str, code: str, params: dict[str, object]) -> ToseiError:
+    err: ToseiError = cls.__new__(cls)
     Exception.__init__(err, message)
     err.code = code
     err.params = params

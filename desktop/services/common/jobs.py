@@ -170,6 +170,8 @@ def run_in_child(
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child_main, args=(child_conn, target, kwargs), daemon=True)
     proc.start()
+    pid = proc.pid
+    assert pid is not None  # set by start()
     child_conn.close()
     log.info("job %s started in child pid %s", target, proc.pid)
     try:
@@ -182,7 +184,7 @@ def run_in_child(
                     msg = parent_conn.recv()
                 except EOFError:
                     proc.join(2)
-                    collect_child_crash(proc.pid, log)
+                    collect_child_crash(pid, log)
                     raise ChildProcessCrashed(
                         f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
                         exitcode=proc.exitcode,
@@ -201,7 +203,7 @@ def run_in_child(
                     proc.join(5)
                     raise exc
             elif not proc.is_alive() and not parent_conn.poll(0):
-                collect_child_crash(proc.pid, log)
+                collect_child_crash(pid, log)
                 raise ChildProcessCrashed(
                     f"The worker process stopped unexpectedly (exit code {proc.exitcode}).",
                     exitcode=proc.exitcode,

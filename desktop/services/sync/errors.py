@@ -58,4 +58,5 @@ class DeleteGuardTriggered(SyncError):
 
     @property
     def count(self) -> int:
-        return len(self.params.get("local_deletes", [])) + len(self.params.get("remote_deletes", []))
+        return sum(len(v) if isinstance(v := self.params.get(key), (list, tuple)) else 0
+                   for key in ("local_deletes", "remote_deletes"))
