@@ -14,8 +14,8 @@ def app_context(qtbot):
     runner = JobRunner()
     ctx = AppContext(settings=Settings(), jobs=runner)
     yield ctx
-    runner.cancel_all()
-    runner.wait_for_done(10000)
+    left = _stop_jobs(runner, qtbot)
+    assert not left, f"jobs still running 120 s after cancel at teardown: {left}"
 
 
 @pytest.fixture
@@ -30,6 +30,28 @@ def window(qtbot):
     win.set_language("ja")
     if win.meeting_action.isChecked():
         win.set_meeting_room(False)
-    win.ctx.jobs.cancel_all()
-    win.ctx.jobs.wait_for_done(10000)
+    still_running = _stop_jobs(win.ctx.jobs, qtbot)
+    if still_running:
+        # Never block teardown on the "jobs are running, quit?" question: answer it, close, then fail.
+        from PySide6.QtWidgets import QMessageBox
+
+        original = QMessageBox.question
+        QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+        try:
+            win.close()
+        finally:
+            QMessageBox.question = original
+        pytest.fail("jobs still running 120 s after cancel at teardown: " + ", ".join(still_running))
     win.close()
+
+
+def _stop_jobs(jobs, qtbot, timeout_s: float = 120.0) -> list[str]:
+    """Cancel every job and wait (delivering their signals) until none is active; titles of any left."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while jobs.active and time.monotonic() < deadline:
+        jobs.cancel_all()
+        jobs.wait_for_done(1000)
+        qtbot.wait(10)
+    return [handle.title for handle in jobs.active]
