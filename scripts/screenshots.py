@@ -126,6 +126,8 @@ class Shooter:
                  "screen": [screen.width(), screen.height()],
                  "page_min": [page.minimumSizeHint().width(), page.minimumSizeHint().height()] if page else None,
                  "viewport": [self.window.page_scroll.viewport().width(), self.window.page_scroll.viewport().height()],
+                 "page_scrolls": [self.window.page_scroll.horizontalScrollBar().maximum(),
+                                  self.window.page_scroll.verticalScrollBar().maximum()],
                  "sideways_scroll": sideways,
                  "dialogs": [[d.objectName() or type(d).__name__, d.width(), d.height()] for d in dialogs if d]}
         self.log.append(entry)
