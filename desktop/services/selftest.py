@@ -33,11 +33,16 @@ def _credential_store() -> Check:
 
 def _policy() -> Check:
     policy = load_policy()
-    if policy.path is None:
+    if policy.path is None and not policy.registry_used:
         return Check("admin policy", True, f"none at {paths.policy_file()} (defaults)", required=False)
     if policy.warnings:
         return Check("admin policy", False, "; ".join(policy.warnings), required=False)
-    return Check("admin policy", True, f"{policy.path} ({len(policy.values)} settings, "
+    sources = [str(policy.path)] if policy.path else []
+    if policy.registry_used:
+        from desktop.services.policy_registry import REGISTRY_LABEL
+
+        sources.append(f"Group Policy {REGISTRY_LABEL} ({len(policy.registry_keys)} keys, over the file)")
+    return Check("admin policy", True, f"{' + '.join(sources)} ({len(policy.values)} settings, "
                                        f"{len(policy.locked)} locked)", required=False)
 
 

@@ -271,6 +271,9 @@ class SettingsPage(Retranslating, QWidget):
             text = self.tr("ポリシーファイルはありません（既定値を使用）。")
         else:
             text = self.tr("ポリシーファイル: {path}").format(path=str(policy.path))
+        if policy.registry_used:
+            text += "\n" + self.tr("グループ ポリシー（レジストリ）: {count} 件の設定（ファイルより優先）").format(
+                count=len(policy.registry_keys))
         if self.ctx.settings.warnings:
             text += "\n" + self.tr("警告:") + "\n" + "\n".join(describe_warnings(self.ctx.settings.warnings))
         self.policy_label.setText(text)

@@ -1119,6 +1119,11 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
         <translation>Policy file: {path}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_page.py" line="275"/>
+        <source>グループ ポリシー（レジストリ）: {count} 件の設定（ファイルより優先）</source>
+        <translation>Group Policy (registry): {count} settings (take precedence over the file)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_page.py" line="274"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
