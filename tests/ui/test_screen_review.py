@@ -70,3 +70,31 @@ def test_minutes_page_needs_no_scrolling_in_meeting_room_mode_at_1366x768(window
     qtbot.waitUntil(editor.replace_box.isVisible)
     assert editor.replace_edit.hasFocus() and not editor.show_replace_button.isVisible()
     window.set_meeting_room(False)
+
+
+@pytest.mark.parametrize("meeting", [False, True])
+def test_no_page_scrolls_at_1366x768(window, qtbot, meeting):
+    """Every page fits a 1366×768 screen in both modes: the page area never scrolls, neither sideways nor down
+    (送信 of FAXレス送信 and the conflict buttons of クラウド同期 were below the fold in 会議室モード)."""
+    from desktop.ui.pages import PAGES
+
+    work = window.ctx.settings.work_folder()
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "打合せメモ.txt").write_text("サーバーの版", encoding="utf-8")
+    (work / "打合せメモ（競合 2026-12-03 0915 SOUMU-PC012）.txt").write_text("この端末の版", encoding="utf-8")
+    window.set_meeting_room(meeting)
+    qtbot.wait(20)
+    # maximized on a laptop (taskbar and title bar) or full screen in 会議室モード
+    window.setGeometry(0, 0, 1366, 768) if meeting else window.setGeometry(0, 30, 1366, 698)
+    bars = window.page_scroll.horizontalScrollBar(), window.page_scroll.verticalScrollBar()
+    for spec in PAGES:
+        page = window.open_page(spec.key)
+        tabs = [t for t in (getattr(page, "tabs", None),) if t is not None]
+        for index in range(tabs[0].count() if tabs else 1):
+            if tabs:
+                tabs[0].setCurrentIndex(index)
+            qtbot.wait(30)
+            where = (spec.key, index, meeting)
+            assert bars[0].maximum() == 0, ("sideways", *where)
+            assert bars[1].maximum() == 0, ("down", *where)
+    window.set_meeting_room(False)
