@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Make the one-dir bundle lean after PyInstaller, then prove nothing it still needs went missing.
 
+0. Replace the encoder libraries the app never calls by stubs (below).
 1. Remove Qt parts the app never loads: the virtual keyboard, Qt PDF, embedded-device platforms
    (eglfs, linuxfb, vnc, evdev input), the GTK3 platform theme and the GTK/ATK/Pango/Cairo stack only that
    plugin pulls in, network-information plugins.
@@ -18,8 +19,13 @@
    dependencies (inside the bundle or in the system set of packaging/deb/depends.txt); exit 1 otherwise.
 5. Print the size by component (the biggest folders and files of ``_internal``).
 
-PyAV's FFmpeg encoders (x264, x265, SVT-AV1, vpx) stay: ``libavcodec`` links them (DT_NEEDED), so removing
-one makes ``import av`` fail.
+PyAV's video/MP3 encoder libraries (x265 21 MB, SVT-AV1 7 MB, x264 2 MB, LAME; x264 and x265 are GPL) are
+linked by ``libavcodec`` (DT_NEEDED), so deleting one makes ``import av`` fail; the app only *decodes* audio.
+Each is replaced by a stub library of the same name (``gcc``, like Qt's own ``libQt6FFmpegStub-*``) that
+defines exactly the symbols its users import (``nm -D``): the one libavcodec calls while registering codecs
+(``x265_api_get``: "no API", so the encoder lists no formats) returns NULL; any other stops the program
+with a message, and nothing in the app reaches them (the bundle's self-test decodes and transcribes).
+libvpx stays (libavcodec asks it for its capabilities at start-up).
 
     python scripts/prune_bundle.py dist/tosei-desk
 """
@@ -88,6 +94,75 @@ def _is_elf(path: Path) -> bool:
 
 def _elves(internal: Path) -> list[Path]:
     return [p for p in internal.rglob("*") if p.is_file() and not p.is_symlink() and _is_elf(p)]
+
+
+# library (glob under _internal) -> functions of it that are called without encoding anything (return 0)
+STUBS = {
+    "av.libs/libx265-*.so*": ("x265_api_get",),
+    "av.libs/libSvtAv1Enc-*.so*": (),
+    "av.libs/libx264-*.so*": (),
+    "av.libs/libmp3lame-*.so*": (),
+}
+
+
+def _nm_sized(path: Path) -> dict[str, tuple[str, int]]:
+    out = subprocess.run(["nm", "-D", "-S", "--defined-only", str(path)], capture_output=True, text=True).stdout
+    found = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 4:
+            found[parts[3]] = (parts[2], int(parts[1], 16))
+        elif len(parts) == 3:
+            found[parts[2]] = (parts[1], 0)
+    return found
+
+
+def stub(internal: Path) -> tuple[int, int]:
+    """Replace each library of STUBS by a stub defining what its users import from it (see module doc)."""
+    if not (shutil.which("gcc") and shutil.which("nm") and shutil.which("readelf")):
+        print("prune: no gcc/binutils: encoder libraries kept")
+        return 0, 0
+    users: dict[str, list[Path]] = {}
+    for p in _elves(internal):
+        for name in _needed(p):
+            users.setdefault(name, []).append(p)
+    done = gained = 0
+    for pattern, harmless in STUBS.items():
+        for lib in sorted(internal.glob(pattern)):
+            if lib.is_symlink() or not _is_elf(lib):
+                continue
+            wanted = set().union(*(_nm(u, "undefined") for u in users.get(lib.name, [])))
+            defined = {name: kind for name, kind in _nm_sized(lib).items() if name.split("@")[0] in
+                       {w.split("@")[0] for w in wanted}}
+            if any("@" in name for name in defined):
+                print(f"prune: {lib.name} kept: versioned symbols")
+                continue
+            body = ["#include <stdio.h>", "#include <stdlib.h>",
+                    "static void gone(const char *f) {",
+                    f'  fprintf(stderr, "Tosei Desk: %s (in {lib.name.split("-")[0]}) is not shipped: this build '
+                    f'decodes audio only\\n", f);', "  abort();", "}"]
+            for name, (kind, size) in sorted(defined.items()):
+                if kind in "TtWi":
+                    if name.startswith(harmless) and harmless:
+                        body.append(f"void *{name}(void) {{ return 0; }}")
+                    else:
+                        body.append(f'void {name}(void) {{ gone("{name}"); }}')
+                else:
+                    body.append(f"const unsigned char {name}[{max(size, 1)}] __attribute__((aligned(64))) = {{0}};")
+            src = lib.with_name(lib.name + ".stub.c")
+            src.write_text("\n".join(body) + "\n", encoding="utf-8")
+            out = lib.with_name(lib.name + ".stub")
+            cc = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-s", f"-Wl,-soname,{lib.name}", "-o", str(out),
+                                 str(src)], capture_output=True, text=True)
+            src.unlink()
+            if cc.returncode:
+                print(f"prune: {lib.name} kept: the stub did not build: {cc.stderr.strip()[:200]}")
+                out.unlink(missing_ok=True)
+                continue
+            size = lib.stat().st_size
+            os.replace(out, lib)
+            done, gained = done + 1, gained + size - lib.stat().st_size
+    return done, gained
 
 
 _HASHED = re.compile(r"^(lib.+?)-[0-9a-f]{8}(\.so.*)$")  # auditwheel's libfoo-1a2b3c4d.so.1.2.3
@@ -268,10 +343,12 @@ def main(bundle: Path) -> int:
     before = _size_mb(bundle)
     removed = drop(internal)
     linux = sys.platform.startswith("linux")
+    stubbed, stub_bytes = stub(internal) if linux else (0, 0)
     shared, shared_bytes = dedupe(internal) if linux else (0, 0)
     stripped, gained = strip_unneeded(internal) if linux else (0, 0)
     after = _size_mb(bundle)
-    print(f"prune: {removed} unused Qt/GTK files removed; {shared} duplicate libraries shared or dropped "
+    print(f"prune: {stubbed} encoder libraries replaced by stubs ({stub_bytes / 2**20:.0f} MB); "
+          f"{removed} unused Qt/GTK files removed; {shared} duplicate libraries shared or dropped "
           f"({shared_bytes / 2**20:.0f} MB); {stripped} ELF files stripped ({gained / 2**20:.0f} MB): "
           f"{before:.0f} MB -> {after:.0f} MB")
     print("prune: size by component:\n  " + "\n  ".join(breakdown(bundle)))
