@@ -14,10 +14,18 @@ QLabel#cardCaption { font-size: 11pt; }
 QLabel#cardDetail { color: #8a4b00; }
 """
 
-TOUCH_STYLESHEET = f"""
-* {{ font-size: 15pt; }}
-QLabel#pageHeading {{ font-size: 22pt; font-weight: bold; padding: 4px 0 8px 0; }}
-QListWidget#sidebar {{ font-size: 17pt; }}
+# a laptop-sized screen (1366×768, also many older interactive boards) gets a little less large type than a
+# full-HD display: the same pages must fit it without scrolling sideways; the touch targets stay >= 48 px
+COMPACT_BELOW_PX = 1600
+
+
+def touch_stylesheet(screen_width: int = 1920) -> str:
+    """The meeting-room style sheet for a screen ``screen_width`` pixels wide."""
+    base = 15 if screen_width >= COMPACT_BELOW_PX else 13
+    return f"""
+* {{ font-size: {base}pt; }}
+QLabel#pageHeading {{ font-size: {base + 7}pt; font-weight: bold; padding: 4px 0 8px 0; }}
+QListWidget#sidebar {{ font-size: {base + 2}pt; }}
 QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{
     min-height: {MIN_TARGET_PX}px; padding: 6px 14px;
 }}
@@ -25,15 +33,18 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: 36px; height: 36px; }}
 QCheckBox, QRadioButton {{ min-height: {MIN_TARGET_PX}px; }}
 QListView::item, QListWidget::item, QTreeView::item {{ min-height: {MIN_TARGET_PX + 8}px; }}
 QHeaderView::section {{ min-height: {MIN_TARGET_PX}px; }}
-QTableView {{ font-size: 16pt; }}
+QTableView {{ font-size: {base + 1}pt; }}
 QScrollBar:vertical {{ width: 28px; }}
 QScrollBar:horizontal {{ height: 28px; }}
 QTabBar::tab {{ min-height: {MIN_TARGET_PX}px; padding: 8px 20px; }}
-QLabel#tileValue {{ font-size: 17pt; font-weight: bold; }}
-QLabel#cardValue {{ font-size: 28pt; font-weight: bold; }}
-QLabel#cardCaption {{ font-size: 17pt; }}
+QLabel#tileValue {{ font-size: {base + 2}pt; font-weight: bold; }}
+QLabel#cardValue {{ font-size: {base + 13}pt; font-weight: bold; }}
+QLabel#cardCaption {{ font-size: {base + 2}pt; }}
 QLabel#cardDetail {{ color: #8a4b00; }}
 """
+
+
+TOUCH_STYLESHEET = touch_stylesheet()
 
 
 def enable_kinetic_scrolling(root: QWidget) -> None:
@@ -55,7 +66,9 @@ def disable_kinetic_scrolling(root: QWidget) -> None:
 
 def apply(window: QWidget, enabled: bool, *, full_screen: bool = True) -> None:
     app = QApplication.instance()
-    app.setStyleSheet(TOUCH_STYLESHEET if enabled else BASE_STYLESHEET)
+    screen = window.screen()
+    width = screen.geometry().width() if screen is not None else 1920
+    app.setStyleSheet(touch_stylesheet(width) if enabled else BASE_STYLESHEET)
     if enabled:
         enable_kinetic_scrolling(window)
         if full_screen and not window.isFullScreen():

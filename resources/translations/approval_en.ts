@@ -356,173 +356,173 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="178"/>
+        <location filename="../../desktop/ui/approval/page.py" line="180"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="179"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="180"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="180"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="181"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="181"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="184"/>
         <source>PDF出力…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="183"/>
+        <location filename="../../desktop/ui/approval/page.py" line="185"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="183"/>
+        <location filename="../../desktop/ui/approval/page.py" line="185"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="183"/>
+        <location filename="../../desktop/ui/approval/page.py" line="185"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="184"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="187"/>
-        <location filename="../../desktop/ui/approval/page.py" line="369"/>
+        <location filename="../../desktop/ui/approval/page.py" line="189"/>
+        <location filename="../../desktop/ui/approval/page.py" line="374"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="188"/>
+        <location filename="../../desktop/ui/approval/page.py" line="190"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="189"/>
+        <location filename="../../desktop/ui/approval/page.py" line="191"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="190"/>
+        <location filename="../../desktop/ui/approval/page.py" line="192"/>
         <source>決裁待ち</source>
         <translation>Awaiting my decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="191"/>
+        <location filename="../../desktop/ui/approval/page.py" line="193"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="192"/>
+        <location filename="../../desktop/ui/approval/page.py" line="194"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="313"/>
+        <location filename="../../desktop/ui/approval/page.py" line="318"/>
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="319"/>
+        <location filename="../../desktop/ui/approval/page.py" line="324"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="330"/>
+        <location filename="../../desktop/ui/approval/page.py" line="335"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="348"/>
+        <location filename="../../desktop/ui/approval/page.py" line="353"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="363"/>
+        <location filename="../../desktop/ui/approval/page.py" line="368"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="367"/>
+        <location filename="../../desktop/ui/approval/page.py" line="372"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="368"/>
+        <location filename="../../desktop/ui/approval/page.py" line="373"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="400"/>
+        <location filename="../../desktop/ui/approval/page.py" line="405"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="403"/>
+        <location filename="../../desktop/ui/approval/page.py" line="408"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="412"/>
+        <location filename="../../desktop/ui/approval/page.py" line="417"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="413"/>
+        <location filename="../../desktop/ui/approval/page.py" line="418"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="424"/>
+        <location filename="../../desktop/ui/approval/page.py" line="429"/>
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="437"/>
+        <location filename="../../desktop/ui/approval/page.py" line="442"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="437"/>
+        <location filename="../../desktop/ui/approval/page.py" line="442"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="453"/>
+        <location filename="../../desktop/ui/approval/page.py" line="458"/>
         <source>文書番号の採番</source>
         <translation>Numbering the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="473"/>
+        <location filename="../../desktop/ui/approval/page.py" line="478"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="478"/>
+        <location filename="../../desktop/ui/approval/page.py" line="483"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
@@ -587,17 +587,17 @@
         <translation>Drafts and records (*.pdf *.docx *.json *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="486"/>
+        <location filename="../../desktop/ui/approval/page.py" line="491"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="489"/>
+        <location filename="../../desktop/ui/approval/page.py" line="494"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="491"/>
+        <location filename="../../desktop/ui/approval/page.py" line="496"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
@@ -648,146 +648,199 @@
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="166"/>
+        <location filename="../../desktop/ui/approval/page.py" line="168"/>
         <source>ドロップしたファイルを添付文書にする</source>
         <translation>Drop the files to attach them</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalVocabulary</name>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="11"/>
+        <source>担当</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="12"/>
+        <source>係長</source>
+        <translation>Subsection chief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="13"/>
+        <source>課長代理</source>
+        <translation>Deputy section chief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="14"/>
+        <source>課長</source>
+        <translation>Section chief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="15"/>
+        <source>部長</source>
+        <translation>Department director</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="16"/>
+        <source>局長</source>
+        <translation>Bureau director general</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="17"/>
+        <source>副知事</source>
+        <translation>Vice governor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="18"/>
+        <source>知事</source>
+        <translation>Governor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="21"/>
+        <source>回議</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/vocabulary.py" line="22"/>
+        <source>合議</source>
+        <translation>Consultation</translation>
+    </message>
+</context>
+<context>
     <name>DraftForm</name>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>起案日</source>
         <translation>Drafting date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>文書記号番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>文書分類</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>保存年限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>決裁区分</source>
         <translation>Decision level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>施行方法</source>
         <translation>Enforcement method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>公開区分</source>
         <translation>Disclosure class</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
         <source>伺い文</source>
         <translation>Request text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="121"/>
         <source>添付文書</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="123"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="124"/>
         <source>所属（例: 総務局総務部総務課）</source>
         <translation>Section (e.g. 総務局総務部総務課)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="125"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="126"/>
         <source>例: 庁舎清掃業務委託契約の締結について</source>
         <translation>e.g. 庁舎清掃業務委託契約の締結について</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="126"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="127"/>
         <source>内線</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="127"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="128"/>
         <source>例: 6総総第1234号（提出前に採番）</source>
         <translation>e.g. 6総総第1234号 (numbered before submitting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="128"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
         <source>ファイルを添付…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="139"/>
         <source>添付を外す</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
         <source>起案者氏名</source>
         <translation>Drafter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="115"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>起案者所属</source>
         <translation>Drafter&apos;s section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="124"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="125"/>
         <source>サインインした職員（同期ページでサインイン）</source>
         <translation>The signed-in staff member (sign in on the Sync page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>内線番号</source>
         <translation>Extension number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>文書記号番号を採番</source>
         <translation>Allocate a document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
         <source>添付文書の一覧</source>
         <translation>List of attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="139"/>
         <source>ファイルを添付</source>
         <translation>Attach files</translation>
     </message>
@@ -795,107 +848,107 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="50"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
         <source>送受信</source>
         <translation>Send/receive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="51"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
         <source>回付を送受信する</source>
         <translation>Send and receive circulating drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="54"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="54"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="54"/>
         <source>文書番号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="52"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="54"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="55"/>
         <source>現在の段階</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="53"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="55"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="54"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="56"/>
         <source>決裁待ちと回付中の起案（ダブルクリックで開く）</source>
         <translation>Drafts awaiting you and in circulation (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="76"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="74"/>
         <source>共有フォルダと送受信しています…</source>
         <translation>Sending and receiving with the shared folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="77"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="75"/>
         <source>回付の送受信</source>
         <translation>Circulation send/receive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="84"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="82"/>
         <source>共有フォルダにつながりません。決裁は保存され、次の送受信で届きます。</source>
         <translation>The shared folder cannot be reached. Your decisions are kept and are delivered at the next send/receive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="89"/>
         <source>決裁待ち</source>
         <translation>Awaiting my decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="93"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
         <source>回付中</source>
         <translation>In circulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="93"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
         <source>差戻し</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="93"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="91"/>
         <source>決裁済</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="94"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="92"/>
         <source>取下げ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="96"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="94"/>
         <source>（未送信 {n}）</source>
         <translation> ({n} not sent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="98"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="96"/>
         <source>（無効な決裁ファイル {n}）</source>
         <translation> ({n} invalid decision files)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="105"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="103"/>
         <source>回付には共有フォルダ（同期ページのクラウドの設定）とサインインが必要です。</source>
         <translation>Circulation needs the shared folder (the cloud settings of the Sync page) and a signed-in staff ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/inbox_panel.py" line="110"/>
+        <location filename="../../desktop/ui/approval/inbox_panel.py" line="108"/>
         <source>{name} さんの決裁待ち: {n} 件</source>
         <translation>Awaiting {name}&apos;s decision: {n}</translation>
     </message>
@@ -903,117 +956,117 @@
 <context>
     <name>RouteEditor</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
         <source>種別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
         <source>合議先（・区切り）</source>
         <translation>Consulted (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
         <source>役職</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="63"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
         <source>決定権者</source>
         <translation>Decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
         <source>代決者</source>
         <translation>Deputy (代決)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
         <source>合議先の職員ID（・区切り）</source>
         <translation>Consulted staff IDs (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="64"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
         <source>必要な同意</source>
         <translation>Agreements needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
         <source>後閲</source>
         <translation>Later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
         <source>代決者の職員ID</source>
         <translation>Deputy&apos;s staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="74"/>
         <source>回議を追加</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="74"/>
         <source>合議を追加</source>
         <translation>Add consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="75"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="75"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="69"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="76"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="69"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="76"/>
         <source>決定権者にする</source>
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="182"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="190"/>
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="186"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="195"/>
         <source>経路 {n} の役職</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="189"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="198"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="190"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="199"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="192"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="201"/>
         <source>経路 {n} の合議で必要な同意の人数</source>
         <translation>Agreements needed in consultation step {n}</translation>
     </message>
@@ -1021,235 +1074,235 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="96"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="98"/>
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="103"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="105"/>
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="104"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="106"/>
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="96"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="98"/>
         <source>承認…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="97"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="99"/>
         <source>代決…（最終段階）</source>
         <translation>Decide as deputy… (final step)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="98"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="100"/>
         <source>後閲扱いで進める…</source>
         <translation>Pass for later review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="99"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="101"/>
         <source>後閲済にする…</source>
         <translation>Mark as reviewed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="100"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="102"/>
         <source>差戻し…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="100"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="102"/>
         <source>取下げ…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="105"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="106"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="108"/>
         <source>差戻し・取下げ・代決の理由</source>
         <translation>Reason (send back, withdraw, deputy decision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="108"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="110"/>
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="108"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="110"/>
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="111"/>
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="123"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="121"/>
         <source>件名: {subject}</source>
         <translation>Subject: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="125"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="123"/>
         <source>文書番号: {number}</source>
         <translation>Document number: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="126"/>
         <source>段階: 経路 {n}（{level} {name}）</source>
         <translation>Step: {n} ({level} {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="132"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="223"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="130"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="221"/>
         <source>操作する職員: {name}（職員ID {sid}）</source>
         <translation>Acting staff member: {name} (staff ID {sid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="134"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="132"/>
         <source>内容のハッシュ（提出時）: {h}…</source>
         <translation>Content hash (at submission): {h}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="162"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="160"/>
         <source>提出の確認</source>
         <translation>Confirm submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="162"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="160"/>
         <source>この起案を提出し、決裁経路に回します。提出後は内容を変更できません。</source>
         <translation>Submit this draft and send it along the route. After submission its content cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="168"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="166"/>
         <source>この起案を決裁（最終承認）します。</source>
         <translation>You are deciding (final approval of) this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="169"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="167"/>
         <source>この合議に同意します。</source>
         <translation>You agree to this consultation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="170"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="168"/>
         <source>この起案を承認します。</source>
         <translation>You approve this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="171"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="169"/>
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="175"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="173"/>
         <source>代決の確認</source>
         <translation>Confirm deputy decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="175"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="173"/>
         <source>決定権者に代わって代決します（理由: {reason}）。</source>
         <translation>You decide on behalf of the decider (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="179"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="177"/>
         <source>後閲扱いの確認</source>
         <translation>Confirm pass for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="179"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="177"/>
         <source>不在の承認者を後閲扱いにして次へ進めます。</source>
         <translation>The absent approver is passed and reviews later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="184"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="182"/>
         <source>後閲の確認</source>
         <translation>Confirm later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="184"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="182"/>
         <source>後閲済にします。</source>
         <translation>Mark your later review as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="190"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="188"/>
         <source>差戻しの確認</source>
         <translation>Confirm send-back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="190"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="188"/>
         <source>「{where}」へ差し戻します（理由: {reason}）。</source>
         <translation>Send back to &quot;{where}&quot; (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="196"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="194"/>
         <source>取下げの確認</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="196"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="194"/>
         <source>この起案を取り下げます。</source>
         <translation>Withdraw this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="217"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="215"/>
         <source>記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="224"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="222"/>
         <source>サインインしていません（閲覧のみ）。同期ページで職員IDでサインインしてください。</source>
         <translation>Nobody is signed in (view only). Sign in with your staff ID on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="226"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="224"/>
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="229"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="227"/>
         <source>&#x3000;現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="235"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="233"/>
         <source>閲覧のみ: この段階を決裁できるのは経路で指名された職員です。</source>
         <translation>View only: only the staff member named on the route can decide this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="237"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="235"/>
         <source>&#x3000;後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="256"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="254"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="258"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="263"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="256"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="261"/>
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
     </message>

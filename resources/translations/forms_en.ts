@@ -192,27 +192,27 @@
 <context>
     <name>FormsErrors</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="23"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="24"/>
         <source>台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。</source>
         <translation>The ledger is open in another program (such as Excel). Close it, then press &quot;Write to ledger&quot;. Confirmed records are kept safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="29"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="30"/>
         <source>台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。もう一度「台帳に書き出す」を押してください。</source>
         <translation>Someone else changed the ledger while it was being written. Nothing was written. Press &quot;Write to ledger&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="35"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="36"/>
         <source>パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。</source>
         <translation>Password-protected PDFs cannot be read. Remove the password and load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="40"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="41"/>
         <source>ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。</source>
         <translation>The file could not be read (it is not an image or PDF, or it is damaged).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="45"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="46"/>
         <source>テンプレートに問題があります。</source>
         <translation>There is a problem with the template.</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="78"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="79"/>
         <source>読み取りと確認</source>
         <translation>Read and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="79"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="80"/>
         <source>テンプレート編集</source>
         <translation>Template editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="80"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="81"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="70"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="71"/>
         <source>ドロップしたスキャン・PDFを読み取る</source>
         <translation>Drop scans or PDFs to read them</translation>
     </message>
@@ -263,37 +263,37 @@
         <translation>Send the ledger with FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="75"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="71"/>
         <source>台帳: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="77"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="73"/>
         <source>台帳に書き出す（未書き出し {n} 件）</source>
         <translation>Write to ledger ({n} not yet written)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="108"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="104"/>
         <source>台帳ファイル</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="109"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="105"/>
         <source>Excel ブック (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="121"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="117"/>
         <source>台帳への書き出し</source>
         <translation>Writing to the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="136"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="132"/>
         <source>台帳に {n} 件追加しました: {path}</source>
         <translation>{n} row(s) added to the ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="137"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="133"/>
         <source>台帳に {n} 件追加しました: {name}</source>
         <translation>Added {n} records to the ledger: {name}</translation>
     </message>
@@ -301,182 +301,182 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="122"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="128"/>
         <source>テンプレート</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="130"/>
         <source>確認済み（修正）</source>
         <translation>Confirmed (correct)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="131"/>
         <source>表示する記録</source>
         <translation>Records shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="132"/>
         <source>スキャン/PDFを読み込む…</source>
         <translation>Load scans/PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="128"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="133"/>
         <source>スキャンまたはPDFを読み込む</source>
         <translation>Load scans or a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="129"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
         <source>フォルダーを読み込む…</source>
         <translation>Load folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="130"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="135"/>
         <source>フォルダーのスキャンをまとめて読み込む</source>
         <translation>Load all scans in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="131"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="136"/>
         <source>確認待ちの申請書</source>
         <translation>Forms waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="132"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="137"/>
         <source>スキャン画像</source>
         <translation>Scanned image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="133"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="138"/>
         <source>読み取った項目</source>
         <translation>Fields read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="235"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="139"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="236"/>
         <source>確定して次へ (Ctrl+Enter)</source>
         <translation>Confirm and next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="134"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="235"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="139"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="236"/>
         <source>修正を保存 (Ctrl+Enter)</source>
         <translation>Save correction (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="135"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="140"/>
         <source>この申請書を確定して次へ</source>
         <translation>Confirm this form and go to the next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="136"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="137"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="141"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="142"/>
         <source>この記録を破棄</source>
         <translation>Discard this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="138"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="143"/>
         <source>読み取りは活字（印字）向けです。手書きの文字は正確に読めないため、信頼度が低くなり確認に回ります。Enterで次の項目へ、最後の項目でEnterを押すと確定します。</source>
         <translation>Reading works on printed (typed) text. Handwriting cannot be read reliably, so such fields get a low confidence and go to review. Enter moves to the next field; Enter on the last field confirms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="174"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="175"/>
         <source>スキャンまたはPDFを選ぶ</source>
         <translation>Choose scans or a PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="175"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="176"/>
         <source>スキャン (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="180"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="181"/>
         <source>スキャンのフォルダー</source>
         <translation>Folder of scans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="191"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="192"/>
         <source>申請書の読み取り</source>
         <translation>Reading forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="199"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="200"/>
         <source>{n} 枚の申請書を読み取りました。</source>
         <translation>{n} form(s) read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="201"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="202"/>
         <source>{file} の {page} ページ目は読み取り済みのスキャンと同じため、追加しませんでした（{status}）。</source>
         <translation>Page {page} of {file} is the same scan as one read before, so it was not added again ({status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="206"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="207"/>
         <source>{file} の {page} ページ目は白紙のため読み飛ばしました。</source>
         <translation>Page {page} of {file} is blank and was skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="208"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="209"/>
         <source>{file} は読み込めないため読み飛ばしました（{detail}）。</source>
         <translation>{file} cannot be read and was skipped ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="210"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="211"/>
         <source>{file} の {page} ページ目はこのテンプレートの様式と一致しないため読み取りませんでした。</source>
         <translation>Page {page} of {file} does not match this template&apos;s form and was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="124"/>
-        <location filename="../../desktop/ui/forms/review_page.py" line="221"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="129"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
         <source>確認待ち</source>
         <translation>waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="221"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
         <source>確認済み</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="222"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="223"/>
         <source>台帳に追加済み</source>
         <translation>already in the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="244"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="245"/>
         <source>要確認 {n} 項目</source>
         <translation>{n} field(s) to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="244"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="245"/>
         <source>問題なし</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="262"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="264"/>
         <source>確認待ちの申請書はありません。「スキャン/PDFを読み込む…」から始めてください。</source>
         <translation>No forms are waiting for review. Start with &quot;Load scans/PDF…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="353"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="355"/>
         <source>「{name}」に問題があります。修正してから確定してください。</source>
         <translation>&quot;{name}&quot; has a problem. Correct it before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="358"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="360"/>
         <source>修正を記録しました（{n} 項目）: {file} p.{page}</source>
         <translation>Correction recorded ({n} fields): {file} p.{page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="366"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="368"/>
         <source>確定しました: {file} p.{page}</source>
         <translation>Confirmed: {file} p.{page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="375"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="377"/>
         <source>記録の破棄</source>
         <translation>Discard record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/review_page.py" line="376"/>
+        <location filename="../../desktop/ui/forms/review_page.py" line="378"/>
         <source>この記録を台帳に入れずに破棄しますか？</source>
         <translation>Discard this record without adding it to the ledger?</translation>
     </message>
@@ -484,291 +484,301 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="25"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
         <source>フリガナ</source>
         <translation>Furigana (katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
         <source>数字の並び（口座番号など・先頭の0を保持）</source>
         <translation>Digit string (account number etc., leading zeros kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
         <source>日付（和暦）</source>
         <translation>Date (Japanese era)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="30"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="30"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="31"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="31"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="32"/>
         <source>電話番号</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="32"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="33"/>
         <source>数値</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="33"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="34"/>
         <source>チェック欄</source>
         <translation>Checkbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="36"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="37"/>
         <source>1つだけ選ぶ</source>
         <translation>Exactly one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="37"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="38"/>
         <source>1つ以上選ぶ（複数可）</source>
         <translation>At least one (multi-select)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="38"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="39"/>
         <source>いくつでも（未選択も可）</source>
         <translation>Any number (none allowed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="41"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="42"/>
         <source>種類に合わせる</source>
         <translation>By field type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="42"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="43"/>
         <source>漢字・かな</source>
         <translation>Kanji and kana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="43"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="44"/>
         <source>カタカナのみ（カ）・ユ）を含む）</source>
         <translation>Katakana only (incl. カ） and ユ）)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="44"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="45"/>
         <source>数字のみ</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="45"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="46"/>
         <source>郵便番号の文字</source>
         <translation>Postal code characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="46"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="47"/>
         <source>電話番号の文字</source>
         <translation>Phone number characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="47"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="48"/>
         <source>数値の文字</source>
         <translation>Number characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="48"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="49"/>
         <source>日付の文字</source>
         <translation>Date characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="49"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="50"/>
         <source>制限なし</source>
         <translation>No restriction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="117"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="120"/>
         <source>白紙の様式を開く…</source>
         <translation>Open blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="118"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="121"/>
         <source>白紙の様式（画像またはPDF）を開く</source>
         <translation>Open a blank form (image or PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="119"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="120"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="122"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="123"/>
         <source>テンプレート名</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="121"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="122"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
         <source>テンプレートを保存</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="123"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
         <source>記入済みスキャンで試す…</source>
         <translation>Test on a filled scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="127"/>
         <source>記入済みスキャンでテンプレートを試す</source>
         <translation>Test the template on a filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="128"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="129"/>
         <source>選択した項目を削除</source>
         <translation>Delete selected field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="127"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="130"/>
         <source>項目の一覧</source>
         <translation>List of fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="128"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
         <source>様式の画像。ドラッグして項目の枠を描きます</source>
         <translation>Form image. Drag to draw a field&apos;s box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="129"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
         <source>試し読みの結果</source>
         <translation>Test reading result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="130"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="133"/>
         <source>「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。</source>
         <translation>Press &quot;Test on a filled scan…&quot; to see here what the saved template reads.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
         <source>項目名</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="186"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="189"/>
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
         <source>グループ</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="192"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="195"/>
         <source>選び方</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="147"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="195"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="154"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="198"/>
         <source>必須</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="200"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="203"/>
         <source>文字の種類</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
         <source>形式（正規表現）</source>
         <translation>Pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="133"/>
-        <source>枠 (x, y, 幅, 高さ)</source>
-        <translation>Box (x, y, width, height)</translation>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <source>形式</source>
+        <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="134"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="137"/>
+        <source>枠</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="137"/>
+        <source>枠の位置と大きさ (x, y, 幅, 高さ)</source>
+        <translation>Box position and size (x, y, width, height)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="141"/>
         <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。チェック欄の枠は印刷された四角に合わせて調整されます。</source>
         <translation>Open the blank form at 300 dpi, drag a rectangle around each field and give it a name and a type. Checkboxes with the same group name form a group; “Choice” says whether exactly one or several may be ticked. A checkbox rectangle snaps to the printed box.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="156"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="168"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="159"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="171"/>
         <source>白紙の様式</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="157"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="325"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="160"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="328"/>
         <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="181"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="184"/>
         <source>項目{n}</source>
         <translation>Field {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="261"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="264"/>
         <source>{n} 行目の項目に名前がありません。</source>
         <translation>The field in row {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="266"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="269"/>
         <source>「{name}」の形式（正規表現）が正しくありません: {err}</source>
         <translation>The pattern (regular expression) of “{name}” is invalid: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="295"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="298"/>
         <source>項目名が重複しています: {names}</source>
         <translation>Duplicate field names: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="298"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="301"/>
         <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
         <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="300"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="303"/>
         <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
         <translation>There are no fields. Drag on the form to draw boxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="309"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="312"/>
         <source>先に白紙の様式を開いてください。</source>
         <translation>Open a blank form first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="315"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="318"/>
         <source>テンプレートの保存</source>
         <translation>Saving the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="317"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="320"/>
         <source>テンプレートを保存しました: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="324"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="327"/>
         <source>記入済みスキャン</source>
         <translation>Filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="334"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="337"/>
         <source>テンプレートの試し読み</source>
         <translation>Test reading with the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="348"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="351"/>
         <source>一致しないページ: {msg}</source>
         <translation>Page not matching: {msg}</translation>
     </message>

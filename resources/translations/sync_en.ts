@@ -232,69 +232,69 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
         <source>サインイン（職員ID）</source>
         <translation>Sign in (staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
         <source>局</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
         <source>課・係</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
         <source>メールアドレス</source>
         <translation>Mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="60"/>
         <source>クラウドのユーザー名（職員IDと異なる場合）</source>
         <translation>Cloud user name (if different from the staff ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="63"/>
         <location filename="../../desktop/ui/sync/signin_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
         <source>クラウドのパスワード</source>
         <translation>Cloud password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
         <source>変更しない場合は空欄</source>
         <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="66"/>
         <location filename="../../desktop/ui/sync/signin_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="68"/>
         <source>メール（SMTP）のパスワード</source>
         <translation>Mail (SMTP) password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="69"/>
         <source>送付にSMTPのサインインが必要な場合。変更しない場合は空欄</source>
         <translation>If sending needs an SMTP sign-in. Leave empty to keep the current one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="70"/>
         <source>パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
         <translation>The password is kept only in the system credential store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/signin_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/sync/signin_dialog.py" line="71"/>
         <source>サインインの操作</source>
         <translation>Sign-in actions</translation>
     </message>

@@ -106,3 +106,43 @@ def test_the_same_scan_loaded_twice_is_not_added_again_and_the_clerk_is_told(qtb
     qtbot.waitUntil(lambda: handle.done, timeout=90000)
     assert review.record_list.count() == 1
     assert "読み取り済みのスキャンと同じため、追加しませんでした（確認待ち）" in review.message.text()
+
+
+def test_review_page_at_1366x768_cuts_no_text(qtbot, window, kyufu_record):
+    """Screenshot review: the record list scrolled sideways and cut the scan's name (「000_kyufu_clean_takao.pn」);
+    the doubtful field's row must get its full height once laid out."""
+    from PySide6.QtCore import Qt
+
+    window.resize(1366, 698)
+    review = window.open_page("forms").review
+    review.template_combo.setCurrentIndex(review.template_combo.findText("児童手当口座振替申請書"))
+    qtbot.waitUntil(lambda: len(review.rows) == 17)
+    qtbot.wait(100)
+    records = review.record_list
+    assert records.count() == 1
+    assert not records.horizontalScrollBar().isVisible()
+    item = records.item(0)
+    assert item.toolTip() == item.text()       # the whole name is one hover away
+    assert records.textElideMode() == Qt.TextElideMode.ElideMiddle     # 「000_kyu…takao.png p.1」
+    first = review.rows[0]
+    qtbot.waitUntil(lambda: first.height() >= first.minimumSizeHint().height())
+    assert first.doubt_label.height() >= first.doubt_label.heightForWidth(first.doubt_label.width()) - 1
+
+
+def test_review_rows_fit_the_panel_in_meeting_room_mode_at_1366(qtbot, window, kyufu_record):
+    """In 会議室モード at 1366×768 the five check boxes of 連絡方法 made every row wider than the panel: the rows
+    were cut on the right and 信頼度 was out of sight. The boxes now wrap."""
+    from PySide6.QtCore import QPoint
+
+    window.set_meeting_room(True)
+    window.setGeometry(0, 0, 1366, 768)
+    review = window.open_page("forms").review
+    review.template_combo.setCurrentIndex(review.template_combo.findText("児童手当口座振替申請書"))
+    qtbot.waitUntil(lambda: len(review.rows) == 17)
+    qtbot.wait(100)
+    viewport = review.fields_area.viewport()
+    assert review.fields_host.width() <= viewport.width()
+    for row in review.rows:
+        right = row.conf_label.mapTo(viewport, QPoint(row.conf_label.width(), 0)).x()
+        assert right <= viewport.width(), row.field.name
+    window.set_meeting_room(False)

@@ -56,11 +56,11 @@ def latin_words(text: str) -> list[str]:
 
 def document_vocabulary() -> set[str]:
     """Values an approval draft prints into its Japanese 起案書 (決裁区分, 施行方法, 公開区分, 保存年限): the English
-    UI offers them as the document will print them."""
+    UI offers them as the document will print them. Not the 職位 of approvers: those are shown in English
+    (desktop.ui.approval.vocabulary; tests/ui/test_approval_english.py)."""
     from desktop.services.approval import model
 
-    return {*model.DECISION_TYPES, *model.ENFORCEMENT_METHODS, *model.DISCLOSURE_TYPES, *model.RETENTIONS,
-            *model.LEVELS}
+    return {*model.DECISION_TYPES, *model.ENFORCEMENT_METHODS, *model.DISCLOSURE_TYPES, *model.RETENTIONS}
 
 
 def japanese_left(text: str) -> bool:

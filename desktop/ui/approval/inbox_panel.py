@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.circulation import Circulation, InboxItem
+from desktop.ui.approval.vocabulary import kind_text
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -114,8 +115,10 @@ class InboxPanel(Retranslating, QWidget):
                         tzinfo=dt.timezone.utc).astimezone().strftime("%m/%d %H:%M")
                 except ValueError:
                     when = item.updated
-            cells = (self.status_label(item), item.subject, item.doc_number, item.drafter_name,
-                     item.current_label, when)
+            current = item.current_label     # 「合議（…）」 from the service: the kind in the UI language
+            if current.startswith("合議（"):
+                current = kind_text("合議") + current[len("合議"):]
+            cells = (self.status_label(item), item.subject, item.doc_number, item.drafter_name, current, when)
             for c, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.draft_id)

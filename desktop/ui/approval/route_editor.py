@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.model import LEVELS, STEP_KINDS, RouteStep
+from desktop.ui.approval.vocabulary import kind_text, level_text
 from desktop.ui.widgets.retranslate import Retranslating
 
 (COL_KIND, COL_LEVEL, COL_NAME, COL_STAFF, COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM, COL_DECIDER, COL_DELEGATE,
@@ -65,6 +66,11 @@ class RouteEditor(Retranslating, QWidget):
             self.tr("合議先の職員ID（・区切り）"), self.tr("必要な同意"), self.tr("決定権者"), self.tr("代決者"),
             self.tr("代決者の職員ID"), self.tr("後閲")])
         self.table.setAccessibleName(self.tr("決裁経路"))
+        for r in range(self.table.rowCount()):     # the kinds and 職位 in the new language
+            for col, text in ((COL_KIND, kind_text), (COL_LEVEL, level_text)):
+                combo = self.table.cellWidget(r, col)
+                for i in range(combo.count()):
+                    combo.setItemText(i, text(combo.itemData(i)))
         for button, text in ((self.add_button, self.tr("回議を追加")), (self.add_group_button, self.tr("合議を追加")),
                              (self.remove_button, self.tr("削除")), (self.up_button, self.tr("上へ")),
                              (self.down_button, self.tr("下へ")), (self.decider_button, self.tr("決定権者にする"))):
@@ -90,8 +96,8 @@ class RouteEditor(Retranslating, QWidget):
         for r in range(self.table.rowCount()):
             kind = self.table.cellWidget(r, COL_KIND)
             out.append(RouteStep(
-                kind=kind.currentText(), position=kind.property("position") or "", name=self._text(r, COL_NAME),
-                level=self.table.cellWidget(r, COL_LEVEL).currentText(), members=_split(self._text(r, COL_MEMBERS)),
+                kind=kind.currentData(), position=kind.property("position") or "", name=self._text(r, COL_NAME),
+                level=self.table.cellWidget(r, COL_LEVEL).currentData(), members=_split(self._text(r, COL_MEMBERS)),
                 member_ids=_split(self._text(r, COL_MEMBER_IDS)), staff_id=self._text(r, COL_STAFF),
                 quorum=self.table.cellWidget(r, COL_QUORUM).value(),
                 decider=self.table.item(r, COL_DECIDER).checkState() == Qt.CheckState.Checked,
@@ -176,14 +182,16 @@ class RouteEditor(Retranslating, QWidget):
     def _append_row(self, step: RouteStep) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        kind = QComboBox()
-        kind.addItems(list(STEP_KINDS))
-        kind.setCurrentText(step.kind if step.kind in STEP_KINDS else "回議")
+        kind = QComboBox()        # shown in the UI language, the Japanese value kept as the item's data
+        for value in STEP_KINDS:
+            kind.addItem(kind_text(value), value)
+        kind.setCurrentIndex(kind.findData(step.kind if step.kind in STEP_KINDS else "回議"))
         kind.setProperty("position", step.position)
         kind.setAccessibleName(self.tr("経路 {n} の種別").format(n=r + 1))
         level = QComboBox()
-        level.addItems(list(LEVELS))
-        level.setCurrentText(step.level if step.level in LEVELS else "課長")
+        for value in LEVELS:
+            level.addItem(level_text(value), value)
+        level.setCurrentIndex(level.findData(step.level if step.level in LEVELS else "課長"))
         level.setAccessibleName(self.tr("経路 {n} の役職").format(n=r + 1))
         quorum = QSpinBox()
         quorum.setRange(0, 99)

@@ -24,6 +24,7 @@ from desktop.services.approval.route_state import refusal
 from desktop.services.approval.staff import Staff, signed_in_staff
 from desktop.services.approval.validation import validate
 from desktop.ui.approval.messages import action_text, status_text
+from desktop.ui.approval.vocabulary import level_text, step_label
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -123,7 +124,7 @@ class RoutePanel(Retranslating, QWidget):
         if step_index is not None and 0 <= step_index < len(state.steps):
             step = state.steps[step_index]
             lines.append(self.tr("段階: 経路 {n}（{level} {name}）").format(
-                n=step_index + 1, level=step.level, name=step.name or step.label()))
+                n=step_index + 1, level=level_text(step.level), name=step.name or step_label(step)))
         staff = self.staff_provider()
         if staff is not None:
             lines.append(self.tr("操作する職員: {name}（職員ID {sid}）").format(name=staff.name, sid=staff.staff_id))
@@ -224,7 +225,7 @@ class RoutePanel(Retranslating, QWidget):
         current = state.current_step()
         if current is not None:
             text += self.tr("　現在: 経路 {n}（{label}）").format(n=state.current + 1,
-                                                            label=current.name or current.label())
+                                                            label=current.name or step_label(current))
             can = any(refusal(state, a, me, state.current, {"member": _member(current, staff), "reason": "x",
                                                               "to": DRAFTER, **mine}) is None
                       for a in ("approve", "decide", "consult_approve", "send_back", "delegate_decide"))
@@ -253,12 +254,12 @@ class RoutePanel(Retranslating, QWidget):
             self.send_back_target.addItem(self.tr("起案者"), DRAFTER)
             for i in range(state.current):
                 self.send_back_target.addItem(self.tr("経路 {n}（{label}）").format(
-                    n=i + 1, label=steps[i].name or steps[i].label()), i)
+                    n=i + 1, label=steps[i].name or step_label(steps[i])), i)
         self.post_review_step.clear()
         for i in state.pending_post_review:
             if refusal(state, "post_review", me, i, mine) is None:
                 self.post_review_step.addItem(self.tr("経路 {n}（{label}）").format(
-                    n=i + 1, label=steps[i].name or steps[i].label()), i)
+                    n=i + 1, label=steps[i].name or step_label(steps[i])), i)
         self.post_review_button.setEnabled(self.post_review_step.count() > 0)
         self.log.setRowCount(len(events))
         for r, ev in enumerate(events):

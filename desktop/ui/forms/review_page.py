@@ -70,6 +70,10 @@ class ReviewPanel(Retranslating, QWidget):
         self.message.hide()
 
         self.record_list = QListWidget()
+        # a long scan name is shortened in the middle (its page and status stay readable), never scrolled sideways
+        self.record_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.record_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.record_list.setWordWrap(False)
         self.record_list.currentItemChanged.connect(self._record_selected)
         self.scan = ScanView()
         right = QWidget()
@@ -240,6 +244,7 @@ class ReviewPanel(Retranslating, QWidget):
             else:
                 label += "\n" + (self.tr("要確認 {n} 項目").format(n=issues) if issues else self.tr("問題なし"))
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, rec.id)
             self.record_list.addItem(item)
         self.record_list.blockSignals(False)

@@ -93,7 +93,9 @@ class TemplateEditor(Retranslating, QWidget):
         self.view.draw_enabled = True
         self.view.rect_drawn.connect(self.add_zone)
         self.table = QTableWidget(0, 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)   # never narrower than its heading
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.remove_btn = QPushButton()
         self.remove_btn.clicked.connect(self.remove_selected)
@@ -129,9 +131,13 @@ class TemplateEditor(Retranslating, QWidget):
         self.view.setAccessibleName(self.tr("様式の画像。ドラッグして項目の枠を描きます"))
         self.result_view.setAccessibleName(self.tr("試し読みの結果"))
         self.result_view.setPlaceholderText(self.tr("「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。"))
-        self.table.setHorizontalHeaderLabels([self.tr("項目名"), self.tr("種類"), self.tr("グループ"), self.tr("選び方"),
-                                              self.tr("必須"), self.tr("文字の種類"), self.tr("形式（正規表現）"),
-                                              self.tr("枠 (x, y, 幅, 高さ)")])
+        # short headings (a stretched table cut 「形式（正規表現）」 to 「;（正規表:」); the long form is the tooltip
+        headings = [(self.tr("項目名"), ""), (self.tr("種類"), ""), (self.tr("グループ"), ""), (self.tr("選び方"), ""),
+                    (self.tr("必須"), ""), (self.tr("文字の種類"), ""), (self.tr("形式"), self.tr("形式（正規表現）")),
+                    (self.tr("枠"), self.tr("枠の位置と大きさ (x, y, 幅, 高さ)"))]
+        self.table.setHorizontalHeaderLabels([text for text, _tip in headings])
+        for col, (text, tip) in enumerate(headings):
+            self.table.horizontalHeaderItem(col).setToolTip(tip or text)
         self.hint.setText(self.tr("白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。"
                                   "チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。"
                                   "チェック欄の枠は印刷された四角に合わせて調整されます。"))

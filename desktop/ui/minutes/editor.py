@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services.minutes import transcript as tx
@@ -86,16 +86,24 @@ class TranscriptEditor(Retranslating, QWidget):
         self.find_label, self.replace_label = QLabel(), QLabel()
         self.find_label.setBuddy(self.find_edit)
         self.replace_label.setBuddy(self.replace_edit)
+        # 置換 opens on demand (the 置換… button or Ctrl+H): one row less, so that the page fits 1366×768 in
+        # 会議室モード without scrolling
+        self.show_replace_button = button("minutesShowReplace", lambda: self.show_replace(True))
         find_row = FlowLayout()  # wraps in 会議室モード instead of widening the window
         for w, stretch in ((self.find_label, 0), (self.find_edit, 1), (self.find_prev_button, 0),
-                           (self.find_next_button, 0), (self.find_result, 0), (self.replace_label, 0),
-                           (self.replace_edit, 1), (self.replace_button, 0)):
-            if w is self.replace_label:  # keep 「n 件中 k 件目」 apart from the replace field's label
-                find_row.addSpacing(self.fontMetrics().horizontalAdvance("　"))
+                           (self.find_next_button, 0), (self.find_result, 0), (self.show_replace_button, 0)):
             find_row.addWidget(w, stretch)
+        replace_row = QHBoxLayout()
+        for w, stretch in ((self.replace_label, 0), (self.replace_edit, 1), (self.replace_button, 0)):
+            replace_row.addWidget(w, stretch)
+        self.replace_box = QWidget(objectName="minutesReplaceBox")
+        self.replace_box.setLayout(replace_row)
+        replace_row.setContentsMargins(0, 0, 0, 0)
+        self.replace_box.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_find)  # Ctrl+F
+        QShortcut(QKeySequence("Ctrl+H"), self, lambda: self.show_replace(True))
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)  # F3
         QShortcut(QKeySequence.StandardKey.FindPrevious, self, self.find_previous)  # Shift+F3
 
@@ -105,6 +113,7 @@ class TranscriptEditor(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(edit_row)
         layout.addLayout(find_row)
+        layout.addWidget(self.replace_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.player)
         self.retranslate()
@@ -121,6 +130,7 @@ class TranscriptEditor(Retranslating, QWidget):
             self.undo_button: (self.tr("元に戻す"), self.tr("元に戻す")),
             self.redo_button: (self.tr("やり直し"), self.tr("やり直し")),
             self.replace_button: (self.tr("すべて置換"), self.tr("すべて置換")),
+            self.show_replace_button: (self.tr("置換…"), self.tr("置換の欄を表示（Ctrl+H）")),
             self.find_next_button: (self.tr("次を検索"), self.tr("次を検索（Enter）")),
             self.find_prev_button: (self.tr("前を検索"), self.tr("前を検索（Shift+Enter）")),
         }
@@ -173,6 +183,13 @@ class TranscriptEditor(Retranslating, QWidget):
             self.player.toggle()
         else:
             self.player.seek(self.model.segment(rows[0]).start, play=True)
+
+    def show_replace(self, shown: bool = True) -> None:
+        """Show the 置換後 field and すべて置換 under the find row (and put the cursor in it)."""
+        self.replace_box.setVisible(shown)
+        self.show_replace_button.setVisible(not shown)
+        if shown:
+            self.replace_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_find(self) -> None:
         self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -135,18 +135,19 @@ class MinutesPage(Retranslating, ExportActions, QWidget):
             self.export_buttons[fmt] = b
             export_layout.addWidget(b, 1 + i // 2, i % 2)
         self.suggest_button = button("minutesSuggest", self.review_suggestions)
-        export_layout.addWidget(self.suggest_button, 1 + (len(EXPORTS) + 1) // 2 + 2, 0, 1, 2)
         self.approval_button = button("minutesToApproval", self.start_approval)
         self.send_button = button("minutesToSend", self.send_last_export)
+        # the two hand-offs share a row, the suggestions sit under the form: the page fits 1366×768 in 会議室モード
         row = 1 + (len(EXPORTS) + 1) // 2
-        export_layout.addWidget(self.approval_button, row, 0, 1, 2)
-        export_layout.addWidget(self.send_button, row + 1, 0, 1, 2)
+        export_layout.addWidget(self.approval_button, row, 0)
+        export_layout.addWidget(self.send_button, row, 1)
         export_layout.setColumnStretch(0, 1)
         export_layout.setColumnStretch(1, 1)
         self.meta_form.decisions.textChanged.connect(self._update_actions)
         form_holder = QWidget()
         form_layout = QVBoxLayout(form_holder)
         form_layout.addWidget(self.meta_form)
+        form_layout.addWidget(self.suggest_button)   # it fills 決定事項 and ToDo: under the form, not an export
         form_layout.addStretch(1)
         scroll = QScrollArea(objectName="minutesMetaScroll")
         scroll.setWidgetResizable(True)

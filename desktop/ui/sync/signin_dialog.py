@@ -46,6 +46,7 @@ class SignInDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -68,6 +69,14 @@ class SignInDialog(Retranslating, QDialog):
         self.smtp_password.setPlaceholderText(self.tr("送付にSMTPのサインインが必要な場合。変更しない場合は空欄"))
         self.note.setText(self.tr("パスワードはOSの資格情報ストアにだけ保存され、ファイルには書かれません。"))
         self.buttons.setAccessibleName(self.tr("サインインの操作"))
+        self._fit_placeholders()
+
+    def _fit_placeholders(self) -> None:
+        """Wide enough that no hint in an empty field is cut off (「変更しない場…」)."""
+        edits = [*self.edits.values(), self.password, self.smtp_password]
+        need = max(e.fontMetrics().horizontalAdvance(e.placeholderText()) for e in edits) + 24
+        for e in edits:
+            e.setMinimumWidth(max(240, need))
 
 
     def identity(self) -> Identity:
