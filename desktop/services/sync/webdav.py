@@ -222,6 +222,49 @@ def open_nofollow(path: Path) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
+class FileBody(httpx.SyncByteStream):
+    """An upload body read from an open file: exactly ``size`` bytes from the file's position when created,
+    SHA-256 hashed as they stream, 1 MiB at a time. Iterating it again (the request is sent again, e.g. after a
+    401 and a token refresh) re-reads the file from that position and restarts the hash, so :meth:`sha256` is
+    always the hash of the bytes of the last send; progress counts each byte once.
+
+    A file that shrinks raises :class:`LocalFileChanged`; one that grows is never read past ``size`` (the
+    caller's re-check after the upload sees it).
+    """
+
+    can_resend = True     # see desktop.services.identity.bearer (the refresh-once rule)
+
+    def __init__(self, source: BinaryIO, size: int, relpath: str, *,
+                 on_bytes: Callable[[int], None] = lambda n: None, cancel: CancelToken = NEVER) -> None:
+        self.source, self.size, self.relpath = source, size, relpath
+        self.on_bytes, self.cancel = on_bytes, cancel
+        self.start = source.tell()
+        self.sends = 0
+        self._reported = 0
+        self._digest = hashlib.sha256()
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.sends += 1
+        self._digest = digest = hashlib.sha256()
+        if self.sends > 1:
+            self.source.seek(self.start)
+        sent = 0
+        while sent < self.size:   # never more than announced: a growing file is caught by the re-check
+            self.cancel.raise_if_cancelled()
+            chunk = self.source.read(min(CHUNK, self.size - sent))
+            if not chunk:
+                raise LocalFileChanged(self.relpath)   # it shrank
+            digest.update(chunk)
+            sent += len(chunk)
+            if sent > self._reported:
+                self.on_bytes(sent - self._reported)
+                self._reported = sent
+            yield chunk
+
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
+
+
 class WebDavClient:
     def __init__(self, endpoint: str, root: str, username: str, password: str, *,
                  timeout: float = 30.0, verify: bool | str = True, auth: httpx.Auth | None = None,
@@ -270,9 +313,15 @@ class WebDavClient:
     def url(self, relpath: str, folder: bool = False) -> str:
         return self._origin + self.href(relpath, folder)
 
-    def _request(self, method: str, url: str, *, ok: tuple[int, ...], what: str, **kw) -> httpx.Response:
+    def _request(self, method: str, url: str, *, ok: tuple[int, ...], what: str,
+                 stream: httpx.SyncByteStream | None = None, **kw) -> httpx.Response:
         try:
-            response = self._http.request(method, url, **kw)
+            if stream is None:
+                response = self._http.request(method, url, **kw)
+            else:   # a body httpx must not wrap (the auth flow checks that it can be sent again)
+                request = self._http.build_request(method, url, **kw)
+                request.stream = stream
+                response = self._http.send(request)
         except httpx.TimeoutException:
             raise RemoteUnavailable(f"The cloud server did not answer in time ({what}).") from None
         except httpx.TransportError as exc:
@@ -418,28 +467,18 @@ class WebDavClient:
 
     def put(self, relpath: str, source: BinaryIO, size: int, *, on_bytes: Callable[[int], None] = lambda n: None,
             cancel: CancelToken = NEVER) -> str:
-        """Stream ``source`` to ``relpath`` (unconditional; used for temp names). Returns the sha256 sent."""
-        digest = hashlib.sha256()
+        """Stream ``source`` to ``relpath`` (unconditional; used for temp names). Returns the sha256 sent.
 
-        def body() -> Iterator[bytes]:
-            sent = 0
-            while sent < size:   # never more than announced: a growing file is caught by the re-check
-                cancel.raise_if_cancelled()
-                chunk = source.read(min(CHUNK, size - sent))
-                if not chunk:
-                    raise LocalFileChanged(relpath)   # it shrank
-                digest.update(chunk)
-                sent += len(chunk)
-                on_bytes(len(chunk))
-                yield chunk
-
+        The body is a :class:`FileBody`: read from ``source`` again (from its current position) if the request
+        has to be sent again, so the single silent token refresh after a 401 (``BearerAuth``) works for uploads.
+        """
+        body = FileBody(source, size, relpath, on_bytes=on_bytes, cancel=cancel)
         try:
-            self._request("PUT", self.url(relpath), ok=(200, 201, 204), what="uploading",
-                          content=body(), headers={"Content-Length": str(size),
-                                                   "Content-Type": "application/octet-stream"})
+            self._request("PUT", self.url(relpath), ok=(200, 201, 204), what="uploading", stream=body,
+                          headers={"Content-Length": str(size), "Content-Type": "application/octet-stream"})
         except httpx.LocalProtocolError:
             raise LocalFileChanged(relpath) from None
-        return digest.hexdigest()
+        return body.sha256()
 
     def _if_match(self, relpath: str, etag: str | None, weak: bool) -> dict[str, str]:
         """``If-Match`` for a strong ETag. A weak one never matches (RFC 9110 strong comparison; Apache
