@@ -104,10 +104,10 @@ def send(s, window) -> None:
 
 
 def approval(s, window) -> None:
+    page = window.open_page("approval")      # imports the approval services (under the page import lock)
     from desktop.services.approval.staff import Staff
 
     yamada = Staff("s1000001", "山田太郎", "yamada-taro@section.metro.tokyo.lg.jp")
-    page = window.open_page("approval")
     page.staff_provider = lambda: yamada
     page.route_panel.staff_provider = lambda: yamada
     page.route_panel.confirm = lambda *_: True
