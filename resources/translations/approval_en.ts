@@ -956,117 +956,134 @@
 <context>
     <name>RouteEditor</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>種別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>合議先（・区切り）</source>
         <translation>Consulted (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>役職</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>決定権者</source>
         <translation>Decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>代決者</source>
         <translation>Deputy (代決)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>合議先の職員ID（・区切り）</source>
         <translation>Consulted staff IDs (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>必要な同意</source>
         <translation>Agreements needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="96"/>
         <source>後閲</source>
         <translation>Later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="96"/>
         <source>代決者の職員ID</source>
         <translation>Deputy&apos;s staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="97"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="74"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="104"/>
+        <source>この段階には追加の設定はありません。合議の相手先と、最終段階の代決者はここで設定します。</source>
+        <translation>This step has nothing more to set. The members of a consultation and the deputy of the final step are set here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="111"/>
         <source>回議を追加</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="74"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="111"/>
         <source>合議を追加</source>
         <translation>Add consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="75"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="112"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="75"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="112"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="76"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="113"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="76"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="113"/>
         <source>決定権者にする</source>
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="190"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="225"/>
+        <source>経路 {n} の詳細</source>
+        <translation>Step {n} details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="225"/>
+        <source>段階の詳細</source>
+        <translation>Step details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="269"/>
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="195"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="274"/>
         <source>経路 {n} の役職</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="198"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="102"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="277"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="199"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="103"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="278"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="201"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="280"/>
         <source>経路 {n} の合議で必要な同意の人数</source>
         <translation>Agreements needed in consultation step {n}</translation>
     </message>

@@ -98,3 +98,33 @@ def test_no_page_scrolls_at_1366x768(window, qtbot, meeting):
             assert bars[0].maximum() == 0, ("sideways", *where)
             assert bars[1].maximum() == 0, ("down", *where)
     window.set_meeting_room(False)
+
+
+@pytest.mark.parametrize("meeting", [False, True])
+def test_route_editor_fits_beside_the_draft_at_1366(window, qtbot, meeting):
+    """The route table had eleven columns and scrolled sideways at 1366×768 (決定権者 out of sight). The details
+    of the selected step (合議先, 必要な同意, 代決者) are now edited under the table and land in the same step."""
+    from PySide6.QtCore import Qt
+
+    window.set_meeting_room(meeting)
+    window.setGeometry(0, 0, 1366, 768) if meeting else window.setGeometry(0, 30, 1366, 698)
+    page = window.open_page("approval")
+    page.new_from_template("一般起案", autosave=False)
+    page.tabs.setCurrentIndex(1)
+    editor = page.route_editor
+    editor.select_step(1)
+    qtbot.mouseClick(editor.add_group_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(30)
+    assert editor.table.horizontalScrollBar().maximum() == 0, "the route table scrolls sideways"
+    assert editor.members_edit.isVisible() and not editor.delegate_edit.isVisible()
+    qtbot.keyClicks(editor.member_ids_edit, "s4000001,s4000002")
+    editor.members_edit.setFocus()
+    editor.members_edit.insert("広報課長・法務課長")
+    editor.members_edit.textEdited.emit(editor.members_edit.text())
+    editor.quorum_spin.setValue(1)
+    step = editor.steps()[2]
+    assert step.kind == "合議" and step.members == ["広報課長", "法務課長"]
+    assert step.member_ids == ["s4000001", "s4000002"] and step.quorum == 1
+    editor.select_step(editor.table.rowCount() - 1)       # the final step: its 代決者
+    assert editor.delegate_edit.isVisible() and not editor.members_edit.isVisible()
+    window.set_meeting_room(False)
