@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.messages import catalogue
 from desktop.messages import errors as sentences
@@ -37,21 +37,12 @@ def describe(exc: BaseException) -> str:
 _open_boxes: list[QMessageBox] = []  # parentless dialogs must be kept alive until closed
 
 
-def _live_active_window() -> QWidget | None:
-    """The active window if it is still alive and shown; else None (the dialog is then kept alive here).
-
-    A window that is closing (or whose C++ object is gone) would take a dialog parented to it along."""
-    window = QApplication.activeWindow()
-    try:
-        return window if window is not None and window.isVisible() else None
-    except RuntimeError:  # the Python wrapper outlived the C++ window
-        return None
-
-
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox:
-    """Open a non-blocking warning dialog with the translated sentence for ``exc``."""
+    """Open a non-blocking warning dialog with the translated sentence for ``exc``.
+
+    Without a parent the dialog stays parentless and non-modal (kept alive here until closed): it is never
+    attached to whatever window happens to be active, which may be closing and would take it along."""
     log.warning("showing error for %r: %s: %s", title, type(exc).__name__, exc)
-    parent = parent or _live_active_window()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -64,7 +55,11 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessa
     box.setAccessibleName("error")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:
+        # Non-modal: with no window to attach to, an application-modal box would block every window.
         _open_boxes.append(box)
         box.finished.connect(lambda _r, b=box: _open_boxes.remove(b) if b in _open_boxes else None)
-    box.open()
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+    else:
+        box.open()
     return box

@@ -1021,117 +1021,134 @@
 <context>
     <name>RouteEditor</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>種別</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>合議先（・区切り）</source>
         <translation>Consulted (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>役職</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="65"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="94"/>
         <source>職員ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>決定権者</source>
         <translation>Decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>代決者</source>
         <translation>Deputy (代決)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>合議先の職員ID（・区切り）</source>
         <translation>Consulted staff IDs (separated by ・)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="66"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="95"/>
         <source>必要な同意</source>
         <translation>Agreements needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="96"/>
         <source>後閲</source>
         <translation>Later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="67"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="96"/>
         <source>代決者の職員ID</source>
         <translation>Deputy&apos;s staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="68"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="97"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="74"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="104"/>
+        <source>この段階には追加の設定はありません。合議の相手先と、最終段階の代決者はここで設定します。</source>
+        <translation>This step has nothing more to set. The members of a consultation and the deputy of the final step are set here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="111"/>
         <source>回議を追加</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="74"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="111"/>
         <source>合議を追加</source>
         <translation>Add consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="75"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="112"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="75"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="112"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="76"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="113"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="76"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="113"/>
         <source>決定権者にする</source>
         <translation>Make decider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="190"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="225"/>
+        <source>経路 {n} の詳細</source>
+        <translation>Step {n} details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="225"/>
+        <source>段階の詳細</source>
+        <translation>Step details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="269"/>
         <source>経路 {n} の種別</source>
         <translation>Kind of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="195"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="274"/>
         <source>経路 {n} の役職</source>
         <translation>Rank of step {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="198"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="102"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="277"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="199"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="103"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="278"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_editor.py" line="201"/>
+        <location filename="../../desktop/ui/approval/route_editor.py" line="280"/>
         <source>経路 {n} の合議で必要な同意の人数</source>
         <translation>Agreements needed in consultation step {n}</translation>
     </message>
@@ -1139,237 +1156,347 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="98"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="116"/>
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="105"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="123"/>
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="106"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="124"/>
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="98"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="116"/>
         <source>承認…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="99"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="113"/>
+        <source>署名用の鍵…</source>
+        <translation>Signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="114"/>
+        <source>署名用の鍵を登録</source>
+        <translation>Register your signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="115"/>
+        <source>局から配布された署名用の鍵ファイル（.p12）をこのPCに登録します</source>
+        <translation>Register the signing key file (.p12) from your bureau on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="117"/>
         <source>代決…（最終段階）</source>
         <translation>Decide as deputy… (final step)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="100"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="118"/>
         <source>後閲扱いで進める…</source>
         <translation>Pass for later review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="101"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="119"/>
         <source>後閲済にする…</source>
         <translation>Mark as reviewed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="102"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="120"/>
         <source>差戻し…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="102"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="120"/>
         <source>取下げ…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="107"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="108"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="125"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="126"/>
         <source>差戻し・取下げ・代決の理由</source>
         <translation>Reason (send back, withdraw, deputy decision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="109"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="110"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="110"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="111"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="129"/>
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="121"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="139"/>
         <source>件名: {subject}</source>
         <translation>Subject: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="123"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="141"/>
         <source>文書番号: {number}</source>
         <translation>Document number: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="126"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="144"/>
         <source>段階: 経路 {n}（{level} {name}）</source>
         <translation>Step: {n} ({level} {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="130"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="221"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="148"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="239"/>
         <source>操作する職員: {name}（職員ID {sid}）</source>
         <translation>Acting staff member: {name} (staff ID {sid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="132"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="150"/>
         <source>内容のハッシュ（提出時）: {h}…</source>
         <translation>Content hash (at submission): {h}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="160"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="178"/>
         <source>提出の確認</source>
         <translation>Confirm submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="160"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="178"/>
         <source>この起案を提出し、決裁経路に回します。提出後は内容を変更できません。</source>
         <translation>Submit this draft and send it along the route. After submission its content cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="166"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="184"/>
         <source>この起案を決裁（最終承認）します。</source>
         <translation>You are deciding (final approval of) this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="167"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="185"/>
         <source>この合議に同意します。</source>
         <translation>You agree to this consultation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="168"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="186"/>
         <source>この起案を承認します。</source>
         <translation>You approve this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="169"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="187"/>
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="173"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="191"/>
         <source>代決の確認</source>
         <translation>Confirm deputy decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="173"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="191"/>
         <source>決定権者に代わって代決します（理由: {reason}）。</source>
         <translation>You decide on behalf of the decider (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="177"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="195"/>
         <source>後閲扱いの確認</source>
         <translation>Confirm pass for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="177"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="195"/>
         <source>不在の承認者を後閲扱いにして次へ進めます。</source>
         <translation>The absent approver is passed and reviews later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="182"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="200"/>
         <source>後閲の確認</source>
         <translation>Confirm later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="182"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="200"/>
         <source>後閲済にします。</source>
         <translation>Mark your later review as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="188"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="206"/>
         <source>差戻しの確認</source>
         <translation>Confirm send-back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="188"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="206"/>
         <source>「{where}」へ差し戻します（理由: {reason}）。</source>
         <translation>Send back to &quot;{where}&quot; (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="194"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="212"/>
         <source>取下げの確認</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="194"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="212"/>
         <source>この起案を取り下げます。</source>
         <translation>Withdraw this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="215"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="233"/>
         <source>記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="222"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="240"/>
         <source>サインインしていません（閲覧のみ）。同期ページで職員IDでサインインしてください。</source>
         <translation>Nobody is signed in (view only). Sign in with your staff ID on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="224"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="242"/>
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="227"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="245"/>
         <source>&#x3000;現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="233"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="251"/>
         <source>閲覧のみ: この段階を決裁できるのは経路で指名された職員です。</source>
         <translation>View only: only the staff member named on the route can decide this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="235"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="253"/>
         <source>&#x3000;後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="254"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="272"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="256"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="261"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="274"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="279"/>
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="69"/>
+        <source>署名用の鍵を登録</source>
+        <translation>Register your signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="71"/>
+        <source>局から配布された署名用の鍵ファイル（.p12）を登録します。承認・決裁するとき、この鍵で電子署名が付きます（はんこの代わりです）。パスワードはこのPCの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
+        <translation>Register the signing key file (.p12) your bureau gave you. When you approve or decide, your decision is signed electronically with this key (in place of a seal). The passphrase is kept only in this PC's credential store, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="75"/>
+        <source>鍵ファイル</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="74"/>
+        <source>例: yamada_taro.p12</source>
+        <translation>e.g. yamada_taro.p12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="76"/>
+        <source>参照…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="77"/>
+        <source>鍵ファイルを選ぶ</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="79"/>
+        <source>鍵のパスワード</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="80"/>
+        <source>登録する</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="81"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="82"/>
+        <source>鍵の登録の操作</source>
+        <translation>Key registration actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="89"/>
+        <source>登録しました: 職員ID {sid} の鍵（有効期限 {until}）</source>
+        <translation>Registered: the key of staff ID {sid} (valid until {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="92"/>
+        <source>登録済みの鍵: {name}（別の鍵を登録すると置き換わります）</source>
+        <translation>Registered key: {name} (registering another key replaces it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="94"/>
+        <source>このPCには、まだ署名用の鍵が登録されていません。</source>
+        <translation>No signing key is registered on this PC yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="100"/>
+        <source>署名用の鍵ファイルを選ぶ</source>
+        <translation>Choose your signing key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="101"/>
+        <source>署名用の鍵 (*.p12 *.pfx)</source>
+        <translation>Signing keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="109"/>
+        <source>鍵ファイルを開けませんでした。パスワードが違うか、署名用の鍵ファイル（.p12）ではありません。</source>
+        <translation>The key file could not be opened: the passphrase is wrong or it is not a signing key file (.p12).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="112"/>
+        <source>この鍵は職員ID {owner} のものです。サインイン中の職員（{me}）の鍵を選んでください。</source>
+        <translation>This key belongs to staff ID {owner}. Choose the key of the signed-in staff member ({me}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="115"/>
+        <source>鍵ファイルを読み取れませんでした。ファイルの場所を確かめてください。</source>
+        <translation>The key file could not be read. Check where the file is.</translation>
     </message>
 </context>
 </TS>
