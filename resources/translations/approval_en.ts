@@ -4,24 +4,84 @@
 <context>
     <name>ApprovalErrors</name>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="10"/>
+        <location filename="../../desktop/messages/approval.py" line="22"/>
         <source>起案に確認事項が残っています。確認事項の一覧を見てください。</source>
         <translation>The draft still has problems. See the list of checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="14"/>
+        <location filename="../../desktop/messages/approval.py" line="27"/>
         <source>決裁の記録を読み書きできません。</source>
         <translation>The approval record cannot be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="18"/>
+        <location filename="../../desktop/messages/approval.py" line="31"/>
         <source>ひな形ファイルが正しくありません。</source>
         <translation>The template file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/errors.py" line="22"/>
-        <source>この操作は現在の状態ではできません。</source>
-        <translation>This action is not possible in the current state.</translation>
+        <location filename="../../desktop/messages/approval.py" line="70"/>
+        <source>文書番号を付けるには課の略称（例: 総総）が必要です。「設定」の「文書記号（課の略称）」を入力してください。</source>
+        <translation>A document number needs the section code (e.g. 総総). Enter it under Settings &gt; Document code (section abbreviation).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="71"/>
+        <source>電子決裁の処理でエラーが発生しました。内容を確認して、もう一度お試しください。</source>
+        <translation>The e-approval step failed. Check the document and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="75"/>
+        <source>起案のファイルを読み込めませんでした。壊れているか、起案のファイルではありません。</source>
+        <translation>The draft file could not be read. It is damaged or not an approval draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="79"/>
+        <source>ひな形「{name}」がありません。一覧にあるひな形から選んでください。</source>
+        <translation>There is no template named &quot;{name}&quot;. Choose one of the templates in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="85"/>
+        <source>回付に使う共有フォルダーのアドレスが設定されていません。クラウド同期の画面で「クラウドのアドレス」を入力してください。</source>
+        <translation>No shared folder address is set for circulation. Enter the cloud address on the Cloud sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="87"/>
+        <source>回付するには職員IDでのサインインが必要です。サインインしてからもう一度お試しください。</source>
+        <translation>Circulation needs you to be signed in with your staff ID. Sign in, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="93"/>
+        <source>職員の鍵ファイルを開けませんでした。パスフレーズを確認して、もう一度入力してください。</source>
+        <translation>Your staff key file could not be opened. Check the passphrase and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="95"/>
+        <source>職員の鍵ファイル（.p12）を読み込めませんでした。ファイルの場所を確認してください。</source>
+        <translation>Your staff key file (.p12) could not be read. Check where the file is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="97"/>
+        <source>局の認証局（CA）証明書を読み込めませんでした。「設定」の CA 証明書のファイルを確認するか、情報システム担当に連絡してください。</source>
+        <translation>The bureau&apos;s CA certificate could not be read. Check the CA certificate file in Settings or contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="99"/>
+        <source>この鍵では電子署名できません（RSA か EC の鍵だけが使えます）。情報システム担当に連絡してください。</source>
+        <translation>This key cannot sign (only RSA or EC keys can). Contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="103"/>
+        <source>起案書の PDF に電子署名できませんでした。PDF をもう一度作成してから、署名し直してください。</source>
+        <translation>The draft PDF could not be signed. Create the PDF again, then sign it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="108"/>
+        <source>共有フォルダーに接続できないため、文書番号を取れませんでした。ネットワークを確認して、もう一度お試しください。</source>
+        <translation>No document number was issued because the shared folder cannot be reached. Check the network and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="110"/>
+        <source>ほかのパソコンと同時に番号を取ろうとしたため、文書番号を取れませんでした。もう一度お試しください。</source>
+        <translation>No document number was issued because other PCs asked for one at the same moment. Try again.</translation>
     </message>
 </context>
 <context>
@@ -197,52 +257,57 @@
         <translation>The item &quot;{item}&quot; of the request text is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="148"/>
+        <location filename="../../desktop/messages/approval.py" line="37"/>
         <source>この段階を決裁できるのは、経路で指名された職員だけです。閲覧のみできます。</source>
         <translation>Only the staff member named on the route can decide this step. You can only view it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="150"/>
+        <location filename="../../desktop/messages/approval.py" line="39"/>
         <source>提出・取下げ・再提出は起案者（サインインした本人）だけができます。</source>
         <translation>Only the drafter (signed in as themselves) can submit, withdraw or resubmit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="152"/>
+        <location filename="../../desktop/messages/approval.py" line="41"/>
         <source>サインインしていません。同期ページで職員IDでサインインしてください。</source>
         <translation>Nobody is signed in. Sign in with your staff ID on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="154"/>
+        <location filename="../../desktop/messages/approval.py" line="43"/>
         <source>理由を入力してください。</source>
         <translation>Enter a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="156"/>
+        <location filename="../../desktop/messages/approval.py" line="45"/>
         <source>代決は最終段階でのみできます。</source>
         <translation>A deputy decision is only possible at the final step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="158"/>
+        <location filename="../../desktop/messages/approval.py" line="47"/>
         <source>この起案は他の職員の操作で先に進んでいます。最新の状態を確認してください。</source>
         <translation>Someone else has moved this draft on. Check its current state.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="160"/>
+        <location filename="../../desktop/messages/approval.py" line="49"/>
         <source>この合議にはすでに同意しています。</source>
         <translation>You have already agreed to this consultation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="162"/>
+        <location filename="../../desktop/messages/approval.py" line="51"/>
         <source>提出された起案がまだこのPCに届いていません。「決裁待ち」で送受信してください。</source>
         <translation>The submitted draft has not reached this PC yet. Send/receive on the &quot;Awaiting my decision&quot; tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="164"/>
+        <location filename="../../desktop/messages/approval.py" line="53"/>
         <source>回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。</source>
         <translation>The circulating draft differs from what was submitted. It cannot be decided (ask for it to be sent back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/messages.py" line="169"/>
+        <location filename="../../desktop/messages/approval.py" line="60"/>
+        <source>この操作は現在の状態ではできません。最新の状態を確認してください。</source>
+        <translation>This action is not possible in the current state. Check the latest state.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/approval.py" line="61"/>
         <source>この操作は現在の状態ではできません（{detail}）。</source>
         <translation>This action is not possible in the current state ({detail}).</translation>
     </message>
@@ -356,173 +421,173 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="183"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="184"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="184"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="185"/>
+        <location filename="../../desktop/ui/approval/page.py" line="184"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="185"/>
+        <location filename="../../desktop/ui/approval/page.py" line="184"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="186"/>
+        <location filename="../../desktop/ui/approval/page.py" line="185"/>
         <source>PDF出力…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="187"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="187"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="187"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="188"/>
+        <location filename="../../desktop/ui/approval/page.py" line="187"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="191"/>
-        <location filename="../../desktop/ui/approval/page.py" line="376"/>
+        <location filename="../../desktop/ui/approval/page.py" line="190"/>
+        <location filename="../../desktop/ui/approval/page.py" line="375"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="192"/>
+        <location filename="../../desktop/ui/approval/page.py" line="191"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="193"/>
+        <location filename="../../desktop/ui/approval/page.py" line="192"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="194"/>
+        <location filename="../../desktop/ui/approval/page.py" line="193"/>
         <source>決裁待ち</source>
         <translation>Awaiting my decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="195"/>
+        <location filename="../../desktop/ui/approval/page.py" line="194"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="196"/>
+        <location filename="../../desktop/ui/approval/page.py" line="195"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="320"/>
+        <location filename="../../desktop/ui/approval/page.py" line="319"/>
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="326"/>
+        <location filename="../../desktop/ui/approval/page.py" line="325"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="337"/>
+        <location filename="../../desktop/ui/approval/page.py" line="336"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="355"/>
+        <location filename="../../desktop/ui/approval/page.py" line="354"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="370"/>
+        <location filename="../../desktop/ui/approval/page.py" line="369"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="374"/>
+        <location filename="../../desktop/ui/approval/page.py" line="373"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="375"/>
+        <location filename="../../desktop/ui/approval/page.py" line="374"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="407"/>
+        <location filename="../../desktop/ui/approval/page.py" line="406"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="410"/>
+        <location filename="../../desktop/ui/approval/page.py" line="409"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="419"/>
+        <location filename="../../desktop/ui/approval/page.py" line="418"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="420"/>
+        <location filename="../../desktop/ui/approval/page.py" line="419"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="431"/>
+        <location filename="../../desktop/ui/approval/page.py" line="430"/>
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="444"/>
+        <location filename="../../desktop/ui/approval/page.py" line="443"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="444"/>
+        <location filename="../../desktop/ui/approval/page.py" line="443"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="460"/>
+        <location filename="../../desktop/ui/approval/page.py" line="459"/>
         <source>文書番号の採番</source>
         <translation>Numbering the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="480"/>
+        <location filename="../../desktop/ui/approval/page.py" line="479"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="485"/>
+        <location filename="../../desktop/ui/approval/page.py" line="484"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
@@ -587,17 +652,17 @@
         <translation>Drafts and records (*.pdf *.docx *.json *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="493"/>
+        <location filename="../../desktop/ui/approval/page.py" line="492"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="496"/>
+        <location filename="../../desktop/ui/approval/page.py" line="495"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="498"/>
+        <location filename="../../desktop/ui/approval/page.py" line="497"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
@@ -648,7 +713,7 @@
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="170"/>
+        <location filename="../../desktop/ui/approval/page.py" line="169"/>
         <source>ドロップしたファイルを添付文書にする</source>
         <translation>Drop the files to attach them</translation>
     </message>
