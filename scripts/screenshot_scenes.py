@@ -104,10 +104,10 @@ def send(s, window) -> None:
 
 
 def approval(s, window) -> None:
+    page = window.open_page("approval")      # imports the approval services (under the page import lock)
     from desktop.services.approval.staff import Staff
 
     yamada = Staff("s1000001", "山田太郎", "yamada-taro@section.metro.tokyo.lg.jp")
-    page = window.open_page("approval")
     page.staff_provider = lambda: yamada
     page.route_panel.staff_provider = lambda: yamada
     page.route_panel.confirm = lambda *_: True
@@ -131,7 +131,12 @@ def approval(s, window) -> None:
     page.tabs.setCurrentIndex(0)
     s.shot("approval-draft")
     page.tabs.setCurrentIndex(1)
-    editor.select_step(0)
+    editor.select_step(1)
+    editor.add_group_button.click()            # a 合議 after the 課長代理, its details under the table
+    editor.members_edit.setText("財務課長・法務課長")
+    editor.members_edit.textEdited.emit("財務課長・法務課長")
+    editor.member_ids_edit.setText("s3000001・s3000002")
+    editor.member_ids_edit.textEdited.emit("s3000001・s3000002")
     s.shot("approval-route-editor")
     page.tabs.setCurrentIndex(2)
     page.route_panel.submit()

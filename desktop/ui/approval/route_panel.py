@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.errors import ApprovalError, DraftInvalid
@@ -79,8 +79,15 @@ class RoutePanel(Retranslating, QWidget):
         grid.addWidget(self.send_back_button, 3, 0)
         grid.addWidget(self.send_back_target, 3, 1)
         grid.addWidget(self.reason, 3, 2)
+        self.key_button = QPushButton()            # 署名用の鍵を登録 (the signature a decision carries)
+        self.key_button.setObjectName("approvalSigningKey")
+        self.key_button.clicked.connect(self.open_signing_key)
+        self.settings_provider: Callable[[], object] = _settings
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who, 1)
+        who_row.addWidget(self.key_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
+        layout.addLayout(who_row)
         layout.addWidget(self.status)
         layout.addLayout(grid)
         layout.addWidget(self.log, 1)
@@ -94,7 +101,18 @@ class RoutePanel(Retranslating, QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.retranslate()
 
+    def open_signing_key(self):
+        """The 「署名用の鍵を登録」 dialog (modal); returns it (tests drive it)."""
+        from desktop.ui.approval.signing_key_dialog import SigningKeyDialog
+
+        dialog = SigningKeyDialog(self.settings_provider(), self.staff_provider(), self)
+        dialog.open()
+        return dialog
+
     def retranslate(self) -> None:
+        self.key_button.setText(self.tr("署名用の鍵…"))
+        self.key_button.setAccessibleName(self.tr("署名用の鍵を登録"))
+        self.key_button.setToolTip(self.tr("局から配布された署名用の鍵ファイル（.p12）をこのPCに登録します"))
         for button, text in ((self.submit_button, self.tr("提出（回付開始）")), (self.approve_button, self.tr("承認…")),
                              (self.delegate_button, self.tr("代決…（最終段階）")),
                              (self.pass_button, self.tr("後閲扱いで進める…")),
@@ -272,6 +290,12 @@ class RoutePanel(Retranslating, QWidget):
                 self.log.setItem(r, c, QTableWidgetItem(value))
         if events:
             self.log.scrollToBottom()
+
+
+def _settings():
+    from desktop.services.settings import Settings
+
+    return Settings()
 
 
 def _member(step, staff: Staff | None) -> str:

@@ -44,18 +44,18 @@ class AccountBox(Retranslating, QGroupBox):
         self.sign_out_button.setObjectName("syncSignOut")
         self.sign_in_button.clicked.connect(self.open_sign_in)
         self.sign_out_button.clicked.connect(self.confirm_sign_out)
+        # who is signed in and the buttons on one line (a line less: the page fits 1366×768 in 会議室モード)
         row = QHBoxLayout()
+        row.addWidget(self.who, 1)
         row.addWidget(self.sign_in_button)
         row.addWidget(self.sign_out_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
-        layout.addWidget(self.store_problem)
         layout.addLayout(row)
+        layout.addWidget(self.store_problem)
         self.edit_button = QPushButton()              # oauth mode: the mail password, when mail still uses one
         self.edit_button.setObjectName("syncEditProfile")
         self.edit_button.clicked.connect(self.open_profile_dialog)
-        row.insertWidget(1, self.edit_button)
+        row.insertWidget(2, self.edit_button)
         if self.oauth:
             from desktop.ui.signin.controller import signin_controller
 
