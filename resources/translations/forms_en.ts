@@ -4,187 +4,192 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="29"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="30"/>
         <source>必須項目が空です</source>
         <translation>This field is required but empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="30"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="31"/>
         <source>日付として正しくありません</source>
         <translation>Not a valid date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="31"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="32"/>
         <source>郵便番号の形式（123-4567）ではありません</source>
         <translation>Not a postal code (123-4567)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="32"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="33"/>
         <source>電話番号の形式ではありません</source>
         <translation>Not a phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="33"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="34"/>
         <source>数値ではありません</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="34"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="35"/>
         <source>カタカナではありません</source>
         <translation>Not written in katakana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="35"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="36"/>
         <source>決められた形式と一致しません</source>
         <translation>Does not match the required format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="36"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="37"/>
         <source>文字数が多すぎます</source>
         <translation>Too many characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="37"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="38"/>
         <source>選択されていません</source>
         <translation>Nothing is ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="38"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="39"/>
         <source>複数選択されています（1つだけ選んでください）</source>
         <translation>More than one is ticked (tick exactly one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="43"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="44"/>
         <source>長音記号</source>
         <translation>long vowel mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="43"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="44"/>
         <source>漢数字のいち</source>
         <translation>kanji one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="44"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="45"/>
         <source>ハイフン</source>
         <translation>hyphen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="44"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="45"/>
         <source>カタカナのト</source>
         <translation>katakana to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="45"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="46"/>
         <source>漢字のぼく</source>
         <translation>kanji boku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="45"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="46"/>
         <source>カタカナのロ</source>
         <translation>katakana ro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="46"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="47"/>
         <source>漢字のくち</source>
         <translation>kanji kuchi (mouth)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="46"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="47"/>
         <source>カタカナのニ</source>
         <translation>katakana ni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="47"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="48"/>
         <source>漢数字のに</source>
         <translation>kanji two</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="47"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="48"/>
         <source>カタカナのカ</source>
         <translation>katakana ka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="48"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="49"/>
         <source>漢字のちから</source>
         <translation>kanji chikara (power)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="48"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="49"/>
         <source>カタカナのエ</source>
         <translation>katakana e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="49"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="50"/>
         <source>漢字のこう</source>
         <translation>kanji kō (craft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="49"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="50"/>
         <source>全角スペース</source>
         <translation>full-width space</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="50"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="51"/>
         <source>スペース</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="92"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="93"/>
         <source>{name} の読み取り画像</source>
         <translation>Scanned image of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="106"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="109"/>
         <source>チェックあり</source>
         <translation>Ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="154"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="157"/>
         <source>漢字</source>
         <translation>kanji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="156"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="159"/>
         <source>カタカナ</source>
         <translation>katakana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="158"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="161"/>
         <source>ひらがな</source>
         <translation>hiragana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="181"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="184"/>
         <source>{n}文字目「{ch}」（{name}）</source>
         <translation>character {n} “{ch}” ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="183"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="186"/>
         <source> 候補「{alt}」（{name}）</source>
         <translation> runner-up “{alt}” ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="187"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="188"/>
+        <source>要確認の文字</source>
+        <translation>Characters to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="191"/>
         <source>{name} の要確認の文字</source>
         <translation>Doubtful characters of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="238"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="242"/>
         <source>PDFの文字情報から読み取り</source>
         <translation>Read from the PDF&apos;s own text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="240"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="244"/>
         <source>PDFの入力欄から読み取り</source>
         <translation>Read from the PDF&apos;s form field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="242"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="246"/>
         <source>信頼度 {pct}%</source>
         <translation>Confidence {pct}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/field_rows.py" line="245"/>
+        <location filename="../../desktop/ui/forms/field_rows.py" line="249"/>
         <source>読み取りの信頼度が低いため確認してください</source>
         <translation>Low reading confidence: please check</translation>
     </message>
@@ -204,7 +209,7 @@
     <message>
         <location filename="../../desktop/messages/forms.py" line="28"/>
         <source>このファイルには書き出せません（この帳票の台帳ではないか、Excel（.xlsx）・CSV ではありません）。別の台帳ファイルを選ぶか、新しい名前で書き出してください。</source>
-        <translation>Cannot write to this file (it is not this form's ledger, or not an Excel (.xlsx) or CSV file). Choose another ledger file or export under a new name.</translation>
+        <translation>Cannot write to this file (it is not this form&apos;s ledger, or not an Excel (.xlsx) or CSV file). Choose another ledger file or export under a new name.</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/forms.py" line="34"/>

@@ -146,3 +146,14 @@ def test_review_rows_fit_the_panel_in_meeting_room_mode_at_1366(qtbot, window, k
         right = row.conf_label.mapTo(viewport, QPoint(row.conf_label.width(), 0)).x()
         assert right <= viewport.width(), row.field.name
     window.set_meeting_room(False)
+
+
+def test_doubtful_character_note_speaks_english(qtbot, window, kyufu_record):
+    """The English review screen said 「要確認の文字: character 4 …」: the caption was inside an f-string, where
+    lupdate never saw it."""
+    window.set_language("en")
+    review = window.open_page("forms").review
+    review.template_combo.setCurrentIndex(review.template_combo.findText("児童手当口座振替申請書"))
+    qtbot.waitUntil(lambda: len(review.rows) == 17)
+    text = review.rows[0].doubt_label.text()
+    assert "Characters to check" in text and "要確認" not in text and "character 4" in text

@@ -185,8 +185,9 @@ class FieldRow(QFrame):
             if alts[i]:
                 note += self.tr(" 候補「{alt}」（{name}）").format(alt=alts[i], name=self._char_name(alts[i]))
             notes.append(html.escape(note))
+        caption = self.tr("要確認の文字")   # outside the f-string, where lupdate finds it (it showed in Japanese in English)
         self.doubt_label.setText(f"<span style=\"font-family:{DOUBT_FONT}; font-size:13pt;\">{''.join(parts)}</span>"
-                                 f"<br><small>{self.tr('要確認の文字')}: {' / '.join(notes)}</small>")
+                                 f"<br><small>{caption}: {' / '.join(notes)}</small>")
         self.doubt_label.setAccessibleName(self.tr("{name} の要確認の文字").format(name=self.field.name))
         self.doubt_label.show()
 
