@@ -196,7 +196,7 @@
     <message>
         <location filename="../../desktop/ui/sync/conflict_panel.py" line="115"/>
         <source>同じファイルが両方で変更されたため、両方を残しました。元の名前のファイルはクラウドの版、「（競合 …）」の付いたファイルはこの端末で編集した版です。見比べて、残す版を選んでください。残さない版は消さずに同期のごみ箱フォルダーへ移します。</source>
-        <translation>The same file was changed on both sides, so both were kept. The file with the original name is the cloud&apos;s version; the one marked &quot;（競合 …）&quot; (conflict) is the version edited on this computer. Compare them and choose which to keep; the other is moved to the sync trash folder, not deleted.</translation>
+        <translation>Changed on both sides, so both were kept: the original name holds the cloud's version, the copy marked "（競合 …）" (conflict) this computer's. Choose the one to keep; the other goes to the sync trash folder, never deleted.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/conflict_panel.py" line="118"/>

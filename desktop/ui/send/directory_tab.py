@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from desktop.services.send.directory import ImportPreview, read_address_book
 from desktop.ui.send import labels
 from desktop.ui.send.contact_dialog import ContactDialog
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.retranslate import Retranslating
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -109,12 +110,12 @@ class DirectoryTab(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.import_button)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()   # wraps onto a second line rather than widen the page (English, 会議室モード, 1366 px)
         bottom.addWidget(self.add_button)
         bottom.addWidget(self.new_button)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
-        bottom.addStretch(1)
+        bottom.addSpacing(24)
         bottom.addWidget(self.group_box)
         bottom.addWidget(self.add_group_button)
         bottom.addWidget(self.make_group_button)
