@@ -19,7 +19,14 @@ def centred(dialog, window) -> None:
 
 
 def home(s, window) -> None:
-    window.open_page("home")
+    page = window.open_page("home")
+    done = []
+    page.refreshed.connect(lambda: done.append(True))
+    page.refresh() if hasattr(page, "refresh") else None
+    for _ in range(100):                       # the day's summary is read on a pool thread
+        if done:
+            break
+        s.settle(100)
     s.shot("home")
 
 
@@ -117,6 +124,8 @@ def approval(s, window) -> None:
     page.new_from_template(page.template_box.currentData(), autosave=False)
     form = page.form
     form.subject.setText("庁内会議室の予約方法の変更について")
+    form.drafter_section.setText("総務局総務部総務課")
+    form.drafter_phone.setText("21-345")
     form.body.setPlainText(form.body.toPlainText().replace("1 目的\n", "1 目的　会議室予約の一元化\n")
                            .replace("2 内容\n", "2 内容　予約システムの導入\n").replace("3 実施時期\n", "3 実施時期　令和7年4月\n"))
     editor = page.route_editor
@@ -142,6 +151,10 @@ def approval(s, window) -> None:
     page.route_panel.submit()
     page.route_panel.refresh()
     s.shot("approval-record")
+    dialog = page.route_panel.open_signing_key()
+    centred(dialog, window)
+    s.shot("approval-signing-key-dialog", dialog)
+    dialog.close()
     page.tabs.setCurrentIndex(3)
     s.shot("approval-inbox")
     page.tabs.setCurrentIndex(0)

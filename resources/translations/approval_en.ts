@@ -421,173 +421,173 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="179"/>
+        <location filename="../../desktop/ui/approval/page.py" line="181"/>
         <source>ひな形</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="180"/>
+        <location filename="../../desktop/ui/approval/page.py" line="182"/>
         <source>起案のひな形</source>
         <translation>Draft template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="181"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>新規作成</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="181"/>
+        <location filename="../../desktop/ui/approval/page.py" line="183"/>
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="184"/>
         <source>JSON保存…</source>
         <translation>Save JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="182"/>
+        <location filename="../../desktop/ui/approval/page.py" line="184"/>
         <source>Word出力…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="183"/>
+        <location filename="../../desktop/ui/approval/page.py" line="185"/>
         <source>PDF出力…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="184"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>記録を検証…</source>
         <translation>Verify record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="184"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>復元する</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="184"/>
+        <location filename="../../desktop/ui/approval/page.py" line="186"/>
         <source>送信へ</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="185"/>
+        <location filename="../../desktop/ui/approval/page.py" line="187"/>
         <source>破棄する</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="188"/>
-        <location filename="../../desktop/ui/approval/page.py" line="373"/>
+        <location filename="../../desktop/ui/approval/page.py" line="190"/>
+        <location filename="../../desktop/ui/approval/page.py" line="375"/>
         <source>確認事項</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="189"/>
+        <location filename="../../desktop/ui/approval/page.py" line="191"/>
         <source>決裁経路</source>
         <translation>Approval route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="190"/>
+        <location filename="../../desktop/ui/approval/page.py" line="192"/>
         <source>回付・記録</source>
         <translation>Circulation &amp; record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="191"/>
+        <location filename="../../desktop/ui/approval/page.py" line="193"/>
         <source>決裁待ち</source>
         <translation>Awaiting my decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="192"/>
+        <location filename="../../desktop/ui/approval/page.py" line="194"/>
         <source>確認事項の一覧（選ぶと該当欄へ移動）</source>
         <translation>List of checks (select one to go to its field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="193"/>
+        <location filename="../../desktop/ui/approval/page.py" line="195"/>
         <source>メッセージ</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="317"/>
+        <location filename="../../desktop/ui/approval/page.py" line="319"/>
         <source>「{name}」から新しい起案を作成しました。</source>
         <translation>Created a new draft from &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="323"/>
+        <location filename="../../desktop/ui/approval/page.py" line="325"/>
         <source>起案ファイルを開けません: {detail}</source>
         <translation>Cannot open the draft file: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="334"/>
+        <location filename="../../desktop/ui/approval/page.py" line="336"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="352"/>
+        <location filename="../../desktop/ui/approval/page.py" line="354"/>
         <source>未保存の変更あり</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="367"/>
+        <location filename="../../desktop/ui/approval/page.py" line="369"/>
         <source>クリックすると該当する欄へ移動します</source>
         <translation>Click to go to the field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="371"/>
+        <location filename="../../desktop/ui/approval/page.py" line="373"/>
         <source>確認事項が {n} 件あります。項目を選ぶと該当する欄へ移動します。</source>
         <translation>{n} problem(s). Select one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="372"/>
+        <location filename="../../desktop/ui/approval/page.py" line="374"/>
         <source>問題は見つかりません。提出できます。</source>
         <translation>No problems found. The draft can be submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="404"/>
+        <location filename="../../desktop/ui/approval/page.py" line="406"/>
         <source>自動保存できません: {err}</source>
         <translation>Autosave failed: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="407"/>
+        <location filename="../../desktop/ui/approval/page.py" line="409"/>
         <source>自動保存 {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="416"/>
+        <location filename="../../desktop/ui/approval/page.py" line="418"/>
         <source>前回、保存されないまま終了した起案が {n} 件あります。最新: 「{subject}」（{when}）。復元しますか？</source>
         <translation>{n} draft(s) were left unsaved when the app last closed. Newest: &quot;{subject}&quot; ({when}). Recover it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="417"/>
+        <location filename="../../desktop/ui/approval/page.py" line="419"/>
         <source>件名なし</source>
         <translation>no subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="428"/>
+        <location filename="../../desktop/ui/approval/page.py" line="430"/>
         <source>起案「{subject}」を復元しました。</source>
         <translation>Recovered the draft &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="441"/>
+        <location filename="../../desktop/ui/approval/page.py" line="443"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="441"/>
+        <location filename="../../desktop/ui/approval/page.py" line="443"/>
         <source>課の記号（例: 総総）</source>
         <translation>Section code (e.g. 総総)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="457"/>
+        <location filename="../../desktop/ui/approval/page.py" line="459"/>
         <source>文書番号の採番</source>
         <translation>Numbering the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="477"/>
+        <location filename="../../desktop/ui/approval/page.py" line="479"/>
         <source>添付文書のハッシュ計算</source>
         <translation>Hashing attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="482"/>
+        <location filename="../../desktop/ui/approval/page.py" line="484"/>
         <source>添付するファイル</source>
         <translation>Files to attach</translation>
     </message>
@@ -652,17 +652,17 @@
         <translation>Drafts and records (*.pdf *.docx *.json *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="490"/>
+        <location filename="../../desktop/ui/approval/page.py" line="492"/>
         <source>提出できません。確認事項（{n} 件）を解消してください。</source>
         <translation>Cannot submit. Resolve the {n} problem(s) first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="493"/>
+        <location filename="../../desktop/ui/approval/page.py" line="495"/>
         <source>添付文書が提出後に変更されています。差し戻して再提出してください。</source>
         <translation>An attachment changed after submission. Send the draft back and resubmit it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="495"/>
+        <location filename="../../desktop/ui/approval/page.py" line="497"/>
         <source>この起案の記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record of this draft cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>File to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/page.py" line="167"/>
+        <location filename="../../desktop/ui/approval/page.py" line="169"/>
         <source>ドロップしたファイルを添付文書にする</source>
         <translation>Drop the files to attach them</translation>
     </message>
@@ -775,7 +775,7 @@
     <name>DraftForm</name>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>件名</source>
         <translation>Subject</translation>
     </message>
@@ -786,49 +786,49 @@
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="117"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>起案日</source>
         <translation>Drafting date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
         <source>文書記号番号</source>
         <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="118"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>文書分類</source>
         <translation>Classification</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>保存年限</source>
         <translation>Retention period</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="119"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
         <source>決裁区分</source>
         <translation>Decision level</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
         <source>施行方法</source>
         <translation>Enforcement method</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="137"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
         <source>公開区分</source>
         <translation>Disclosure class</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="120"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="139"/>
         <source>伺い文</source>
         <translation>Request text</translation>
     </message>
@@ -854,33 +854,38 @@
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="128"/>
+        <source>例: 6総総第1234号</source>
+        <translation>e.g. 6総総第1234号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
         <source>例: 6総総第1234号（提出前に採番）</source>
         <translation>e.g. 6総総第1234号 (numbered before submitting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="129"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
         <source>採番</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="130"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
         <source>ファイルを添付…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="131"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="139"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="140"/>
         <source>添付を外す</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="132"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
         <source>起案者氏名</source>
         <translation>Drafter&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/draft_form.py" line="116"/>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>起案者所属</source>
         <translation>Drafter&apos;s section</translation>
     </message>
@@ -890,22 +895,22 @@
         <translation>The signed-in staff member (sign in on the Sync page)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="133"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="134"/>
         <source>内線番号</source>
         <translation>Extension number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="135"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="136"/>
         <source>文書記号番号を採番</source>
         <translation>Allocate a document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="138"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="139"/>
         <source>添付文書の一覧</source>
         <translation>List of attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/draft_form.py" line="139"/>
+        <location filename="../../desktop/ui/approval/draft_form.py" line="140"/>
         <source>ファイルを添付</source>
         <translation>Attach files</translation>
     </message>
@@ -1156,250 +1161,255 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="116"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="118"/>
         <source>提出（回付開始）</source>
         <translation>Submit (start circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="123"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="125"/>
         <source>後閲する段階</source>
         <translation>Step to review later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="124"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="126"/>
         <source>差戻し先</source>
         <translation>Send back to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="116"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="118"/>
         <source>承認…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="113"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="115"/>
         <source>署名用の鍵…</source>
         <translation>Signing key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="114"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="116"/>
         <source>署名用の鍵を登録</source>
         <translation>Register your signing key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="115"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="117"/>
         <source>局から配布された署名用の鍵ファイル（.p12）をこのPCに登録します</source>
         <translation>Register the signing key file (.p12) from your bureau on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="117"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="119"/>
         <source>代決…（最終段階）</source>
         <translation>Decide as deputy… (final step)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="118"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="120"/>
         <source>後閲扱いで進める…</source>
         <translation>Pass for later review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="119"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="121"/>
         <source>後閲済にする…</source>
         <translation>Mark as reviewed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="120"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="122"/>
         <source>差戻し…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="120"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="122"/>
         <source>取下げ…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="125"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="126"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="129"/>
         <source>差戻し・取下げ・代決の理由</source>
         <translation>Reason (send back, withdraw, deputy decision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="130"/>
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="130"/>
         <source>日時</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="130"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="127"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="130"/>
         <source>実行者</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="131"/>
         <source>段階</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="128"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="131"/>
         <source>内容 / 行ハッシュ</source>
         <translation>Detail / row hash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="129"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="132"/>
         <source>回付の記録</source>
         <translation>Circulation record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="139"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="142"/>
         <source>件名: {subject}</source>
         <translation>Subject: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="141"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="144"/>
         <source>文書番号: {number}</source>
         <translation>Document number: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="144"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="147"/>
         <source>段階: 経路 {n}（{level} {name}）</source>
         <translation>Step: {n} ({level} {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="148"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="239"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="151"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="242"/>
         <source>操作する職員: {name}（職員ID {sid}）</source>
         <translation>Acting staff member: {name} (staff ID {sid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="150"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="153"/>
         <source>内容のハッシュ（提出時）: {h}…</source>
         <translation>Content hash (at submission): {h}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="178"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="181"/>
         <source>提出の確認</source>
         <translation>Confirm submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="178"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="181"/>
         <source>この起案を提出し、決裁経路に回します。提出後は内容を変更できません。</source>
         <translation>Submit this draft and send it along the route. After submission its content cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="184"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="187"/>
         <source>この起案を決裁（最終承認）します。</source>
         <translation>You are deciding (final approval of) this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="185"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="188"/>
         <source>この合議に同意します。</source>
         <translation>You agree to this consultation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="186"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="189"/>
         <source>この起案を承認します。</source>
         <translation>You approve this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="187"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="190"/>
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="191"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="194"/>
         <source>代決の確認</source>
         <translation>Confirm deputy decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="191"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="194"/>
         <source>決定権者に代わって代決します（理由: {reason}）。</source>
         <translation>You decide on behalf of the decider (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="195"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="198"/>
         <source>後閲扱いの確認</source>
         <translation>Confirm pass for later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="195"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="198"/>
         <source>不在の承認者を後閲扱いにして次へ進めます。</source>
         <translation>The absent approver is passed and reviews later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="200"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="203"/>
         <source>後閲の確認</source>
         <translation>Confirm later review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="200"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="203"/>
         <source>後閲済にします。</source>
         <translation>Mark your later review as done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="206"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="209"/>
         <source>差戻しの確認</source>
         <translation>Confirm send-back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="206"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="209"/>
         <source>「{where}」へ差し戻します（理由: {reason}）。</source>
         <translation>Send back to &quot;{where}&quot; (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="212"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="215"/>
         <source>取下げの確認</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="212"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="215"/>
         <source>この起案を取り下げます。</source>
         <translation>Withdraw this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="233"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="236"/>
         <source>記録を読み取れません。「記録を検証」で確認してください。</source>
         <translation>The record cannot be read. Check it with &quot;Verify record&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="240"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="243"/>
         <source>サインインしていません（閲覧のみ）。同期ページで職員IDでサインインしてください。</source>
         <translation>Nobody is signed in (view only). Sign in with your staff ID on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="242"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="245"/>
         <source>状態: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="245"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="248"/>
         <source>&#x3000;現在: 経路 {n}（{label}）</source>
         <translation>  Now: step {n} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="251"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="254"/>
         <source>閲覧のみ: この段階を決裁できるのは経路で指名された職員です。</source>
         <translation>View only: only the staff member named on the route can decide this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="253"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="256"/>
         <source>&#x3000;後閲待ち: {steps}</source>
         <translation>  Awaiting later review: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="272"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="275"/>
         <source>起案者</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="274"/>
-        <location filename="../../desktop/ui/approval/route_panel.py" line="279"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="277"/>
+        <location filename="../../desktop/ui/approval/route_panel.py" line="282"/>
         <source>経路 {n}（{label}）</source>
         <translation>Step {n} ({label})</translation>
     </message>
@@ -1414,7 +1424,7 @@
     <message>
         <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="71"/>
         <source>局から配布された署名用の鍵ファイル（.p12）を登録します。承認・決裁するとき、この鍵で電子署名が付きます（はんこの代わりです）。パスワードはこのPCの資格情報ストアにだけ保存され、ファイルには書かれません。</source>
-        <translation>Register the signing key file (.p12) your bureau gave you. When you approve or decide, your decision is signed electronically with this key (in place of a seal). The passphrase is kept only in this PC's credential store, never in a file.</translation>
+        <translation>Register the signing key file (.p12) your bureau gave you. When you approve or decide, your decision is signed electronically with this key (in place of a seal). The passphrase is kept only in this PC&apos;s credential store, never in a file.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/signing_key_dialog.py" line="73"/>

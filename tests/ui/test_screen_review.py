@@ -112,10 +112,17 @@ def test_route_editor_fits_beside_the_draft_at_1366(window, qtbot, meeting):
     page.new_from_template("一般起案", autosave=False)
     page.tabs.setCurrentIndex(1)
     editor = page.route_editor
+    for row, (name, sid) in enumerate([("鈴木一郎", "s2000011"), ("佐藤次郎", "s2000012"), ("高橋三郎", "s2000013")]):
+        editor.table.item(row, 2).setText(name)
+        editor.table.item(row, 3).setText(sid)
     editor.select_step(1)
     qtbot.mouseClick(editor.add_group_button, Qt.MouseButton.LeftButton)
     qtbot.wait(30)
     assert editor.table.horizontalScrollBar().maximum() == 0, "the route table scrolls sideways"
+    page.tabs.setCurrentIndex(2)                # the record beside it: never sideways either
+    qtbot.wait(20)
+    assert page.route_panel.log.horizontalScrollBar().maximum() == 0
+    page.tabs.setCurrentIndex(1)
     assert editor.members_edit.isVisible() and not editor.delegate_edit.isVisible()
     qtbot.keyClicks(editor.member_ids_edit, "s4000001,s4000002")
     editor.members_edit.setFocus()

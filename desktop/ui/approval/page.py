@@ -123,9 +123,11 @@ class ApprovalPage(Retranslating, FileActions, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([560, 440])
+        # the draft and the tabs share the width evenly: the route table and the record need it (they scrolled
+        # sideways at 1366×768 in 会議室モード and in English); the draft's fields shrink without cutting text
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

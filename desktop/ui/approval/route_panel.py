@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -65,8 +65,10 @@ class RoutePanel(Retranslating, QWidget):
         self.log = QTableWidget(0, 6)
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.verticalHeader().setVisible(False)
-        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log.horizontalHeader().setStretchLastSection(True)
+        log_header = self.log.horizontalHeader()
+        log_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        log_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)   # the rest of the width, never sideways
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         grid = QGridLayout()
         grid.addWidget(self.submit_button, 0, 0)
@@ -122,7 +124,8 @@ class RoutePanel(Retranslating, QWidget):
             button.setAccessibleName(text)
         self.post_review_step.setAccessibleName(self.tr("後閲する段階"))
         self.send_back_target.setAccessibleName(self.tr("差戻し先"))
-        self.reason.setPlaceholderText(self.tr("差戻し・取下げ・代決の理由"))
+        self.reason.setPlaceholderText(self.tr("理由"))     # the long form is its accessible name and tooltip
+        self.reason.setToolTip(self.tr("差戻し・取下げ・代決の理由"))
         self.reason.setAccessibleName(self.tr("差戻し・取下げ・代決の理由"))
         self.log.setHorizontalHeaderLabels([self.tr("番号"), self.tr("日時"), self.tr("操作"), self.tr("実行者"),
                                             self.tr("段階"), self.tr("内容 / 行ハッシュ")])
@@ -287,7 +290,9 @@ class RoutePanel(Retranslating, QWidget):
             cells = (str(ev.n), when, action_text(ev.action), f"{who}（{ev.actor}）" if who != ev.actor else who,
                      "" if ev.step is None else str(ev.step + 1), f"{detail}  [{ev.row_hash[:12]}]".strip())
             for c, value in enumerate(cells):
-                self.log.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)           # a narrow column shows 「…」; the whole text is one hover away
+                self.log.setItem(r, c, item)
         if events:
             self.log.scrollToBottom()
 

@@ -151,11 +151,15 @@ class AccountBox(Retranslating, QGroupBox):
         org = " ".join(p for p in (staff.bureau, staff.section) if p)
         return "　".join(p for p in (staff.display_name or staff.staff_id, org, staff.mail) if p)
 
-    def sso_server_text(self) -> str:
-        """What the cloud server said about the token (the page runs the check)."""
+    def _checked_at(self) -> str:
+        """When the server last answered, as 「HH:MM」 ("" before the first check)."""
         import time
 
-        at = time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+        return time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+
+    def sso_server_text(self) -> str:
+        """What the cloud server said about the token (the page runs the check)."""
+        at = self._checked_at()
         return {
             "ok": self.tr("クラウド: {at} にサーバーで確認済み").format(at=at),
             "checking": self.tr("クラウド: サーバーに接続して確認しています…"),
@@ -191,9 +195,7 @@ class AccountBox(Retranslating, QGroupBox):
 
     def state_text(self) -> str:
         """「サインイン中」 only after the server accepted the sign-in; otherwise what is known, honestly."""
-        import time
-
-        at = time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+        at = self._checked_at()
         return {
             "ok": self.tr("サインイン中（{at} にサーバーで確認済み）").format(at=at),
             "checking": self.tr("パスワードは保存済みです。サーバーに接続して確認しています…"),
