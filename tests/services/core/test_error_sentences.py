@@ -112,3 +112,23 @@ def test_the_cli_speaks_the_ui_language_of_the_settings(tmp_path):
     Settings().set("language", "en")  # what the language switch of the window saves
     out = _cli("approval", "draft", "--template", "none", "--out", str(tmp_path / "x.docx"), tmp_path=tmp_path)
     assert out.stderr.startswith("Error: There is no template named"), out.stderr
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ja", ["エラー: 予期しないエラーが発生しました（ValueError）。詳細はログを確認してください。", "詳細: the disk said no"]),
+    ("en", ["Error: An unexpected error occurred (ValueError). See the log for details.", "Detail: the disk said no"]),
+])
+def test_an_unexpected_failure_in_the_cli_is_the_same_sentence_with_its_type(monkeypatch, capsys, lang, expected):
+    import argparse
+
+    import desktop.cli as cli
+
+    def boom(args):
+        raise ValueError("the disk said no")
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang")
+    parser.set_defaults(func=boom, command="boom")
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    assert cli.main(["--lang", lang]) == 2
+    assert capsys.readouterr().err.splitlines() == expected
