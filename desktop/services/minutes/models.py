@@ -202,16 +202,28 @@ def _base_part_files() -> dict[str, Path]:
     return files if needed <= files.keys() and all(p.is_file() for p in files.values()) else {}
 
 
+def bundled_manifest(folder: Path) -> dict[str, tuple[int, str]]:
+    """The files the build put in ``folder`` (``manifest.json``: name -> [size, SHA-256], written by
+    scripts/quantize_model.py); without a manifest, the float16 original's :data:`BASE_FILES`."""
+    try:
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        return {name: (int(size), str(sha)) for name, (size, sha) in data["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return BASE_FILES
+
+
 def _bundled_base_dir() -> Path | None:
-    """The packaged app carries the base model joined and SHA-256-verified at build time (``build.spec``,
-    ``scripts/join_base_model.py``) under ``models/base``: read in place, no per-user copy. Only the sizes are
-    checked here (cheap); ``self-test --deep`` loads it."""
+    """The packaged app carries the base model joined and SHA-256-verified at build time (``build.spec``), its
+    weights stored as int8 (``scripts/quantize_model.py``: what CTranslate2 computes at load with
+    ``compute_type="int8"``), under ``models/base``: read in place, no per-user copy. Only the sizes recorded in
+    its ``manifest.json`` are checked here (cheap); ``self-test --deep`` loads it."""
     root = getattr(sys, "_MEIPASS", None)
     if not root:
         return None
     folder = Path(root) / "models" / "base"
     try:
-        if all((folder / n).stat().st_size == size for n, (size, _) in BASE_FILES.items()):
+        expected = bundled_manifest(folder)
+        if "model.bin" in expected and all((folder / n).stat().st_size == size for n, (size, _) in expected.items()):
             return folder
     except OSError:
         pass

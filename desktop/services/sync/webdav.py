@@ -7,6 +7,8 @@ MOVE, so a file saved again during its upload is never published torn.
 Downloads stream into a caller-given file, checked against the listing (ETag or, on servers without ETags such
 as nginx, Last-Modified and size), never more bytes than announced; a cut download resumes with ``Range``.
 Every listing value is validated. Memory stays constant (1 MiB chunks) whatever the file size.
+An upload body (:class:`FileBody`) is read from the file again if the request has to be sent again, so the one
+silent token refresh after a 401 (``identity.bearer.BearerAuth``) covers uploads too.
 Every failure becomes a typed :mod:`~desktop.services.sync.errors` exception. The client may be shared by a
 few worker threads (httpx pools keep-alive connections); authentication is built in :meth:`_make_auth` only.
 """
@@ -17,6 +19,7 @@ import logging
 import os
 import queue
 import re
+import sys
 import threading
 import time
 import uuid
@@ -40,6 +43,22 @@ MAX_SIZE = 1 << 50            # a listing announcing more than 1 PiB is not beli
 RESUME_TRIES = 3              # a cut download resumes with Range this many times
 _ETAG_OK = re.compile(r'^[\x21\x23-\x7e\x80-\xff]{1,200}$')
 _DAV = "{DAV:}"
+
+# httpcore reads an HTTP/1.1 body 64 KiB per recv(). Reading up to 1 MiB per call cuts the per-read Python work
+# (h11 buffer copies, one event and one queue hand-off per read) up to 16-fold on a fast link; measured on
+# loopback nginx: a 200 MB GET 0.41 -> 0.23 s CPU, the sync download 1.9-2.6x -> 1.15-1.7x rclone's time.
+# The cost: recv(1 MiB) allocates a 1 MiB buffer per call (glibc: an mmap, ~45 us) even when little has arrived,
+# so a server that trickles small blocks (wsgidav: 8 KiB writes) is read ~10-15% slower than with 64 KiB.
+# (Process-wide: httpcore has no per-client setting; a renamed attribute makes
+# tests/services/sync/test_sync_webdav_client.py fail instead of being silently ignored.)
+try:
+    from httpcore._sync.http11 import HTTP11Connection as _H11
+
+    if getattr(_H11, "READ_NUM_BYTES", CHUNK) < CHUNK:
+        _H11.READ_NUM_BYTES = CHUNK
+except ImportError:   # pragma: no cover - another httpcore layout: keep its default
+    pass
+
 _PROPFIND_BODY = (b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
                   b"<d:resourcetype/><d:getcontentlength/><d:getetag/><d:getlastmodified/>"
                   b"</d:prop></d:propfind>")
@@ -91,24 +110,80 @@ def _system_trust(ca_file: str | None = None):
     return ctx
 
 
+WRITEBACK_EVERY = 8 << 20    # start the disk write of received data every 8 MiB (Linux; see _start_writeback)
+
+
+def _writeback_starter() -> Callable[[int, int, int], None] | None:
+    """Linux ``sync_file_range(fd, offset, length, SYNC_FILE_RANGE_WRITE)``: start writing those pages to disk
+    now, without waiting. The caller still fsyncs before it publishes the file (that is the guarantee); this only
+    means the fsync finds little left to do (a 200 MB download from loopback nginx: its fsync 0.4 s -> 0.02-0.3 s,
+    the whole download 8-20% faster (median of 5-6 runs), because the disk works while the network does).
+    ``None`` elsewhere (Windows, macOS: the fsync does all the work at the end, as before)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        func = libc.sync_file_range
+        func.argtypes = [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+        func.restype = ctypes.c_int
+    except (OSError, AttributeError):
+        return None
+
+    def start(fd: int, offset: int, length: int) -> None:
+        func(fd, offset, length, 2)   # SYNC_FILE_RANGE_WRITE; advisory: a failure shows in the final fsync
+    return start
+
+
+_start_writeback: Callable[[int, int, int], None] | None = None
+_writeback_resolved = False
+
+
+def _writeback() -> Callable[[int, int, int], None] | None:
+    """:func:`_writeback_starter`, resolved on first use (importing ctypes costs ~18 ms: not at app start)."""
+    global _start_writeback, _writeback_resolved
+    if not _writeback_resolved:
+        _writeback_resolved = True
+        if _start_writeback is None:
+            _start_writeback = _writeback_starter()
+    return _start_writeback
+
+
 class _HashWriter:
     """SHA-256 and write the received blocks on a helper thread, so reading the socket never waits for the
-    hash or the disk (both release the GIL; on two cores this hides most of the hashing cost)."""
+    hash or the disk (both release the GIL; on two cores this hides most of the hashing cost). Every
+    :data:`WRITEBACK_EVERY` bytes the disk write is started (Linux), so the caller's fsync is short."""
 
     def __init__(self, sink: BinaryIO, digest=None) -> None:
         self.sink = sink
         self.digest = digest or hashlib.sha256()
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+        # reads are up to 1 MiB (see READ_NUM_BYTES above): at most ~16 MiB waits here
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
         self._error: BaseException | None = None
+        self._fd, self._offset = -1, 0
+        self._kick = _writeback()
+        if self._kick is not None:
+            try:
+                self._fd, self._offset = sink.fileno(), sink.tell()
+            except (OSError, ValueError, AttributeError):   # not a real file (io.BytesIO in tests)
+                self._kick = None
         self._thread = threading.Thread(target=self._run, name="sync-hash-writer", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        pending = 0
         while (block := self._queue.get()) is not None:
             if self._error is None:
                 try:
                     self.digest.update(block)
                     self.sink.write(block)
+                    pending += len(block)
+                    if self._kick is not None and pending >= WRITEBACK_EVERY:
+                        self.sink.flush()
+                        self._kick(self._fd, self._offset, pending)
+                        self._offset += pending
+                        pending = 0
                 except BaseException as exc:   # reported to the reading thread on its next write/close
                     self._error = exc
 
@@ -163,6 +238,49 @@ def open_nofollow(path: Path) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
+class FileBody(httpx.SyncByteStream):
+    """An upload body read from an open file: exactly ``size`` bytes from the file's position when created,
+    SHA-256 hashed as they stream, 1 MiB at a time. Iterating it again (the request is sent again, e.g. after a
+    401 and a token refresh) re-reads the file from that position and restarts the hash, so :meth:`sha256` is
+    always the hash of the bytes of the last send; progress counts each byte once.
+
+    A file that shrinks raises :class:`LocalFileChanged`; one that grows is never read past ``size`` (the
+    caller's re-check after the upload sees it).
+    """
+
+    can_resend = True     # see desktop.services.identity.bearer (the refresh-once rule)
+
+    def __init__(self, source: BinaryIO, size: int, relpath: str, *,
+                 on_bytes: Callable[[int], None] = lambda n: None, cancel: CancelToken = NEVER) -> None:
+        self.source, self.size, self.relpath = source, size, relpath
+        self.on_bytes, self.cancel = on_bytes, cancel
+        self.start = source.tell()
+        self.sends = 0
+        self._reported = 0
+        self._digest = hashlib.sha256()
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.sends += 1
+        self._digest = digest = hashlib.sha256()
+        if self.sends > 1:
+            self.source.seek(self.start)
+        sent = 0
+        while sent < self.size:   # never more than announced: a growing file is caught by the re-check
+            self.cancel.raise_if_cancelled()
+            chunk = self.source.read(min(CHUNK, self.size - sent))
+            if not chunk:
+                raise LocalFileChanged(self.relpath)   # it shrank
+            digest.update(chunk)
+            sent += len(chunk)
+            if sent > self._reported:
+                self.on_bytes(sent - self._reported)
+                self._reported = sent
+            yield chunk
+
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
+
+
 class WebDavClient:
     def __init__(self, endpoint: str, root: str, username: str, password: str, *,
                  timeout: float = 30.0, verify: bool | str = True, auth: httpx.Auth | None = None,
@@ -211,9 +329,15 @@ class WebDavClient:
     def url(self, relpath: str, folder: bool = False) -> str:
         return self._origin + self.href(relpath, folder)
 
-    def _request(self, method: str, url: str, *, ok: tuple[int, ...], what: str, **kw) -> httpx.Response:
+    def _request(self, method: str, url: str, *, ok: tuple[int, ...], what: str,
+                 stream: httpx.SyncByteStream | None = None, **kw) -> httpx.Response:
         try:
-            response = self._http.request(method, url, **kw)
+            if stream is None:
+                response = self._http.request(method, url, **kw)
+            else:   # a body httpx must not wrap (the auth flow checks that it can be sent again)
+                request = self._http.build_request(method, url, **kw)
+                request.stream = stream
+                response = self._http.send(request)
         except httpx.TimeoutException:
             raise RemoteUnavailable(f"The cloud server did not answer in time ({what}).") from None
         except httpx.TransportError as exc:
@@ -359,28 +483,18 @@ class WebDavClient:
 
     def put(self, relpath: str, source: BinaryIO, size: int, *, on_bytes: Callable[[int], None] = lambda n: None,
             cancel: CancelToken = NEVER) -> str:
-        """Stream ``source`` to ``relpath`` (unconditional; used for temp names). Returns the sha256 sent."""
-        digest = hashlib.sha256()
+        """Stream ``source`` to ``relpath`` (unconditional; used for temp names). Returns the sha256 sent.
 
-        def body() -> Iterator[bytes]:
-            sent = 0
-            while sent < size:   # never more than announced: a growing file is caught by the re-check
-                cancel.raise_if_cancelled()
-                chunk = source.read(min(CHUNK, size - sent))
-                if not chunk:
-                    raise LocalFileChanged(relpath)   # it shrank
-                digest.update(chunk)
-                sent += len(chunk)
-                on_bytes(len(chunk))
-                yield chunk
-
+        The body is a :class:`FileBody`: read from ``source`` again (from its current position) if the request
+        has to be sent again, so the single silent token refresh after a 401 (``BearerAuth``) works for uploads.
+        """
+        body = FileBody(source, size, relpath, on_bytes=on_bytes, cancel=cancel)
         try:
-            self._request("PUT", self.url(relpath), ok=(200, 201, 204), what="uploading",
-                          content=body(), headers={"Content-Length": str(size),
-                                                   "Content-Type": "application/octet-stream"})
+            self._request("PUT", self.url(relpath), ok=(200, 201, 204), what="uploading", stream=body,
+                          headers={"Content-Length": str(size), "Content-Type": "application/octet-stream"})
         except httpx.LocalProtocolError:
             raise LocalFileChanged(relpath) from None
-        return digest.hexdigest()
+        return body.sha256()
 
     def _if_match(self, relpath: str, etag: str | None, weak: bool) -> dict[str, str]:
         """``If-Match`` for a strong ETag. A weak one never matches (RFC 9110 strong comparison; Apache

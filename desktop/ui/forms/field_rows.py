@@ -24,6 +24,7 @@ from desktop.services.forms.extract import FieldResult
 from desktop.services.forms.template import Field
 from desktop.services.forms.validate import Problem, revalidate
 from desktop.ui.forms.scan_view import pixmap_from_bytes
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 PROBLEM_TEXT = {
     "required": QT_TRANSLATE_NOOP("FieldRow", "必須項目が空です"),
@@ -101,7 +102,9 @@ class FieldRow(QFrame):
         self.doubt_label.setWordWrap(True)
         self._rescale_crop()
         self.editors: list[QWidget] = []
-        editor_box = QVBoxLayout() if field.type != "checkbox_group" else QHBoxLayout()
+        # a group of check boxes wraps onto a second line rather than widen the row past the panel (連絡方法 with
+        # five boxes was cut on the right in 会議室モード at 1366×768, its 信頼度 out of sight)
+        editor_box = QVBoxLayout() if field.type != "checkbox_group" else FlowLayout()
         if field.type == "checkbox":
             cb = QCheckBox(self.tr("チェックあり"))
             cb.setChecked(bool(result.value))

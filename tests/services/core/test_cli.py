@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from desktop import __version__
 
 
@@ -22,6 +24,7 @@ def test_version_and_help():
     assert "self-test" in helped.stdout
 
 
+@pytest.mark.qt  # the Japanese-font check renders with Qt
 def test_self_test_reports_each_check_and_fails_without_a_credential_store():
     # keyring's fail backend stands for a PC without a usable credential store
     out = run_cli("self-test", env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})

@@ -13,6 +13,7 @@ from desktop.services.identity.staff_claims import decode_jwt_payload
 from desktop.services.send.errors import TransportFailure
 from desktop.services.send.smtp_transport import SmtpConfig, SmtpTransport
 from desktop.services.sync.errors import AuthenticationFailed
+from desktop.services.sync.planner import Op
 from desktop.services.sync.webdav import WebDavClient
 
 MAIL = "hanako_yamada@metro.example.jp"
@@ -148,3 +149,73 @@ def test_webdav_refused_even_after_refresh_stops_after_two_tries(dav, signed_in)
     with pytest.raises(AuthenticationFailed), WebDavClient(dav.endpoint, "", "", "", auth=BearerAuth(source)) as c:
         c.makedirs("x")
     assert source.forced == 1 and [s for _m, s in dav.requests] == [401, 401]
+
+
+def test_webdav_streamed_upload_after_401_is_sent_again_with_the_refreshed_token(dav, signed_in, tmp_path):
+    """Issue #14 leftover: the body of an upload streams from the file; after the one 401 and the silent refresh
+    it is read from the file again and resent (not a failed upload), and the hash is of the bytes resent."""
+    import hashlib
+    import os
+
+    data = os.urandom(3 * 1024 * 1024 + 12345)          # more than one 1 MiB block
+    local = tmp_path / "議事録.bin"
+    local.write_bytes(data)
+    dav.checker.refuse_jti.add(decode_jwt_payload(signed_in.access_token())["jti"])   # "expired" at the server
+    source = Counting(signed_in)
+    auth = BearerAuth(source)
+    counted: list[int] = []
+    with WebDavClient(dav.endpoint, "", "", "", auth=auth) as client:
+        client.ensure_root()
+        dav.requests.clear()
+        entry, sent, _st = client.upload(local, "議事録.bin", client.temp_path_for("議事録.bin"), expect=None,
+                                         sha256=hashlib.sha256(data).hexdigest(), on_bytes=counted.append)
+    assert (dav.root / "議事録.bin").read_bytes() == data
+    assert sent == hashlib.sha256(data).hexdigest() and entry.size == len(data)
+    assert [r for r in dav.requests if r[0] == "PUT"] == [("PUT", 401), ("PUT", 200)]   # once refused, once resent
+    assert 401 not in [s for _m, s in dav.requests][1:]
+    assert source.forced == 1 and auth.refreshes == 1
+    assert sum(counted) == len(data)                     # progress counts each byte once
+    assert sorted(p.name for p in dav.root.iterdir()) == ["議事録.bin"]   # no temp file left
+
+
+def test_webdav_streamed_upload_refused_after_refresh_stops_after_two_sends(dav, signed_in, tmp_path):
+    local = tmp_path / "a.bin"
+    local.write_bytes(b"x" * (1024 * 1024 + 1))
+    with WebDavClient(dav.endpoint, "", "", "", auth=BearerAuth(Counting(signed_in))) as client:
+        client.ensure_root()
+        dav.requests.clear()
+        dav.checker.refuse_all = True
+        with pytest.raises(AuthenticationFailed):
+            client.upload(local, "a.bin", client.temp_path_for("a.bin"), expect=None, sha256=None)
+    assert [r for r in dav.requests if r[0] == "PUT"] == [("PUT", 401), ("PUT", 401)]   # never a loop
+    assert not (dav.root / "a.bin").exists()
+
+
+def test_sync_run_uploads_through_a_token_that_expires_mid_run(dav, signed_in, tmp_path):
+    """The same through a sync run: the token the run started with is refused from the first upload on (it
+    expired after the listing); that upload is resent after the one refresh and every file arrives."""
+    import os
+
+    from desktop.services.sync.engine import SyncConfig, run_sync
+
+    local = tmp_path / "work"
+    local.mkdir()
+    files = {f"{i}.bin": os.urandom(1024 * 1024 + i) for i in range(3)}   # top level: no MKCOL before the PUT
+    for rel, data in files.items():
+        (local / rel).write_bytes(data)
+    first_token = signed_in.access_token()
+
+    def progress(_fraction, message=""):
+        if message.startswith("upload:"):   # listing done: the token "expires" now
+            dav.checker.refuse_jti.add(decode_jwt_payload(first_token)["jti"])
+
+    source = Counting(signed_in)
+    result = run_sync(SyncConfig(local_root=local, endpoint=dav.endpoint, remote_root="sso", username="",
+                                 password="", journal_path=tmp_path / "j.sqlite", trash_dir=tmp_path / "trash",
+                                 case_insensitive=False, timeout=30, parallel=1, auth=BearerAuth(source)),
+                      progress=progress)
+    assert result.complete and not result.failed and result.count(Op.UPLOAD) == 3
+    for rel, data in files.items():
+        assert (dav.root / "sso" / rel).read_bytes() == data
+    assert [s for m, s in dav.requests if m == "PUT"] == [401, 200, 200, 200]
+    assert source.forced == 1
