@@ -2,7 +2,8 @@
 """Qt translations: one ``.ts`` source per area under ``resources/translations/``, ``.qm`` built, not committed.
 
 UI strings are written in Japanese in the code (``self.tr("議事録")``); the ``*_en.ts`` files translate them
-to English. Areas map to UI files: ``shell`` (everything in desktop/ui not owned by a tool) and one per tool.
+to English. Areas map to UI files: ``shell`` (everything in desktop/ui not owned by a tool) and one per tool; the
+error sentences of ``desktop/messages/<tool>.py`` go with their tool.
 
     python scripts/i18n.py update [AREA...]   # run pyside6-lupdate: add new strings, keep translations
     python scripts/i18n.py build              # pyside6-lrelease every .ts into .qm (CI and build.spec do this)
@@ -19,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "desktop" / "ui"
 TS_DIR = ROOT / "resources" / "translations"
+MESSAGES = ROOT / "desktop" / "messages"
 TOOLS = ("minutes", "forms", "send", "approval", "sync", "signin")
+MESSAGE_AREAS = {"identity": "signin"}
 
 
 def _tool(name: str) -> str:
@@ -28,8 +31,12 @@ def _tool(name: str) -> str:
 
 
 def area_files(area: str) -> list[Path]:
-    files = sorted(p for p in UI.rglob("*.py"))
+    """The files whose strings go into ``<area>_en.ts``: a tool's UI files and its module of sentences in
+    desktop/messages (identity's are the sign-in area's); everything else is the shell's."""
+    files = sorted([*UI.rglob("*.py"), *MESSAGES.glob("*.py")])
     def owner(p: Path) -> str:
+        if p.parent == MESSAGES:
+            return MESSAGE_AREAS.get(p.stem, p.stem if p.stem in TOOLS else "shell")
         rel = p.relative_to(UI).as_posix()
         for tool in TOOLS:
             if rel.startswith(tool + "_") or rel.startswith(tool + "/"):

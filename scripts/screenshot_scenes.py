@@ -19,7 +19,14 @@ def centred(dialog, window) -> None:
 
 
 def home(s, window) -> None:
-    window.open_page("home")
+    page = window.open_page("home")
+    done = []
+    page.refreshed.connect(lambda: done.append(True))
+    page.refresh() if hasattr(page, "refresh") else None
+    for _ in range(100):                       # the day's summary is read on a pool thread
+        if done:
+            break
+        s.settle(100)
     s.shot("home")
 
 
@@ -104,10 +111,10 @@ def send(s, window) -> None:
 
 
 def approval(s, window) -> None:
+    page = window.open_page("approval")      # imports the approval services (under the page import lock)
     from desktop.services.approval.staff import Staff
 
     yamada = Staff("s1000001", "山田太郎", "yamada-taro@section.metro.tokyo.lg.jp")
-    page = window.open_page("approval")
     page.staff_provider = lambda: yamada
     page.route_panel.staff_provider = lambda: yamada
     page.route_panel.confirm = lambda *_: True
@@ -117,6 +124,8 @@ def approval(s, window) -> None:
     page.new_from_template(page.template_box.currentData(), autosave=False)
     form = page.form
     form.subject.setText("庁内会議室の予約方法の変更について")
+    form.drafter_section.setText("総務局総務部総務課")
+    form.drafter_phone.setText("21-345")
     form.body.setPlainText(form.body.toPlainText().replace("1 目的\n", "1 目的　会議室予約の一元化\n")
                            .replace("2 内容\n", "2 内容　予約システムの導入\n").replace("3 実施時期\n", "3 実施時期　令和7年4月\n"))
     editor = page.route_editor
@@ -131,12 +140,21 @@ def approval(s, window) -> None:
     page.tabs.setCurrentIndex(0)
     s.shot("approval-draft")
     page.tabs.setCurrentIndex(1)
-    editor.select_step(0)
+    editor.select_step(1)
+    editor.add_group_button.click()            # a 合議 after the 課長代理, its details under the table
+    editor.members_edit.setText("財務課長・法務課長")
+    editor.members_edit.textEdited.emit("財務課長・法務課長")
+    editor.member_ids_edit.setText("s3000001・s3000002")
+    editor.member_ids_edit.textEdited.emit("s3000001・s3000002")
     s.shot("approval-route-editor")
     page.tabs.setCurrentIndex(2)
     page.route_panel.submit()
     page.route_panel.refresh()
     s.shot("approval-record")
+    dialog = page.route_panel.open_signing_key()
+    centred(dialog, window)
+    s.shot("approval-signing-key-dialog", dialog)
+    dialog.close()
     page.tabs.setCurrentIndex(3)
     s.shot("approval-inbox")
     page.tabs.setCurrentIndex(0)

@@ -3,8 +3,9 @@
 # on a full run; run it alone with `bash scripts/test_noqt.sh [pytest args]`.
 #
 # .venv-noqt (gitignored) holds requirements.lock minus Qt (scripts/noqt_lock.py: PySide6*, shiboken6, pytest-qt),
-# installed with hashes checked, and the app itself. It is rebuilt only when that filtered lock, pyproject.toml,
-# the Python or the checkout path changes (stamp file); otherwise this costs only the tests.
+# installed with hashes checked, and the app itself. It is rebuilt only when that filtered lock or the Python
+# changes, the app reinstalled (editable) only when pyproject.toml or the checkout path changes (stamp files);
+# otherwise this costs only the tests.
 #
 # It runs the Qt-free checks of the core services and the send/sync command lines (~60 s). Tests marked qt (they
 # check Qt itself), libreoffice, slow or real_keyring are left to the main run, which runs every test here again
@@ -15,15 +16,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 lock=$work/requirements-noqt.lock
 python3 scripts/noqt_lock.py "$lock"
-want=$( (cat "$lock" pyproject.toml; python3 --version; pwd) | sha256sum | cut -d' ' -f1)
-stamp=.venv-noqt/.tosei-noqt-sha256
+want=$( (cat "$lock"; python3 --version) | sha256sum | cut -d' ' -f1)
+stamp=.venv-noqt/.tosei-noqt-lock-sha256
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "test_noqt.sh: building .venv-noqt (the lock without Qt changed)" >&2
   rm -rf .venv-noqt
   python3 -m venv .venv-noqt
   .venv-noqt/bin/python -m pip install -q --no-deps --require-hashes -r "$lock"
-  .venv-noqt/bin/python -m pip install -q --no-deps -e .
   echo "$want" > "$stamp"
+fi
+# the app itself (editable): again only when its metadata or the checkout moved
+want_app=$( (cat pyproject.toml; pwd) | sha256sum | cut -d' ' -f1)
+stamp_app=.venv-noqt/.tosei-noqt-app-sha256
+if [ "$(cat "$stamp_app" 2>/dev/null)" != "$want_app" ]; then
+  .venv-noqt/bin/python -m pip install -q --no-deps -e .
+  echo "$want_app" > "$stamp_app"
 fi
 if .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null; then
   echo "test_noqt.sh: PySide6 is importable in .venv-noqt" >&2

@@ -58,3 +58,13 @@ def memory_keyring(request):
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def sentence_language():
+    """A CLI run in-process switches desktop.messages to its own catalogue; give the next test what was there."""
+    from desktop.messages import catalogue
+
+    before = catalogue.installed()
+    yield
+    catalogue.install(before)

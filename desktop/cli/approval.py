@@ -169,19 +169,12 @@ def _verify_signed(args: argparse.Namespace):
 def _key(args: argparse.Namespace) -> int:
     import getpass
 
-    from desktop.services import secrets
-    from desktop.services.approval.signing import load_signer
+    from desktop.services.approval.signing_key import register_key
     from desktop.services.settings import Settings
 
     passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else getpass.getpass("Passphrase: ")
-    signer = load_signer(args.file, passphrase)        # refuses a wrong passphrase before storing anything
-    staff = signed_in_staff()
-    if staff is not None and not any(staff.is_(i) for i in [signer.staff_id]):
-        raise ToseiError(f"The key file belongs to {signer.staff_id}, but {staff.staff_id} is signed in.",
-                         code="approval.key_not_yours")
-    secrets.set_secret(secrets.SecretKey.APPROVAL_KEY_PASSPHRASE, passphrase)
-    Settings().set("approval_key_file", str(Path(args.file).resolve()))
-    print(f"Signing key of {signer.staff_id} registered (passphrase kept in the credential store).")
+    key = register_key(args.file, passphrase, staff=signed_in_staff(), settings=Settings())
+    print(f"Signing key of {key.staff_id} registered (passphrase kept in the credential store).")
     return 0
 
 

@@ -126,6 +126,23 @@ def _sync(summary: DaySummary) -> None:
     summary.last_sync = load_last_run("default")
 
 
+# what collect() imports lazily; see preload()
+MODULES = ("desktop.services.approval.autosave", "desktop.services.approval.record",
+           "desktop.services.approval.route_sim", "desktop.services.approval.inbox_state",
+           "desktop.services.minutes.autosave", "desktop.services.sync.profile_config")
+
+
+def preload() -> None:
+    """Import what :func:`collect` needs. The approval package imports itself in a circle (its ``__init__``
+    imports ``route_sim``, which imports ``approval.staff``): two threads importing it at the same moment get a
+    partially initialised module and an ImportError. The caller runs this under the same lock as the GUI
+    thread's page imports (``desktop.ui.pages.IMPORT_LOCK``)."""
+    import importlib
+
+    for name in MODULES:
+        importlib.import_module(name)
+
+
 def collect(meetings: int = 3) -> DaySummary:
     """Read everything the home page shows. Never raises for one tool's unreadable data."""
     summary = DaySummary()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 import platformdirs
 
@@ -28,26 +29,28 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def config_dir() -> Path:
+def _app_dir(name: str, platform_dir: Callable[..., str]) -> Path:
+    """``<TOSEI_DESK_HOME>/<name>`` when set (tests, portable use), else the platform's folder; created."""
     home = _home()
-    return _ensure(home / "config" if home else Path(platformdirs.user_config_dir(APP_ID, appauthor=False)))
+    return _ensure(home / name if home else Path(platform_dir(APP_ID, appauthor=False)))
+
+
+def config_dir() -> Path:
+    return _app_dir("config", platformdirs.user_config_dir)
 
 
 def data_dir() -> Path:
     """Drafts, outbox, journals, recordings: durable user data."""
-    home = _home()
-    return _ensure(home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
+    return _app_dir("data", platformdirs.user_data_dir)
 
 
 def cache_dir() -> Path:
     """Rebuildable files (e.g. the joined Whisper model, onnxruntime caches)."""
-    home = _home()
-    return _ensure(home / "cache" if home else Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)))
+    return _app_dir("cache", platformdirs.user_cache_dir)
 
 
 def log_dir() -> Path:
-    home = _home()
-    return _ensure(home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
+    return _app_dir("logs", platformdirs.user_log_dir)
 
 
 def default_work_folder() -> Path:

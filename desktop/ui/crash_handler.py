@@ -18,8 +18,8 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("desktop.crash")
 qt_log = logging.getLogger("qt")
@@ -51,7 +51,10 @@ class _Reporter(QObject):
         from desktop.services.logging_setup import log_file
 
         where = log_file()
-        box = QMessageBox(QApplication.activeWindow() if _alive(QApplication.activeWindow()) else None)
+        # Parentless and non-modal: a dialog attached to the active window would die with it (a window that is
+        # closing is a likely place for an unexpected error), and the user may go on and save their work.
+        box = QMessageBox()
+        box.setWindowModality(Qt.WindowModality.NonModal)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setObjectName("crashDialog")
         box.setAccessibleName("error")
@@ -65,19 +68,12 @@ class _Reporter(QObject):
         box.setDetailedText(f"{kind}: {message}")
         box.finished.connect(self._closed)
         self.box = box
-        box.open()
+        box.show()
 
     def _closed(self, _result: int) -> None:
         if self.box is not None:
             self.box.deleteLater()
         self.box = None
-
-
-def _alive(widget) -> bool:
-    try:
-        return widget is not None and widget.isVisible()
-    except RuntimeError:
-        return False
 
 
 _reporter: _Reporter | None = None

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.services.day_summary import DaySummary, Meeting, collect
+from desktop.services.day_summary import DaySummary, Meeting, collect, preload
 from desktop.ui.context import AppContext
-from desktop.ui.pages import PAGES, description, title
+from desktop.ui.pages import IMPORT_LOCK, PAGES, description, title
 from desktop.ui.signin.badge import create_signin_badge
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -81,6 +81,8 @@ class _ReadTask(QRunnable):
     def run(self) -> None:  # pool thread
         started = time.perf_counter()
         try:
+            with IMPORT_LOCK:
+                preload()
             summary = collect()
         except Exception:  # noqa: BLE001 - collect guards each tool; this is a last resort
             log.exception("home summary failed")

@@ -17,7 +17,7 @@ from desktop.services import paths
 from desktop.ui import i18n, meeting_room
 from desktop.ui.context import AppContext
 from desktop.ui.jobs_indicator import JobsIndicator
-from desktop.ui.pages import PAGES, PageSpec, by_key, description, title
+from desktop.ui.pages import IMPORT_LOCK, PAGES, PageSpec, by_key, description, title
 from desktop.ui.placeholder_page import PlaceholderPage
 from desktop.ui.policy_text import describe_warnings
 from desktop.ui.widgets import wheel_guard
@@ -166,7 +166,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _create_page(self, spec: PageSpec) -> QWidget:
         try:
-            page = importlib.import_module(spec.module).create_page(self.ctx)
+            with IMPORT_LOCK:   # never at the same time as the home page's summary thread imports services
+                module = importlib.import_module(spec.module)
+            page = module.create_page(self.ctx)
         except Exception:  # a broken page must not take the whole app down
             log.exception("page %s failed to open", spec.key)
             return PlaceholderPage(lambda s=spec: title(s))

@@ -21,13 +21,17 @@ COMPACT_BELOW_PX = 1600
 
 def touch_stylesheet(screen_width: int = 1920) -> str:
     """The meeting-room style sheet for a screen ``screen_width`` pixels wide."""
-    base = 15 if screen_width >= COMPACT_BELOW_PX else 13
+    compact = screen_width < COMPACT_BELOW_PX
+    base = 13 if compact else 15
+    # a target's whole height (content + padding + frame) stays >= MIN_TARGET_PX on a compact screen; a full-HD
+    # one has room for the roomier content height
+    target, pad = (MIN_TARGET_PX - 6, "3px 12px") if compact else (MIN_TARGET_PX, "6px 14px")
     return f"""
 * {{ font-size: {base}pt; }}
 QLabel#pageHeading {{ font-size: {base + 7}pt; font-weight: bold; padding: 4px 0 8px 0; }}
 QListWidget#sidebar {{ font-size: {base + 2}pt; }}
 QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{
-    min-height: {MIN_TARGET_PX}px; padding: 6px 14px;
+    min-height: {target}px; padding: {pad};
 }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 36px; height: 36px; }}
 QCheckBox, QRadioButton {{ min-height: {MIN_TARGET_PX}px; }}
@@ -36,10 +40,10 @@ QHeaderView::section {{ min-height: {MIN_TARGET_PX}px; }}
 QTableView {{ font-size: {base + 1}pt; }}
 QScrollBar:vertical {{ width: 28px; }}
 QScrollBar:horizontal {{ height: 28px; }}
-QTabBar::tab {{ min-height: {MIN_TARGET_PX}px; padding: 8px 20px; }}
-QLabel#tileValue {{ font-size: {base + 2}pt; font-weight: bold; }}
-QLabel#cardValue {{ font-size: {base + 13}pt; font-weight: bold; }}
-QLabel#cardCaption {{ font-size: {base + 2}pt; }}
+QTabBar::tab {{ min-height: {target}px; padding: {"3px 16px" if compact else "8px 20px"}; }}
+QLabel#tileValue {{ font-size: 17pt; font-weight: bold; }}
+QLabel#cardValue {{ font-size: 28pt; font-weight: bold; }}
+QLabel#cardCaption {{ font-size: 17pt; }}
 QLabel#cardDetail {{ color: #8a4b00; }}
 """
 

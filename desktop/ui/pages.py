@@ -2,9 +2,17 @@
 is imported lazily on first use (keeps start-up fast: heavy libraries load only when a tool needs them)."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+
+# held while a page module is imported (GUI thread) and while the home page's pool thread imports the services
+# it reads: a package that imports itself in a circle must not be imported by two threads at once (the 電子決裁
+# page failed to open, 「cannot import name 'RouteRun' from partially initialized module」, when it was opened
+# while the home page was still reading the day's summary)
+IMPORT_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)

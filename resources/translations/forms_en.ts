@@ -192,50 +192,65 @@
 <context>
     <name>FormsErrors</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="24"/>
+        <location filename="../../desktop/messages/forms.py" line="16"/>
         <source>台帳ファイルが他のプログラム（Excel など）で開かれています。閉じてから「台帳に書き出す」を押してください。確定済みの記録は保存されています。</source>
         <translation>The ledger is open in another program (such as Excel). Close it, then press &quot;Write to ledger&quot;. Confirmed records are kept safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="30"/>
+        <location filename="../../desktop/messages/forms.py" line="22"/>
         <source>台帳ファイルが書き込み中に他の人に変更されました。何も書き込んでいません。もう一度「台帳に書き出す」を押してください。</source>
         <translation>Someone else changed the ledger while it was being written. Nothing was written. Press &quot;Write to ledger&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="36"/>
+        <location filename="../../desktop/messages/forms.py" line="28"/>
+        <source>このファイルには書き出せません（この帳票の台帳ではないか、Excel（.xlsx）・CSV ではありません）。別の台帳ファイルを選ぶか、新しい名前で書き出してください。</source>
+        <translation>Cannot write to this file (it is not this form's ledger, or not an Excel (.xlsx) or CSV file). Choose another ledger file or export under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/forms.py" line="34"/>
         <source>パスワード付きのPDFは読み取れません。パスワードを外してから読み込んでください。</source>
         <translation>Password-protected PDFs cannot be read. Remove the password and load it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="41"/>
+        <location filename="../../desktop/messages/forms.py" line="39"/>
         <source>ファイルを読み取れませんでした（画像・PDFではないか、壊れています）。</source>
         <translation>The file could not be read (it is not an image or PDF, or it is damaged).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="46"/>
+        <location filename="../../desktop/messages/forms.py" line="44"/>
+        <source>ページの画素数が多すぎるため読み取りませんでした。300 dpi 程度でスキャンし直してください。</source>
+        <translation>The page has too many pixels and was not read. Scan it again at about 300 dpi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/forms.py" line="49"/>
         <source>テンプレートに問題があります。</source>
         <translation>There is a problem with the template.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/forms.py" line="53"/>
+        <source>帳票の読み取りでエラーが発生しました。ファイルとテンプレートを確認して、もう一度お試しください。</source>
+        <translation>Reading the form failed. Check the file and the template, then try again.</translation>
     </message>
 </context>
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="79"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="35"/>
         <source>読み取りと確認</source>
         <translation>Read and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="80"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="36"/>
         <source>テンプレート編集</source>
         <translation>Template editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="81"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="37"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/__init__.py" line="71"/>
+        <location filename="../../desktop/ui/forms/__init__.py" line="27"/>
         <source>ドロップしたスキャン・PDFを読み取る</source>
         <translation>Drop scans or PDFs to read them</translation>
     </message>

@@ -139,420 +139,435 @@
 <context>
     <name>MinutesErrors</name>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="15"/>
+        <location filename="../../desktop/messages/minutes.py" line="10"/>
         <source>ファイル {path} は音声として読み込めませんでした。壊れているか、音声ではないファイルです。</source>
         <translation>The file {path} could not be read as audio. It is damaged or not an audio file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="21"/>
+        <location filename="../../desktop/messages/minutes.py" line="16"/>
         <source>ファイル {path} には音声が入っていません。</source>
         <translation>The file {path} contains no audio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="25"/>
+        <location filename="../../desktop/messages/minutes.py" line="20"/>
         <source>文字起こしモデル「{name}」はこのパソコンにありません。モデルのダウンロードは許可されていません。情報システム担当にモデルフォルダへの配置を依頼してください。</source>
         <translation>The transcription model &quot;{name}&quot; is not on this PC and downloading models is not allowed. Ask IT to place it in the model folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="31"/>
+        <location filename="../../desktop/messages/minutes.py" line="26"/>
         <source>モデルフォルダ {path} が見つからないか、Whisper モデルではありません。設定を確認してください。</source>
         <translation>The model folder {path} does not exist or is not a Whisper model. Please check the settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="37"/>
+        <location filename="../../desktop/messages/minutes.py" line="32"/>
         <source>モデルファイル {file} が破損しているか、想定と異なるため使用しませんでした。</source>
         <translation>The model file {file} is damaged or not the expected file, so it was not used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="42"/>
+        <location filename="../../desktop/messages/minutes.py" line="37"/>
         <source>モデル「{model}」は英語専用のため、この言語は文字起こしできません。</source>
         <translation>The model &quot;{model}&quot; understands English only and cannot transcribe this language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/error_text.py" line="48"/>
+        <location filename="../../desktop/messages/minutes.py" line="43"/>
         <source>書き出しに失敗しました。</source>
         <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/minutes.py" line="47"/>
+        <source>文字起こしサーバーが録音の受け付けを拒否しました（組織の設定で送信が許可されていないか、トークンが正しくありません）。設定を確認するか、このパソコンで文字起こししてください。</source>
+        <translation>The transcription server refused the recording (sending is not allowed by your organisation's policy, or the token is wrong). Check the settings, or transcribe on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/minutes.py" line="52"/>
+        <source>文字起こしサーバーに接続できないか、正しく応答しません。ネットワークを確認して、しばらくしてからもう一度お試しください。このパソコンで文字起こしすることもできます。</source>
+        <translation>The transcription server cannot be reached or does not answer properly. Check the network and try again later. You can also transcribe on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/minutes.py" line="57"/>
+        <source>議事録の処理でエラーが発生しました。ファイルと設定を確認して、もう一度お試しください。</source>
+        <translation>The minutes step failed. Check the file and the settings, then try again.</translation>
     </message>
 </context>
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="175"/>
         <source>議事録</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
         <source>録音ファイルを開く…</source>
         <translation>Open recording…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="177"/>
         <source>録音ファイルを開いて文字起こし</source>
         <translation>Open a recording and transcribe it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
         <source>保存した文字起こしを開く…</source>
         <translation>Open saved transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="493"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="178"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="491"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="393"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="391"/>
         <source>文字起こし</source>
         <translation>Transcribe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="179"/>
         <source>文字起こしを開始</source>
         <translation>Start transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="362"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="360"/>
         <source>ライブ字幕</source>
         <translation>Live captions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="180"/>
         <source>録音中の音声をライブ字幕で表示</source>
         <translation>Show live captions of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="183"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="181"/>
         <source>文字起こしを中止</source>
         <translation>Cancel transcription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
         <source>時間を含める</source>
         <translation>Include times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="184"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="182"/>
         <source>書き出しに時間を含める</source>
         <translation>Include times in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
         <source>議事録を書き出す（Word）</source>
         <translation>Export minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
         <source>テキストを書き出す</source>
         <translation>Export text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="187"/>
         <source>議事録を書き出す（PDF）</source>
         <translation>Export minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
         <source>字幕 SRT を書き出す</source>
         <translation>Export SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="188"/>
         <source>字幕 VTT を書き出す</source>
         <translation>Export VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="191"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="189"/>
         <source>JSON を書き出す（単語・話者付き）</source>
         <translation>Export JSON (with words and speakers)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/export_actions.py" line="27"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="196"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="200"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="198"/>
         <source>決定事項から起案する</source>
         <translation>Start approval draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="201"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="199"/>
         <source>書き出したファイルを送信する</source>
         <translation>Send exported file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="207"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="205"/>
         <source>モデル</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="208"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="206"/>
         <source>言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="216"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="214"/>
         <source>文字起こしモデル</source>
         <translation>Transcription model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="217"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="215"/>
         <source>録音の言語</source>
         <translation>Language of the recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="218"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="216"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="218"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="216"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="218"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="216"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="220"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="218"/>
         <source>文字起こしの進み具合</source>
         <translation>Transcription progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="222"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="220"/>
         <source>録音中に使えます（「マイクで録音」を押してから）</source>
         <translation>Available while recording (press “Record from microphone” first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="228"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="226"/>
         <source>録音ファイルを開くか、マイクで録音してください。</source>
         <translation>Open a recording or record from the microphone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="230"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="228"/>
         <source>録音: {name}</source>
         <translation>Recording: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="240"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="238"/>
         <source>{name}（{languages}、{size} MB）</source>
         <translation>{name} ({languages}, {size} MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
         <source>モデルを読み込んでいます…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="243"/>
         <source>音声を読み込んでいます…</source>
         <translation>Reading the audio…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="246"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="244"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="247"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
         <source>{done} / {total} を処理しました</source>
         <translation>{done} of {total} processed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="239"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="237"/>
         <source>多言語</source>
         <translation>multilingual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
         <source>テキスト</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="192"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="190"/>
         <source>字幕 SRT</source>
         <translation>SRT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="193"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="191"/>
         <source>字幕 VTT</source>
         <translation>VTT subtitles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="193"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="191"/>
         <source>JSON（単語・話者付き）</source>
         <translation>JSON (words, speakers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="199"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="197"/>
         <source>決定事項・ToDo の候補を確認…</source>
         <translation>Review suggested decisions and to-dos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="204"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="202"/>
         <source>最近の会議</source>
         <translation>Recent meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="205"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="206"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="203"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="204"/>
         <source>最近の会議の文字起こしを開く</source>
         <translation>Open the transcript of a recent meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="209"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="207"/>
         <source>話者</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="210"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="208"/>
         <source>話者の人数</source>
         <translation>Number of speakers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="211"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="209"/>
         <source>声で話者を聞き分けます（ステレオ録音で左右の声が違えば左右で分けます）</source>
         <translation>Tells speakers apart by voice (a stereo recording with different people left and right is split by side)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="214"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="212"/>
         <source>自動（人数を推定）</source>
         <translation>Automatic (estimate how many)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="215"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="213"/>
         <source>1人（分けない）</source>
         <translation>One (do not separate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="215"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="213"/>
         <source>{n}人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="239"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="237"/>
         <source>英語のみ</source>
         <translation>English only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="246"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="244"/>
         <source>話者を聞き分けています…</source>
         <translation>Telling the speakers apart…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="247"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="245"/>
         <source>文字起こしサーバーに送信しています…</source>
         <translation>Sending to the transcription server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="289"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="287"/>
         <source>録音ファイルを開く</source>
         <translation>Open recording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="290"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="288"/>
         <source>音声・動画</source>
         <translation>Audio and video</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="290"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="288"/>
         <source>すべて</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="321"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="319"/>
         <source>（まだありません）</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="326"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="324"/>
         <source>{title}（{when}、{n} 件）</source>
         <translation>{title} ({when}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="336"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="334"/>
         <source>実行中の文字起こしが終わったら {name} を開きます。</source>
         <translation>{name} will open when the running transcription ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="344"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="342"/>
         <source>前回の編集内容を復元しました。</source>
         <translation>Restored your previous edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="394"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="392"/>
         <source>もう一度文字起こしすると、表示中の文字起こしと編集内容は置き換えられます。続けますか？</source>
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="407"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="405"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="411"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="409"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="458"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="456"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="472"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="470"/>
         <source>録音から発言を認識できませんでした。音量や言語の設定を確認してください。</source>
         <translation>No speech was recognised in the recording. Check the volume and the language setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="473"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="471"/>
         <source>音声ファイルが壊れているか途中で切れています。文字起こしは途中までかもしれません。</source>
         <translation>The audio file is damaged or cut short. The transcript may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="474"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="472"/>
         <source>{n} か所の発言から文字を起こせませんでした（最初は {at}）。言語の設定（自動判定）を確認してください。</source>
         <translation>{n} stretches of speech produced no text (the first at {at}). Check the language setting (automatic detection).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="476"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="474"/>
         <source>{n} か所は時間がかかりすぎたため、簡易な方法で文字起こししました（最初は {at}）。</source>
         <translation>{n} stretches took too long and were transcribed the simple way (the first at {at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="477"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="475"/>
         <source>文字起こしサーバーに接続できなかったため、このパソコンで文字起こししました。</source>
         <translation>The transcription server could not be reached; the recording was transcribed on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="478"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="476"/>
         <source>{n} か所で同じ語の繰り返しを検出し、簡易な方法で文字起こしし直しました（最初は {at}）。</source>
         <translation>{n} stretches repeated the same words and were transcribed again the simple way (the first at {at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="508"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="506"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
@@ -567,7 +582,7 @@
         <translation>Exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="64"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="62"/>
         <source>録音ファイル（または保存した文字起こし）をドロップして開く</source>
         <translation>Drop a recording (or a saved transcript) to open it</translation>
     </message>

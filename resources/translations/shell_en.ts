@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/messages/errors.py" line="58"/>
+        <source>エラー: {sentence}</source>
+        <translation>Error: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/errors.py" line="60"/>
+        <source>詳細: {detail}</source>
+        <translation>Detail: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../desktop/ui/crash_handler.py" line="58"/>
@@ -26,17 +39,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <location filename="../../desktop/messages/common.py" line="16"/>
         <source>処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。</source>
         <translation>The worker process stopped unexpectedly. The app is still usable; see the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="34"/>
+        <location filename="../../desktop/messages/common.py" line="20"/>
         <source>資格情報ストアを利用できません。Windows の資格情報マネージャーが使えるか、情報システム担当に確認してください。</source>
         <translation>The credential store cannot be used. Ask your IT contact to check that the Windows Credential Manager is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="42"/>
+        <location filename="../../desktop/messages/common.py" line="25"/>
+        <source>組織の設定（管理者ポリシー）を読み込めなかったため、安全な既定値で動いています。情報システム担当に連絡してください。</source>
+        <translation>Your organisation's settings (admin policy) could not be read, so safe defaults are in use. Contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/common.py" line="30"/>
+        <source>処理を取り消しました。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/errors.py" line="50"/>
         <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
         <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
     </message>
@@ -44,23 +67,23 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../desktop/ui/widgets/export_notice.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="71"/>
         <source>ファイルを開く</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export_notice.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="72"/>
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export_notice.py" line="72"/>
         <location filename="../../desktop/ui/widgets/export_notice.py" line="73"/>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="74"/>
         <source>お知らせを閉じる</source>
         <translation>Close this notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export_notice.py" line="76"/>
+        <location filename="../../desktop/ui/widgets/export_notice.py" line="77"/>
         <source>書き出しました: {names}</source>
         <translation>Exported: {names}</translation>
     </message>
@@ -86,22 +109,22 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop/ui/help_guide.py" line="70"/>
+        <location filename="../../desktop/ui/help_guide.py" line="71"/>
         <source>使い方ガイド — {page}</source>
         <translation>User guide — {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_guide.py" line="75"/>
+        <location filename="../../desktop/ui/help_guide.py" line="76"/>
         <source>ガイドの目次</source>
         <translation>Guide contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_guide.py" line="76"/>
+        <location filename="../../desktop/ui/help_guide.py" line="77"/>
         <source>ガイドの本文</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_guide.py" line="80"/>
+        <location filename="../../desktop/ui/help_guide.py" line="81"/>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
     </message>
@@ -109,154 +132,154 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="196"/>
-        <location filename="../../desktop/ui/home_page.py" line="238"/>
+        <location filename="../../desktop/ui/home_page.py" line="197"/>
+        <location filename="../../desktop/ui/home_page.py" line="239"/>
         <source>読み取れません</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="196"/>
+        <location filename="../../desktop/ui/home_page.py" line="197"/>
         <source>{n} 件</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="198"/>
+        <location filename="../../desktop/ui/home_page.py" line="199"/>
         <source>要確認 {n} 件</source>
         <translation>{n} need checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="199"/>
+        <location filename="../../desktop/ui/home_page.py" line="200"/>
         <source>送信待ち</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="212"/>
+        <location filename="../../desktop/ui/home_page.py" line="213"/>
         <source>差し戻し {n} 件</source>
         <translation>{n} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="215"/>
+        <location filename="../../desktop/ui/home_page.py" line="216"/>
         <source>決裁待ち（回付中）</source>
         <translation>Awaiting approval (in circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="201"/>
+        <location filename="../../desktop/ui/home_page.py" line="202"/>
         <source>保存されていない起案の下書き</source>
         <translation>Unsaved approval drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="202"/>
+        <location filename="../../desktop/ui/home_page.py" line="203"/>
         <source>確認待ちの申請書</source>
         <translation>Forms waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="206"/>
-        <location filename="../../desktop/ui/home_page.py" line="236"/>
+        <location filename="../../desktop/ui/home_page.py" line="207"/>
+        <location filename="../../desktop/ui/home_page.py" line="237"/>
         <source>前回のクラウド同期</source>
         <translation>Last cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="241"/>
+        <location filename="../../desktop/ui/home_page.py" line="242"/>
         <source>未実施</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="241"/>
+        <location filename="../../desktop/ui/home_page.py" line="242"/>
         <source>まだ同期していません</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="232"/>
+        <location filename="../../desktop/ui/home_page.py" line="233"/>
         <source>今日 {time}</source>
         <translation>Today {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="218"/>
+        <location filename="../../desktop/ui/home_page.py" line="219"/>
         <source>未確認</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="219"/>
+        <location filename="../../desktop/ui/home_page.py" line="220"/>
         <source>未確認（電子決裁で送受信してください）</source>
         <translation>Not checked (send/receive in e-Approval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="222"/>
+        <location filename="../../desktop/ui/home_page.py" line="223"/>
         <source>{when} の送受信時点</source>
         <translation>as of the last send/receive ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="224"/>
+        <location filename="../../desktop/ui/home_page.py" line="225"/>
         <source>回付中 {n} 件</source>
         <translation>{n} in circulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="227"/>
+        <location filename="../../desktop/ui/home_page.py" line="228"/>
         <source>あなたの決裁待ち</source>
         <translation>Waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="245"/>
+        <location filename="../../desktop/ui/home_page.py" line="246"/>
         <source>失敗 {n} 件</source>
         <translation>{n} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="248"/>
+        <location filename="../../desktop/ui/home_page.py" line="249"/>
         <source>競合 {n} 件</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="251"/>
+        <location filename="../../desktop/ui/home_page.py" line="252"/>
         <source>プレビューのみ</source>
         <translation>preview only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="252"/>
+        <location filename="../../desktop/ui/home_page.py" line="253"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="259"/>
+        <location filename="../../desktop/ui/home_page.py" line="260"/>
         <source>保存された議事録はまだありません</source>
         <translation>No saved minutes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="262"/>
+        <location filename="../../desktop/ui/home_page.py" line="263"/>
         <source>（会議名なし）</source>
         <translation>(untitled meeting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="265"/>
+        <location filename="../../desktop/ui/home_page.py" line="266"/>
         <source>議事録で開く</source>
         <translation>Open in Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="266"/>
+        <location filename="../../desktop/ui/home_page.py" line="267"/>
         <source>最近の会議: {name}</source>
         <translation>Recent meeting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="300"/>
+        <location filename="../../desktop/ui/home_page.py" line="301"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="302"/>
+        <location filename="../../desktop/ui/home_page.py" line="303"/>
         <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁はこのPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。</source>
         <translation>Turns paper, fax and seal-stamp paperwork into digital work on this PC. Meeting minutes, Paper to digital and e-Approval work only on this PC; FAX-less send and Cloud sync use the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="304"/>
+        <location filename="../../desktop/ui/home_page.py" line="305"/>
         <source>今日の仕事</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="305"/>
+        <location filename="../../desktop/ui/home_page.py" line="306"/>
         <source>最近の会議</source>
         <translation>Recent meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="306"/>
+        <location filename="../../desktop/ui/home_page.py" line="307"/>
         <source>ツール</source>
         <translation>Tools</translation>
     </message>
@@ -264,33 +287,33 @@
 <context>
     <name>JobsIndicator</name>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="53"/>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="73"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="54"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="74"/>
         <source>キャンセル中: {title}</source>
         <translation>Cancelling: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="65"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="66"/>
         <source>実行中のジョブはありません</source>
         <translation>No running jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="75"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="76"/>
         <source>{title} ほか{n}件</source>
         <translation>{title} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="82"/>
         <source>進捗</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="84"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="85"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_indicator.py" line="85"/>
+        <location filename="../../desktop/ui/jobs_indicator.py" line="86"/>
         <source>実行中のジョブをキャンセル</source>
         <translation>Cancel the running job</translation>
     </message>
@@ -298,49 +321,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>
@@ -499,42 +522,47 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>PdfErrors</name>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="14"/>
+        <location filename="../../desktop/messages/common.py" line="36"/>
         <source>設定の「PDF変換」に指定された {path} が見つかりません。正しい場所を指定するか、空欄にして自動で探すようにしてください。</source>
         <translation>The PDF converter set in Settings ({path}) was not found. Correct the path, or leave it empty to find LibreOffice automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="15"/>
+        <location filename="../../desktop/messages/common.py" line="37"/>
         <source>LibreOffice がインストールされていないため、PDF を作成できません。情報システム担当に LibreOffice のインストールを依頼するか、設定の「PDF変換」に soffice の場所を指定してください。Word 文書（.docx）は出力できます。</source>
         <translation>LibreOffice is not installed, so no PDF can be made. Ask IT to install LibreOffice, or set the location of soffice under PDF converter in Settings. Word (.docx) export still works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="20"/>
+        <location filename="../../desktop/messages/common.py" line="42"/>
         <source>PDF に変換できませんでした。文書が壊れているか、Word 文書ではない可能性があります。以前の PDF はそのまま残っています。</source>
         <translation>The document could not be converted to PDF. It may be damaged or not a Word document. Any earlier PDF was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="21"/>
+        <location filename="../../desktop/messages/common.py" line="43"/>
         <source>LibreOffice の出力: {detail}</source>
         <translation>LibreOffice said: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="25"/>
+        <location filename="../../desktop/messages/common.py" line="47"/>
         <source>PDF 変換が時間内に終わらなかったため中止しました。もう一度お試しください。</source>
         <translation>The PDF conversion did not finish in time and was stopped. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="38"/>
+        <location filename="../../desktop/messages/common.py" line="51"/>
+        <source>PDF を作成できませんでした。もう一度お試しください。Word 文書（.docx）は出力できます。</source>
+        <translation>The PDF could not be created. Try again. You can still export a Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_errors.py" line="10"/>
         <source>Word 文書を作成しています…</source>
         <translation>Writing the Word document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="39"/>
+        <location filename="../../desktop/ui/pdf_errors.py" line="11"/>
         <source>PDF に変換しています…</source>
         <translation>Converting to PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_errors.py" line="39"/>
+        <location filename="../../desktop/ui/pdf_errors.py" line="11"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
@@ -542,14 +570,9 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desktop/ui/placeholder_page.py" line="27"/>
+        <location filename="../../desktop/ui/placeholder_page.py" line="26"/>
         <source>この画面を開けませんでした。詳細はログを確認してください。</source>
         <translation>This page could not be opened. See the log for details.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/placeholder_page.py" line="29"/>
-        <source>この機能はまだ利用できません。今後のバージョンで提供されます。</source>
-        <translation>This feature is not available yet. It will come in a later version.</translation>
     </message>
 </context>
 <context>
@@ -870,202 +893,202 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsLabels</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="22"/>
+        <location filename="../../desktop/ui/settings_page.py" line="23"/>
         <source>全般</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="23"/>
+        <location filename="../../desktop/ui/settings_page.py" line="24"/>
         <source>表示言語</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="24"/>
+        <location filename="../../desktop/ui/settings_page.py" line="25"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="25"/>
+        <location filename="../../desktop/ui/settings_page.py" line="26"/>
         <source>作業フォルダ</source>
         <translation>Work folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="26"/>
+        <location filename="../../desktop/ui/settings_page.py" line="27"/>
         <source>PDF変換（LibreOffice の soffice、空欄で自動）</source>
         <translation>PDF converter (LibreOffice soffice; empty: automatic)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="28"/>
+        <location filename="../../desktop/ui/settings_page.py" line="29"/>
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="29"/>
+        <location filename="../../desktop/ui/settings_page.py" line="30"/>
         <source>モデルフォルダ</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="30"/>
+        <location filename="../../desktop/ui/settings_page.py" line="31"/>
         <source>音声認識モデル</source>
         <translation>Speech recognition model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="31"/>
+        <location filename="../../desktop/ui/settings_page.py" line="32"/>
         <source>計算デバイス</source>
         <translation>Compute device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="32"/>
+        <location filename="../../desktop/ui/settings_page.py" line="33"/>
         <source>録音の言語</source>
         <translation>Recording language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="33"/>
+        <location filename="../../desktop/ui/settings_page.py" line="34"/>
         <source>モデルのダウンロードを許可</source>
         <translation>Allow model downloads</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="34"/>
+        <location filename="../../desktop/ui/settings_page.py" line="35"/>
         <source>用語集（1行に1語）</source>
         <translation>Glossary (one term per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="35"/>
+        <location filename="../../desktop/ui/settings_page.py" line="36"/>
         <source>除去する定型の誤認識（1行に1件）</source>
         <translation>Phantom phrases to remove (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="37"/>
+        <location filename="../../desktop/ui/settings_page.py" line="38"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="38"/>
+        <location filename="../../desktop/ui/settings_page.py" line="39"/>
         <source>確認に回す信頼度の下限</source>
         <translation>Send fields below this confidence to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../../desktop/ui/settings_page.py" line="41"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location filename="../../desktop/ui/settings_page.py" line="42"/>
         <source>SMTPサーバー</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="43"/>
         <source>ポート</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../../desktop/ui/settings_page.py" line="44"/>
         <source>暗号化</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="45"/>
         <source>SMTPユーザー名</source>
         <translation>SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
         <source>差出人アドレス</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../desktop/ui/settings_page.py" line="47"/>
         <source>庁内ドメイン（1行に1件）</source>
         <translation>Internal domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../desktop/ui/settings_page.py" line="48"/>
         <source>送信禁止ドメイン（1行に1件）</source>
         <translation>Blocked domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../../desktop/ui/settings_page.py" line="49"/>
         <source>送信前の保留（秒）</source>
         <translation>Hold before sending (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="50"/>
+        <location filename="../../desktop/ui/settings_page.py" line="51"/>
         <source>電子決裁</source>
         <translation>e-Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../desktop/ui/settings_page.py" line="52"/>
         <source>文書記号（課の略称）</source>
         <translation>Document code (section abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="53"/>
+        <location filename="../../desktop/ui/settings_page.py" line="54"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54"/>
+        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>WebDAV の URL</source>
         <translation>WebDAV URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="55"/>
+        <location filename="../../desktop/ui/settings_page.py" line="56"/>
         <source>同期するリモートフォルダ</source>
         <translation>Remote folder to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../desktop/ui/settings_page.py" line="57"/>
         <source>確認なしに削除できる割合</source>
         <translation>Share of files that may be deleted without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../desktop/ui/settings_page.py" line="58"/>
         <source>自動同期の間隔（分、0で無効）</source>
         <translation>Automatic sync interval (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="63"/>
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
         <source>自動（GPUがあれば使用）</source>
         <translation>Automatic (use a GPU if present)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
         <source>GPU（CUDA）</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="68"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
         <source>なし（暗号化しない）</source>
         <translation>None (no encryption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
@@ -1073,48 +1096,48 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="211"/>
+        <location filename="../../desktop/ui/settings_page.py" line="212"/>
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="233"/>
+        <location filename="../../desktop/ui/settings_page.py" line="234"/>
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="243"/>
-        <location filename="../../desktop/ui/settings_page.py" line="276"/>
+        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="249"/>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="252"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../desktop/ui/settings_page.py" line="268"/>
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="270"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="272"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
@@ -1124,17 +1147,17 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
         <translation>Group Policy (registry): {count} settings (take precedence over the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="274"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="281"/>
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="282"/>
         <source>自己診断の結果</source>
         <translation>Self-test results</translation>
     </message>

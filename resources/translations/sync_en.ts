@@ -302,79 +302,94 @@
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="56"/>
+        <location filename="../../desktop/messages/sync.py" line="55"/>
         <source>クラウドのサーバーに接続できないか、応答がありません。ネットワークを確認して、後でもう一度同期してください。途中までの結果は保存されています。</source>
         <translation>The cloud server cannot be reached or does not answer. Check the network and sync again later. The work done so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="59"/>
+        <location filename="../../desktop/messages/sync.py" line="60"/>
         <source>サーバーがサインインを拒否しました。職員IDとパスワードを確認して、もう一度サインインしてください。</source>
         <translation>The server refused the sign-in. Check your staff ID and password and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="36"/>
+        <location filename="../../desktop/messages/sync.py" line="35"/>
         <source>同期の準備ができていません。サインインし、クラウドのアドレスを設定してください。</source>
         <translation>Sync is not set up yet. Sign in and set the cloud address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="13"/>
+        <location filename="../../desktop/messages/sync.py" line="12"/>
         <source>クラウドのアドレス（WebDAV）が入力されていません。同期の画面の「クラウドのアドレス」に入力してください。</source>
         <translation>No cloud address (WebDAV) is set. Enter it in &quot;Cloud address&quot; on the sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="15"/>
+        <location filename="../../desktop/messages/sync.py" line="14"/>
         <source>職員IDでサインインしていません。「サインイン」を押して、職員IDとパスワードを入力してください。</source>
         <translation>You are not signed in with a staff ID. Press &quot;Sign in&quot; and enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="17"/>
+        <location filename="../../desktop/messages/sync.py" line="16"/>
         <source>クラウドのパスワードが保存されていません。もう一度サインインしてください。</source>
         <translation>No cloud password is stored. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="20"/>
+        <location filename="../../desktop/messages/sync.py" line="19"/>
         <source>職員IDが正しくありません。半角の英数字（と . _ - @）で入力してください。</source>
         <translation>The staff ID is not valid. Use half-width letters and digits (and . _ - @).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="21"/>
+        <location filename="../../desktop/messages/sync.py" line="20"/>
         <source>メールアドレスの形式が正しくありません。「@」を含む半角で入力してください。</source>
         <translation>The mail address is not valid. Type it in half-width characters, with an &quot;@&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="22"/>
+        <location filename="../../desktop/messages/sync.py" line="21"/>
         <source>プロファイル名には半角の英数字と . _ - だけが使えます。</source>
         <translation>A profile name may only use half-width letters, digits and . _ -</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="42"/>
+        <location filename="../../desktop/messages/sync.py" line="41"/>
         <source>保存されている職員IDの情報を読み込めませんでした。もう一度サインインしてください。</source>
         <translation>The saved staff ID could not be read. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="49"/>
+        <location filename="../../desktop/messages/sync.py" line="48"/>
         <source>クラウドのアドレスは「https://」で始まるWebアドレスで入力してください。</source>
         <translation>Enter the cloud address as a web address starting with &quot;https://&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="50"/>
+        <location filename="../../desktop/messages/sync.py" line="49"/>
         <source>サーバーが予期しない応答を返しました。しばらくしてからもう一度同期してください。続く場合は情報システム担当に連絡してください。</source>
         <translation>The server gave an unexpected answer. Sync again a little later; if it keeps happening, contact your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="62"/>
+        <location filename="../../desktop/messages/sync.py" line="64"/>
         <source>このフォルダーの同期は既に実行中です。</source>
         <translation>A sync of this folder is already running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="64"/>
+        <location filename="../../desktop/messages/sync.py" line="68"/>
         <source>同期中にサーバーのファイルが変更されました。次回の同期でもう一度処理します。</source>
         <translation>A file on the server changed during the sync. The next sync handles it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/error_text.py" line="67"/>
+        <location filename="../../desktop/messages/sync.py" line="72"/>
         <source>競合したファイルが作業フォルダーで移動・削除されています。一覧を更新しました。</source>
         <translation>The conflicting file was moved or deleted in the work folder. The list was refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sync.py" line="78"/>
+        <source>この同期では {count} 件のファイルが削除されるため、何も変更せずに止めました。削除してよいか確認して、削除するか、残す（相手側から戻す）かを選んでもう一度同期してください。</source>
+        <translation>This sync would delete {count} files, so it stopped without changing anything. Check whether they may be deleted, then sync again choosing to delete them or to keep them (restored from the other side).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sync.py" line="85"/>
+        <source>作業フォルダーの「{path}」は、ショートカット（シンボリックリンク）や同じ名前のフォルダー・ファイルがじゃまをしているため同期しませんでした。名前を変えるか移動してから、もう一度同期してください。</source>
+        <translation>"{path}" in the work folder was not synced because a shortcut (symbolic link) or a folder or file of the same name is in the way. Rename or move it, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sync.py" line="91"/>
+        <source>同期できませんでした。しばらくしてからもう一度同期してください。続く場合は情報システム担当に連絡してください。</source>
+        <translation>The sync failed. Sync again in a while; if it keeps failing, contact IT support.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,26 @@ import pytest
 from desktop.services.settings import Settings
 
 
+@pytest.fixture(autouse=True)
+def _close_parentless_error_dialogs(qapp):
+    """Each test starts without error dialogs left open by an earlier one (they are top-level windows)."""
+    yield
+    from desktop.ui import crash_handler, errors
+
+    boxes = list(errors._open_boxes)
+    reporter = crash_handler._reporter
+    if reporter is not None and reporter.box is not None:
+        boxes.append(reporter.box)
+    for box in boxes:
+        try:
+            box.close()
+        except RuntimeError:  # already deleted with its window
+            pass
+    errors._open_boxes.clear()
+    if reporter is not None:
+        reporter.box = None
+
+
 @pytest.fixture
 def app_context(qtbot):
     from desktop.ui.context import AppContext

@@ -37,13 +37,11 @@ def test_ts_files_compile_and_load(tmp_path, qapp):
 
 
 def test_tool_error_sentences_switch_to_english(qapp):
-    """Error sentences registered by the tools are looked up in the context lupdate filed them under."""
+    """Error sentences of desktop.messages follow the GUI's language through Qt's translators."""
     from desktop.services.minutes.errors import ExportError
     from desktop.ui import i18n
     from desktop.ui.errors import describe
-    from desktop.ui.minutes.error_text import register_error_texts
 
-    register_error_texts()
     exc = ExportError("Could not write /work/minutes.docx: disk full.", path="/work/minutes.docx")
     assert describe(exc).startswith("書き出しに失敗しました。")
     assert "disk full" not in describe(exc)  # the service's English stays behind 「詳細を表示」
@@ -53,3 +51,23 @@ def test_tool_error_sentences_switch_to_english(qapp):
     finally:
         i18n.apply_language("ja")
     assert not english.startswith("書き出し") and "/work/minutes.docx" in english
+
+
+def test_the_qt_free_catalogue_reads_what_qt_reads(tmp_path, qapp):
+    """desktop.messages.catalogue reads the .ts sources and the compiled .qm (a bundle ships only these) without
+    Qt: for every message both give what QTranslator gives."""
+    from desktop.messages.catalogue import read_qm, read_ts
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    checked = 0
+    for ts in sorted(TS_DIR.glob("*_en.ts")):
+        qm = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        from_ts, from_qm = read_ts(ts), read_qm(qm)
+        assert from_qm == from_ts, ts.name
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        for (context, source), text in from_ts.items():
+            assert translator.translate(context, source) == text, (ts.name, context, source)
+            checked += 1
+    assert checked > 1000  # really walked every catalogue

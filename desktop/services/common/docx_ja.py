@@ -16,14 +16,19 @@ JA_MINCHO = "IPAexMincho"
 JA_FONT_WINDOWS = "ＭＳ 明朝"  # used by Word on Windows when present
 
 
-def set_run_font(run, east_asian: str = JA_MINCHO, latin: str | None = None, size_pt: float | None = None) -> None:
-    """Set both the Latin and the East-Asian font of a run (``w:eastAsia``)."""
-    run.font.name = latin or east_asian
-    rpr = run._element.get_or_add_rPr()
+def _rfonts(rpr):
+    """The ``w:rFonts`` element of run properties ``rpr`` (created first when missing)."""
     rfonts = rpr.find(qn("w:rFonts"))
     if rfonts is None:
         rfonts = rpr.makeelement(qn("w:rFonts"), {})
         rpr.insert(0, rfonts)
+    return rfonts
+
+
+def set_run_font(run, east_asian: str = JA_MINCHO, latin: str | None = None, size_pt: float | None = None) -> None:
+    """Set both the Latin and the East-Asian font of a run (``w:eastAsia``)."""
+    run.font.name = latin or east_asian
+    rfonts = _rfonts(run._element.get_or_add_rPr())
     rfonts.set(qn("w:eastAsia"), east_asian)
     rfonts.set(qn("w:ascii"), latin or east_asian)
     rfonts.set(qn("w:hAnsi"), latin or east_asian)
@@ -37,12 +42,7 @@ def set_style_font(document: DocumentObject, style_name: str = "Normal", east_as
     style = document.styles[style_name]
     style.font.name = east_asian
     style.font.size = Pt(size_pt)
-    rpr = style.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, rfonts)
-    rfonts.set(qn("w:eastAsia"), east_asian)
+    _rfonts(style.element.get_or_add_rPr()).set(qn("w:eastAsia"), east_asian)
 
 
 def new_a4_document(template=None, east_asian: str = JA_MINCHO, margins_mm: float = 20) -> DocumentObject:

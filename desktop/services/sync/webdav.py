@@ -7,6 +7,8 @@ MOVE, so a file saved again during its upload is never published torn.
 Downloads stream into a caller-given file, checked against the listing (ETag or, on servers without ETags such
 as nginx, Last-Modified and size), never more bytes than announced; a cut download resumes with ``Range``.
 Every listing value is validated. Memory stays constant (1 MiB chunks) whatever the file size.
+An upload body (:class:`FileBody`) is read from the file again if the request has to be sent again, so the one
+silent token refresh after a 401 (``identity.bearer.BearerAuth``) covers uploads too.
 Every failure becomes a typed :mod:`~desktop.services.sync.errors` exception. The client may be shared by a
 few worker threads (httpx pools keep-alive connections); authentication is built in :meth:`_make_auth` only.
 """
@@ -43,10 +45,12 @@ _ETAG_OK = re.compile(r'^[\x21\x23-\x7e\x80-\xff]{1,200}$')
 _DAV = "{DAV:}"
 
 # httpcore reads an HTTP/1.1 body 64 KiB per recv(). Reading up to 1 MiB per call cuts the per-read Python work
-# (h11 buffer copies, one event and one queue hand-off per read) about 16-fold on a fast link; measured on
-# loopback nginx: a 200 MB GET 0.41 -> 0.23 s CPU. A recv returns what is there, so small answers are unaffected.
-# (Process-wide: httpcore has no per-client setting; the attribute is checked so a renamed one fails loudly in
-# tests/services/sync/test_sync_webdav_client.py instead of being ignored.)
+# (h11 buffer copies, one event and one queue hand-off per read) up to 16-fold on a fast link; measured on
+# loopback nginx: a 200 MB GET 0.41 -> 0.23 s CPU, the sync download 1.9-2.6x -> 1.15-1.7x rclone's time.
+# The cost: recv(1 MiB) allocates a 1 MiB buffer per call (glibc: an mmap, ~45 us) even when little has arrived,
+# so a server that trickles small blocks (wsgidav: 8 KiB writes) is read ~10-15% slower than with 64 KiB.
+# (Process-wide: httpcore has no per-client setting; a renamed attribute makes
+# tests/services/sync/test_sync_webdav_client.py fail instead of being silently ignored.)
 try:
     from httpcore._sync.http11 import HTTP11Connection as _H11
 
@@ -112,8 +116,9 @@ WRITEBACK_EVERY = 8 << 20    # start the disk write of received data every 8 MiB
 def _writeback_starter() -> Callable[[int, int, int], None] | None:
     """Linux ``sync_file_range(fd, offset, length, SYNC_FILE_RANGE_WRITE)``: start writing those pages to disk
     now, without waiting. The caller still fsyncs before it publishes the file (that is the guarantee); this only
-    means the fsync finds little left to do (a 200 MB download: its fsync 0.4 s -> ~0.05 s here, the whole
-    download ~15% faster, because the disk works while the network does). ``None`` elsewhere."""
+    means the fsync finds little left to do (a 200 MB download from loopback nginx: its fsync 0.4 s -> 0.02-0.3 s,
+    the whole download 8-20% faster (median of 5-6 runs), because the disk works while the network does).
+    ``None`` elsewhere (Windows, macOS: the fsync does all the work at the end, as before)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -131,7 +136,18 @@ def _writeback_starter() -> Callable[[int, int, int], None] | None:
     return start
 
 
-_start_writeback = _writeback_starter()
+_start_writeback: Callable[[int, int, int], None] | None = None
+_writeback_resolved = False
+
+
+def _writeback() -> Callable[[int, int, int], None] | None:
+    """:func:`_writeback_starter`, resolved on first use (importing ctypes costs ~18 ms: not at app start)."""
+    global _start_writeback, _writeback_resolved
+    if not _writeback_resolved:
+        _writeback_resolved = True
+        if _start_writeback is None:
+            _start_writeback = _writeback_starter()
+    return _start_writeback
 
 
 class _HashWriter:
@@ -146,7 +162,7 @@ class _HashWriter:
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
         self._error: BaseException | None = None
         self._fd, self._offset = -1, 0
-        self._kick = _start_writeback
+        self._kick = _writeback()
         if self._kick is not None:
             try:
                 self._fd, self._offset = sink.fileno(), sink.tell()

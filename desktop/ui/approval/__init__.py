@@ -11,8 +11,6 @@ def create_page(ctx: AppContext) -> QWidget:
     # and importing a submodule first (``...approval.errors``) takes the submodule's import lock before the
     # package's, which deadlocks with that thread into a half-initialised module.
     import desktop.services.approval  # noqa: F401
-    from desktop.ui.approval.errors import register
     from desktop.ui.approval.page import ApprovalPage
 
-    register()
     return ApprovalPage(ctx)

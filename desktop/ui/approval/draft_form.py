@@ -125,7 +125,8 @@ class DraftForm(Retranslating, QWidget):
         self.drafter_name.setPlaceholderText(self.tr("サインインした職員（同期ページでサインイン）"))
         self.subject.setPlaceholderText(self.tr("例: 庁舎清掃業務委託契約の締結について"))
         self.drafter_phone.setPlaceholderText(self.tr("内線"))
-        self.doc_number.setPlaceholderText(self.tr("例: 6総総第1234号（提出前に採番）"))
+        self.doc_number.setPlaceholderText(self.tr("例: 6総総第1234号"))   # short: it was cut in 会議室モード
+        self.doc_number.setToolTip(self.tr("例: 6総総第1234号（提出前に採番）"))
         self.number_button.setText(self.tr("採番"))
         self.attach_button.setText(self.tr("ファイルを添付…"))
         self.remove_attachment_button.setText(self.tr("添付を外す"))

@@ -140,32 +140,3 @@ def action_text(action: str) -> str:
             "ApprovalMessages", "差戻し"), "withdraw": QCoreApplication.translate(
             "ApprovalMessages", "取下げ"),
     }.get(action, action)
-
-
-def route_error_text(code: str, detail: str = "") -> str:
-    """A translated sentence for a refused route action (``RouteActionError.code``)."""
-    texts = {
-        "approval.not_your_step": QCoreApplication.translate(
-            "ApprovalMessages", "この段階を決裁できるのは、経路で指名された職員だけです。閲覧のみできます。"),
-        "approval.not_drafter": QCoreApplication.translate(
-            "ApprovalMessages", "提出・取下げ・再提出は起案者（サインインした本人）だけができます。"),
-        "approval.no_actor": QCoreApplication.translate(
-            "ApprovalMessages", "サインインしていません。同期ページで職員IDでサインインしてください。"),
-        "approval.reason_required": QCoreApplication.translate(
-            "ApprovalMessages", "理由を入力してください。"),
-        "approval.delegate_not_final": QCoreApplication.translate(
-            "ApprovalMessages", "代決は最終段階でのみできます。"),
-        "approval.stale": QCoreApplication.translate(
-            "ApprovalMessages", "この起案は他の職員の操作で先に進んでいます。最新の状態を確認してください。"),
-        "approval.already": QCoreApplication.translate(
-            "ApprovalMessages", "この合議にはすでに同意しています。"),
-        "approval.package_missing": QCoreApplication.translate(
-            "ApprovalMessages", "提出された起案がまだこのPCに届いていません。「決裁待ち」で送受信してください。"),
-        "approval.package_changed": QCoreApplication.translate(
-            "ApprovalMessages", "回付中の起案の内容が提出時から変わっています。決裁できません（差戻しを求めてください）。"),
-    }
-    text = texts.get(code)
-    if text is None:
-        return QCoreApplication.translate("ApprovalMessages", "この操作は現在の状態ではできません（{detail}）。").format(
-            detail=detail)
-    return text

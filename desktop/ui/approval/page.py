@@ -23,10 +23,10 @@ from desktop.services.approval.staff import Staff, signed_in_staff
 from desktop.ui.approval.draft_form import DraftForm
 from desktop.ui.approval.file_actions import FileActions
 from desktop.ui.approval.inbox_panel import InboxPanel
-from desktop.ui.approval.messages import field_label, problem_text, route_error_text
+from desktop.messages.approval import route_error_text
+from desktop.ui.approval.messages import field_label, problem_text
 from desktop.ui.approval.route_editor import RouteEditor
 from desktop.ui.approval.route_panel import RoutePanel
-from desktop.ui import pdf_errors
 from desktop.ui.context import AppContext
 from desktop.ui.handoff import StartApproval
 from desktop.ui.widgets.file_drop import enable_file_drop
@@ -123,9 +123,11 @@ class ApprovalPage(Retranslating, FileActions, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([560, 440])
+        # the draft and the tabs share the width evenly: the route table and the record need it (they scrolled
+        # sideways at 1366×768 in 会議室モード and in English); the draft's fields shrink without cutting text
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,7 +166,6 @@ class ApprovalPage(Retranslating, FileActions, QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        pdf_errors.register()
         enable_file_drop(self, self.attach_files, hint=lambda: self.tr("ドロップしたファイルを添付文書にする"))
 
         self.circulation = None

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from desktop.services.approval.model import LEVELS, STEP_KINDS, RouteStep
 from desktop.ui.approval.vocabulary import kind_text, level_text
@@ -20,6 +21,9 @@ from desktop.ui.widgets.retranslate import Retranslating
 (COL_KIND, COL_LEVEL, COL_NAME, COL_STAFF, COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM, COL_DECIDER, COL_DELEGATE,
  COL_DELEGATE_ID, COL_POST) = range(11)
 _SPLIT = r"[・、,，\n]"
+# shown under the table for the selected step, not as columns: eleven columns did not fit beside the draft (the
+# table scrolled sideways at 1366×768 and 決定権者 was out of sight); the table keeps them as hidden cells
+DETAIL_COLUMNS = (COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM, COL_DELEGATE, COL_DELEGATE_ID)
 
 
 def _split(text: str) -> list[str]:
@@ -49,9 +53,34 @@ class RouteEditor(Retranslating, QWidget):
                   self.decider_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        for col in DETAIL_COLUMNS:
+            self.table.setColumnHidden(col, True)
+        self.details = QGroupBox()
+        self.details.setObjectName("routeStepDetails")
+        details = QFormLayout(self.details)
+        self.detail_form = details
+        self.members_edit, self.member_ids_edit = QLineEdit(), QLineEdit()
+        self.delegate_edit, self.delegate_id_edit = QLineEdit(), QLineEdit()
+        self.quorum_spin = QSpinBox()
+        self.quorum_spin.setRange(0, 99)
+        self.detail_edits = {COL_MEMBERS: self.members_edit, COL_MEMBER_IDS: self.member_ids_edit,
+                             COL_DELEGATE: self.delegate_edit, COL_DELEGATE_ID: self.delegate_id_edit}
+        self.detail_labels = {col: QLabel() for col in DETAIL_COLUMNS}
+        self.no_details = QLabel()
+        self.no_details.setWordWrap(True)
+        details.addRow(self.no_details)
+        for col in DETAIL_COLUMNS:
+            widget = self.quorum_spin if col == COL_QUORUM else self.detail_edits[col]
+            self.detail_labels[col].setBuddy(widget)
+            details.addRow(self.detail_labels[col], widget)
+        for col, edit in self.detail_edits.items():
+            edit.textEdited.connect(lambda text, c=col: self._detail_edited(c, text))
+        self.quorum_spin.valueChanged.connect(self._detail_quorum)
+        self.table.itemSelectionChanged.connect(self._show_details)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.details)
         self.add_button.clicked.connect(lambda: self.add_step(RouteStep(kind="回議", level="課長")))
         self.add_group_button.clicked.connect(lambda: self.add_step(RouteStep(kind="合議", position="合議")))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -66,6 +95,14 @@ class RouteEditor(Retranslating, QWidget):
             self.tr("合議先の職員ID（・区切り）"), self.tr("必要な同意"), self.tr("決定権者"), self.tr("代決者"),
             self.tr("代決者の職員ID"), self.tr("後閲")])
         self.table.setAccessibleName(self.tr("決裁経路"))
+        for col in DETAIL_COLUMNS:
+            text = self.table.horizontalHeaderItem(col).text()
+            self.detail_labels[col].setText(text)
+            (self.quorum_spin if col == COL_QUORUM else self.detail_edits[col]).setAccessibleName(text)
+        self.quorum_spin.setSpecialValueText(self.tr("全員"))
+        self.quorum_spin.setSuffix(self.tr(" 人"))
+        self.no_details.setText(self.tr("この段階には追加の設定はありません。合議の相手先と、最終段階の代決者はここで設定します。"))
+        self._show_details()
         for r in range(self.table.rowCount()):     # the kinds and 職位 in the new language
             for col, text in ((COL_KIND, kind_text), (COL_LEVEL, level_text)):
                 combo = self.table.cellWidget(r, col)
@@ -90,6 +127,7 @@ class RouteEditor(Retranslating, QWidget):
             self._loading = False
         if select is not None and 0 <= select < len(steps):
             self.table.selectRow(select)
+        self._show_details()
 
     def steps(self) -> list[RouteStep]:
         out = []
@@ -114,6 +152,7 @@ class RouteEditor(Retranslating, QWidget):
                   self.decider_button):
             b.setEnabled(not locked)
         self._apply_lock()
+        self._show_details()
 
     def _apply_lock(self) -> None:
         locked = getattr(self, "_locked", False)
@@ -174,6 +213,46 @@ class RouteEditor(Retranslating, QWidget):
             self.set_steps(steps, select=row)
             self.changed.emit()
 
+    # -- the selected step's details ----------------------------------------------------------------
+    def _show_details(self) -> None:
+        """Fill the details box from the selected row's hidden cells; show what applies to that step."""
+        row = self.selected_row()
+        valid = 0 <= row < self.table.rowCount()
+        group = valid and self.table.cellWidget(row, COL_KIND).currentData() == "合議"
+        final = valid and (row == self.table.rowCount() - 1
+                           or self.table.item(row, COL_DECIDER).checkState() == Qt.CheckState.Checked
+                           or bool(self._text(row, COL_DELEGATE) or self._text(row, COL_DELEGATE_ID)))
+        self.details.setTitle(self.tr("経路 {n} の詳細").format(n=row + 1) if valid else self.tr("段階の詳細"))
+        for col in (COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM):
+            self.detail_form.setRowVisible(self.detail_labels[col], bool(group))
+        for col in (COL_DELEGATE, COL_DELEGATE_ID):
+            self.detail_form.setRowVisible(self.detail_labels[col], bool(final))
+        self.detail_form.setRowVisible(self.no_details, not (group or final))
+        locked = getattr(self, "_locked", False)
+        for col, edit in self.detail_edits.items():
+            text = self._text(row, col) if valid else ""
+            if edit.text() != text:
+                edit.setText(text)
+            edit.setReadOnly(locked)
+        spin = self.table.cellWidget(row, COL_QUORUM) if valid else None
+        self.quorum_spin.blockSignals(True)
+        self.quorum_spin.setValue(spin.value() if spin is not None else 0)
+        self.quorum_spin.blockSignals(False)
+        self.quorum_spin.setEnabled(not locked)
+
+    def _detail_edited(self, col: int, text: str) -> None:
+        row = self.selected_row()
+        if 0 <= row < self.table.rowCount():
+            item = self.table.item(row, col)
+            if item is not None:
+                item.setText(text)             # itemChanged → changed
+
+    def _detail_quorum(self, value: int) -> None:
+        row = self.selected_row()
+        spin = self.table.cellWidget(row, COL_QUORUM) if 0 <= row < self.table.rowCount() else None
+        if spin is not None:
+            spin.setValue(value)               # valueChanged → changed
+
     # -- internals ---------------------------------------------------------------------------------
     def _text(self, row: int, col: int) -> str:
         item = self.table.item(row, col)
@@ -228,8 +307,10 @@ class RouteEditor(Retranslating, QWidget):
 
     def _item_changed(self, *_):
         if not self._loading:
+            self._show_details()
             self.changed.emit()
 
     def _widget_changed(self, *_):
         if not self._loading:
+            self._show_details()
             self.changed.emit()

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.errors import ApprovalError, DraftInvalid
@@ -65,8 +65,10 @@ class RoutePanel(Retranslating, QWidget):
         self.log = QTableWidget(0, 6)
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.verticalHeader().setVisible(False)
-        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log.horizontalHeader().setStretchLastSection(True)
+        log_header = self.log.horizontalHeader()
+        log_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        log_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)   # the rest of the width, never sideways
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         grid = QGridLayout()
         grid.addWidget(self.submit_button, 0, 0)
@@ -79,8 +81,15 @@ class RoutePanel(Retranslating, QWidget):
         grid.addWidget(self.send_back_button, 3, 0)
         grid.addWidget(self.send_back_target, 3, 1)
         grid.addWidget(self.reason, 3, 2)
+        self.key_button = QPushButton()            # 署名用の鍵を登録 (the signature a decision carries)
+        self.key_button.setObjectName("approvalSigningKey")
+        self.key_button.clicked.connect(self.open_signing_key)
+        self.settings_provider: Callable[[], object] = _settings
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who, 1)
+        who_row.addWidget(self.key_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
+        layout.addLayout(who_row)
         layout.addWidget(self.status)
         layout.addLayout(grid)
         layout.addWidget(self.log, 1)
@@ -94,7 +103,18 @@ class RoutePanel(Retranslating, QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.retranslate()
 
+    def open_signing_key(self):
+        """The 「署名用の鍵を登録」 dialog (modal); returns it (tests drive it)."""
+        from desktop.ui.approval.signing_key_dialog import SigningKeyDialog
+
+        dialog = SigningKeyDialog(self.settings_provider(), self.staff_provider(), self)
+        dialog.open()
+        return dialog
+
     def retranslate(self) -> None:
+        self.key_button.setText(self.tr("署名用の鍵…"))
+        self.key_button.setAccessibleName(self.tr("署名用の鍵を登録"))
+        self.key_button.setToolTip(self.tr("局から配布された署名用の鍵ファイル（.p12）をこのPCに登録します"))
         for button, text in ((self.submit_button, self.tr("提出（回付開始）")), (self.approve_button, self.tr("承認…")),
                              (self.delegate_button, self.tr("代決…（最終段階）")),
                              (self.pass_button, self.tr("後閲扱いで進める…")),
@@ -104,7 +124,8 @@ class RoutePanel(Retranslating, QWidget):
             button.setAccessibleName(text)
         self.post_review_step.setAccessibleName(self.tr("後閲する段階"))
         self.send_back_target.setAccessibleName(self.tr("差戻し先"))
-        self.reason.setPlaceholderText(self.tr("差戻し・取下げ・代決の理由"))
+        self.reason.setPlaceholderText(self.tr("理由"))     # the long form is its accessible name and tooltip
+        self.reason.setToolTip(self.tr("差戻し・取下げ・代決の理由"))
         self.reason.setAccessibleName(self.tr("差戻し・取下げ・代決の理由"))
         self.log.setHorizontalHeaderLabels([self.tr("番号"), self.tr("日時"), self.tr("操作"), self.tr("実行者"),
                                             self.tr("段階"), self.tr("内容 / 行ハッシュ")])
@@ -269,9 +290,17 @@ class RoutePanel(Retranslating, QWidget):
             cells = (str(ev.n), when, action_text(ev.action), f"{who}（{ev.actor}）" if who != ev.actor else who,
                      "" if ev.step is None else str(ev.step + 1), f"{detail}  [{ev.row_hash[:12]}]".strip())
             for c, value in enumerate(cells):
-                self.log.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)           # a narrow column shows 「…」; the whole text is one hover away
+                self.log.setItem(r, c, item)
         if events:
             self.log.scrollToBottom()
+
+
+def _settings():
+    from desktop.services.settings import Settings
+
+    return Settings()
 
 
 def _member(step, staff: Staff | None) -> str:

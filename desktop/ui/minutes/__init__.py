@@ -3,8 +3,6 @@ from __future__ import annotations
 
 
 def create_page(ctx):
-    from desktop.ui.minutes.error_text import register_error_texts
     from desktop.ui.minutes.page import MinutesPage
 
-    register_error_texts()
     return MinutesPage(ctx)

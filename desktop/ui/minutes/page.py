@@ -17,7 +17,6 @@ from desktop.services.minutes.glossary import collect_full_glossary
 from desktop.services.minutes.models import list_models
 from desktop.services.minutes.transcribe import TranscribeOptions, transcribe_in_child
 from desktop.services.minutes.transcript import MinutesMeta, Transcript
-from desktop.ui import pdf_errors
 from desktop.ui.jobs import show_fraction
 from desktop.ui.progress_text import translate_progress
 from desktop.ui.widgets.elided_label import ElidedLabel
@@ -50,7 +49,6 @@ class MinutesPage(Retranslating, ExportActions, QWidget):
         self.last_export: Path | None = None
         self._pending_audio: Path | None = None  # a recording to open once the running job ends
         self._build()
-        pdf_errors.register()
         self._autosave_timer = QTimer(self, singleShot=True, interval=800)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self.model.edited.connect(self._autosave_timer.start)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
+                               QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.services.send.addresses import address_problem_code, domain_of, normalize_address, normalize_fax
@@ -104,8 +105,19 @@ class ComposeTab(Retranslating, QWidget):
         form.addRow(self.labels["how"], how)
         form.addRow(self.labels["cover"], cover)
         form.addRow(self.labels["sender"], self.sender_name)
+        # the form scrolls, 送信 stays in sight under it (in 会議室モード at 1366×768 the form is taller than the
+        # screen and the whole page scrolled, 送信 below the fold)
+        form_host = QWidget()
+        form_host.setLayout(form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("composeFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setProperty("toseiNoKinetic", True)   # a finger drag selects text in the fields
+        self.form_scroll.setWidget(form_host)
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.body.setTabChangesFocus(True)          # Tab moves on; a tab character in a mail body is never wanted

@@ -1,12 +1,10 @@
-"""Translated names of outbox states and send errors (registered with desktop.ui.errors)."""
+"""Translated names of outbox states and events, and the outbox's stored failures said with advice."""
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.services.send import errors as e
-from desktop.services.send.runner import OutboxBusy
 
 
 def state_label(state: str) -> str:
@@ -49,8 +47,8 @@ _CONNECT_KINDS = {"gaierror": "dns", "ConnectionRefusedError": "refused", "Timeo
 
 def stored_error_text(error: str) -> str:
     """The outbox keeps a failure as the English sentence of the error; the common ones, said with advice."""
+    from desktop.messages import send as error_text
     from desktop.services.send.errors import TransportFailure
-    from desktop.ui.send import error_text
 
     m = _CONNECT.match(error)
     if m:
@@ -113,28 +111,3 @@ def row_problem_text(problem) -> str:
 
 def _p(exc, key: str, default=""):
     return (getattr(exc, "params", {}) or {}).get(key, default)
-
-
-def register() -> None:
-    from desktop.ui.errors import register_formatter
-    from desktop.ui.send import error_text
-
-    error_text.register()
-
-    def blocked(x):
-        return QCoreApplication.translate("SendLabels", "次の宛先は組織の方針で送信が禁止されているドメインです。宛先から外してください: {a}").format(
-            a=", ".join(_p(x, "addresses", [])))
-
-    def missing(x):
-        if not _p(x, "path"):
-            return QCoreApplication.translate("SendLabels", "同じ名前の添付ファイルが2つあります。どちらかの名前を変えてください。")
-        return QCoreApplication.translate("SendLabels", "添付ファイルが見つからないか読み込めません: {p}").format(p=_p(x, "path"))
-
-    def fax(x):
-        return QCoreApplication.translate("SendLabels", "FAX番号 {n} は宛先帳にありません。").format(n=_p(x, "number"))
-
-    register_formatter(e.BlockedDomain, blocked)
-    register_formatter(e.MissingAttachment, missing)
-    register_formatter(e.FaxNumberNotFound, fax)
-    register_formatter(OutboxBusy, lambda x: QCoreApplication.translate(
-        "SendLabels", "送信処理は別のウィンドウまたはコマンドで実行中です。"))

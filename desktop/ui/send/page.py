@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop.services.send.service import SendConfig, open_directory, open_outbox, run_outbox
 from desktop.ui.context import AppContext
 from desktop.ui.handoff import ComposeSend
-from desktop.ui.send import labels
 from desktop.ui.send.compose_tab import ComposeTab
 from desktop.ui.send.directory_tab import DirectoryTab
 from desktop.ui.send.log_tab import LogTab
@@ -28,7 +27,6 @@ class SendPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, start_runner: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("sendPage")
-        labels.register()
         self.ctx = ctx
         self.headless = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
         self.outbox = open_outbox()

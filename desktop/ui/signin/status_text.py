@@ -1,13 +1,9 @@
 """Translated sentences for sign-in states and errors (the service speaks plain English codes)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from desktop.services.identity.session import SignInState, SignInStatus
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignIn", text)  # for QT_TRANSLATE_NOOP entries
 
 
 def who(status: SignInStatus) -> str:
@@ -33,27 +29,8 @@ def state_text(status: SignInStatus) -> str:
     return QCoreApplication.translate("SignIn", "サインインしていません。")
 
 
-ERRORS = {
-    "signin.unreachable": QT_TRANSLATE_NOOP("SignIn", "認証サーバーに接続できません。ネットワーク（庁内LAN・VPN）と証明書の設定を確認してください。"),
-    "signin.expired": QT_TRANSLATE_NOOP("SignIn", "サインインの有効期限が切れました。もう一度サインインしてください。"),
-    "signin.signed_out": QT_TRANSLATE_NOOP("SignIn", "サインインしていません。"),
-    "signin.timeout": QT_TRANSLATE_NOOP("SignIn", "ブラウザでのサインインが時間内に終わりませんでした。もう一度お試しください。"),
-    "signin.device_expired": QT_TRANSLATE_NOOP("SignIn", "サインイン用のコードの有効期限が切れました。もう一度お試しください。"),
-    "signin.state_mismatch": QT_TRANSLATE_NOOP("SignIn", "ブラウザから別のサインインの応答が届きました。もう一度お試しください。"),
-    "signin.not_configured": QT_TRANSLATE_NOOP("SignIn", "シングルサインオンが設定されていません。情報システム担当にお問い合わせください。"),
-    "signin.no_device_flow": QT_TRANSLATE_NOOP("SignIn", "認証サーバーがコードでのサインインに対応していません。ブラウザでサインインしてください。"),
-    "signin.failed": QT_TRANSLATE_NOOP("SignIn", "認証サーバーがサインインを受け付けませんでした。"),
-}
-
-
 def error_text(exc: BaseException) -> str:
-    code = getattr(exc, "code", "")
-    text = ERRORS.get(code)
-    if text is None:
-        from desktop.ui.errors import describe
+    """The sentence for a sign-in failure (desktop.messages.identity, through desktop.ui.errors)."""
+    from desktop.ui.errors import describe
 
-        return describe(exc)
-    out = _tr(text)
-    detail = getattr(exc, "params", {}).get("error")
-    return out + (f"（{detail}）" if detail else "")
-
+    return describe(exc)

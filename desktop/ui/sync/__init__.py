@@ -5,8 +5,6 @@ from PySide6.QtWidgets import QWidget
 
 
 def create_page(ctx) -> QWidget:
-    from desktop.ui.sync.error_text import register_formatters
     from desktop.ui.sync.page import SyncPage
 
-    register_formatters()
     return SyncPage(ctx)

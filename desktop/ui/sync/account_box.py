@@ -44,18 +44,18 @@ class AccountBox(Retranslating, QGroupBox):
         self.sign_out_button.setObjectName("syncSignOut")
         self.sign_in_button.clicked.connect(self.open_sign_in)
         self.sign_out_button.clicked.connect(self.confirm_sign_out)
+        # who is signed in and the buttons on one line (a line less: the page fits 1366×768 in 会議室モード)
         row = QHBoxLayout()
+        row.addWidget(self.who, 1)
         row.addWidget(self.sign_in_button)
         row.addWidget(self.sign_out_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.who)
-        layout.addWidget(self.store_problem)
         layout.addLayout(row)
+        layout.addWidget(self.store_problem)
         self.edit_button = QPushButton()              # oauth mode: the mail password, when mail still uses one
         self.edit_button.setObjectName("syncEditProfile")
         self.edit_button.clicked.connect(self.open_profile_dialog)
-        row.insertWidget(1, self.edit_button)
+        row.insertWidget(2, self.edit_button)
         if self.oauth:
             from desktop.ui.signin.controller import signin_controller
 
@@ -151,11 +151,15 @@ class AccountBox(Retranslating, QGroupBox):
         org = " ".join(p for p in (staff.bureau, staff.section) if p)
         return "　".join(p for p in (staff.display_name or staff.staff_id, org, staff.mail) if p)
 
-    def sso_server_text(self) -> str:
-        """What the cloud server said about the token (the page runs the check)."""
+    def _checked_at(self) -> str:
+        """When the server last answered, as 「HH:MM」 ("" before the first check)."""
         import time
 
-        at = time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+        return time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+
+    def sso_server_text(self) -> str:
+        """What the cloud server said about the token (the page runs the check)."""
+        at = self._checked_at()
         return {
             "ok": self.tr("クラウド: {at} にサーバーで確認済み").format(at=at),
             "checking": self.tr("クラウド: サーバーに接続して確認しています…"),
@@ -191,9 +195,7 @@ class AccountBox(Retranslating, QGroupBox):
 
     def state_text(self) -> str:
         """「サインイン中」 only after the server accepted the sign-in; otherwise what is known, honestly."""
-        import time
-
-        at = time.strftime("%H:%M", time.localtime(self.server_checked_at)) if self.server_checked_at else ""
+        at = self._checked_at()
         return {
             "ok": self.tr("サインイン中（{at} にサーバーで確認済み）").format(at=at),
             "checking": self.tr("パスワードは保存済みです。サーバーに接続して確認しています…"),

@@ -63,10 +63,12 @@ class SyncPage(Retranslating, QWidget):
         self.root_edit.setObjectName("syncRoot")
         self.interval_label = QLabel()
         self.local_caption, self.endpoint_caption, self.root_caption = QLabel(), QLabel(), QLabel()
-        form.addRow(self.local_caption, self.local_label)
+        local_row = QHBoxLayout()                 # 自動同期 beside the local folder: a line less
+        local_row.addWidget(self.local_label, 1)
+        local_row.addWidget(self.interval_label)
+        form.addRow(self.local_caption, local_row)
         form.addRow(self.endpoint_caption, self.endpoint_edit)
         form.addRow(self.root_caption, self.root_edit)
-        form.addRow(self.interval_label)
         self.endpoint_edit.editingFinished.connect(self._endpoint_entered)
         self.endpoint_edit.textChanged.connect(self._update_buttons)   # enable as soon as an address is typed
         self.root_edit.editingFinished.connect(lambda: self._save_setting("cloud_root", self.root_edit))
@@ -86,10 +88,11 @@ class SyncPage(Retranslating, QWidget):
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.run_button, self.cancel_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.status_label = ElidedLabel(max_chars=60)  # 「アップロード中: <long path>」
+        buttons.addWidget(self.progress, 1)     # the bar beside the buttons and the last run after it: two lines
+        buttons.addWidget(self.last_run_label, 1)  # less, so that the page fits 1366×768 in 会議室モード
+        self.status_label = ElidedLabel(max_chars=60, hide_when_empty=True)  # 「アップロード中: <long path>」
 
         self.tabs = QTabWidget()
         self.plan_table = QTableWidget(0, 3)
@@ -115,9 +118,7 @@ class SyncPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.account)
         layout.addWidget(self.folder_group)
-        layout.addWidget(self.last_run_label)
         layout.addLayout(buttons)
-        layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.tabs, 1)
 

@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None,
                  mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, min_chars: int = 8,
-                 max_chars: int = 30, **kwargs) -> None:
+                 max_chars: int = 30, hide_when_empty: bool = False, **kwargs) -> None:
+        """``hide_when_empty``: take no room while there is nothing to say (a status line between runs)."""
         super().__init__(text, parent, **kwargs)
+        self._hide_when_empty = hide_when_empty
+        if hide_when_empty and not text:
+            self.hide()
         self._mode = mode
         self._min_chars = min_chars
         self._max_chars = max_chars
@@ -21,6 +25,8 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
         super().setText(text)
+        if self._hide_when_empty:
+            self.setVisible(bool(text))
         self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width() else "")
         self.updateGeometry()
 

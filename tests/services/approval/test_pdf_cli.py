@@ -44,7 +44,8 @@ def test_missing_converter_writes_nothing(make_draft, tmp_path):
     out = tmp_path / "out" / "起案.pdf"
     done = run_cli("--from", str(source), "--out", str(out), "--number", "総総", cwd=tmp_path)
     assert done.returncode != 0
-    assert "Error: The PDF converter set in Settings was not found" in done.stderr
+    assert done.stderr.startswith("エラー: 設定の「PDF変換」に指定された")
+    assert "詳細: The PDF converter set in Settings was not found" in done.stderr
     assert not out.parent.exists()
     # no number was used up: the next allocation is still the first
     assert allocate_number("総総", dt.date(2024, 6, 3)).endswith("総総第1号")

@@ -147,7 +147,7 @@ def test_cli_verify_reports_first_broken_link(make_draft, record, tmp_path):
     bad = subprocess.run(cli + [str(record.path)], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 3 and "row 1" in bad.stdout and "altered" in bad.stdout
     missing = subprocess.run(cli + [str(tmp_path / "none.docx")], capture_output=True, text=True, timeout=60)
-    assert missing.returncode == 1 and missing.stderr.startswith("Error: ")
+    assert missing.returncode == 1 and missing.stderr.startswith("エラー: ") and "詳細: " in missing.stderr
 
 
 def test_separate_drafts_have_separate_chains(make_draft, record, tmp_path):

@@ -1,4 +1,4 @@
-"""The services, the CLI and ``self-test --no-qt`` work where PySide6 is not installed."""
+"""The services, the error sentences, the CLI and ``self-test --no-qt`` work where PySide6 is not installed."""
 from __future__ import annotations
 
 import os
@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[3]
 IMPORT_ALL = """
 import tests.helpers.no_qt  # noqa: F401  (first: PySide6 is absent from here on)
 import importlib, pkgutil, sys
-import desktop.services, desktop.cli
-names = [m.name for pkg in (desktop.services, desktop.cli)
+import desktop.services, desktop.cli, desktop.messages
+names = [m.name for pkg in (desktop.services, desktop.messages, desktop.cli)
          for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
 for name in names:
     importlib.import_module(name)

@@ -139,7 +139,8 @@ def test_cli_only_bad_files_appends_nothing(tmp_path, capsys):
     junk.write_bytes(b"%PDF-1.7\n garbage")
     out = tmp_path / "ledger.xlsx"
     assert cli_main(["forms", "extract", "--template", "証明書交付申請書", str(junk), "--out", str(out)]) == 1
-    assert "Error: junk.pdf is a damaged PDF" in capsys.readouterr().err
+    err = capsys.readouterr().err  # the app's sentence (Japanese by default), then the service's English detail
+    assert err.startswith("エラー: ファイルを読み取れませんでした") and "詳細: junk.pdf is a damaged PDF" in err
     assert not out.exists()
 
 

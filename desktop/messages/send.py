@@ -1,4 +1,4 @@
-"""The send tool's typed errors as translated sentences that say what to do (registered with desktop.ui.errors).
+"""The send tool's typed errors as translated sentences that say what to do (desktop.services.send).
 
 Services raise errors with a plain English ``str`` (CLI, log) and a reason code in ``params``; this module maps
 each code to a sentence in the user's language. The server's own reply, when there is one, follows on a line
@@ -6,15 +6,15 @@ of its own ("サーバーの応答: ..."), since it is the server's words, not o
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
+from desktop.messages.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.services.send import errors as e
+from desktop.services.send.runner import OutboxBusy
 
 CONTEXT = "SendErrors"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)
 
 
 def _p(exc: BaseException, key: str, default=""):
@@ -34,22 +34,22 @@ ADDRESS_REASONS = {
 def invalid_recipient(exc: BaseException) -> str:
     reason = _p(exc, "reason")
     if reason in ADDRESS_REASONS:
-        text = QCoreApplication.translate("SendErrors", "「{value}」はメールアドレスとして使えません（{why}）。").format(
+        text = translate("SendErrors", "「{value}」はメールアドレスとして使えません（{why}）。").format(
             value=_p(exc, "address"), why=_tr(ADDRESS_REASONS[reason]))
         if reason == "at_count" and "@" not in str(_p(exc, "address")) and "＠" not in str(_p(exc, "address")):
-            text += "\n" + QCoreApplication.translate("SendErrors", "宛先帳の方を名前で探すときは、入力中に表示される候補から選んでください。")
+            text += "\n" + translate("SendErrors", "宛先帳の方を名前で探すときは、入力中に表示される候補から選んでください。")
         return text
     if reason == "none" or (not getattr(exc, "params", None) and str(exc) == "There is no recipient."):
-        return QCoreApplication.translate("SendErrors", "宛先がありません。宛先を入力して「追加」を押してください。")
+        return translate("SendErrors", "宛先がありません。宛先を入力して「追加」を押してください。")
     if reason == "fax_ambiguous":
-        return QCoreApplication.translate("SendErrors", "FAX番号 {n} は宛先帳の {count} 件に登録されています。送る相手のメールアドレスを入力してください: "
+        return translate("SendErrors", "FAX番号 {n} は宛先帳の {count} 件に登録されています。送る相手のメールアドレスを入力してください: "
                   "{addresses}").format(n=_p(exc, "number"), count=len(_p(exc, "addresses", [])),
                                         addresses="、".join(_p(exc, "addresses", [])))
     if reason == "no_group":
-        return QCoreApplication.translate("SendErrors", "同報グループ「{g}」がないか、メンバーがいません。").format(g=_p(exc, "group"))
+        return translate("SendErrors", "同報グループ「{g}」がないか、メンバーがいません。").format(g=_p(exc, "group"))
     if _p(exc, "addresses"):
-        return QCoreApplication.translate("SendErrors", "同じ宛先が2回入っています: {a}").format(a="、".join(_p(exc, "addresses")))
-    return QCoreApplication.translate("SendErrors", "宛先が正しくありません。宛先を確認してください。")
+        return translate("SendErrors", "同じ宛先が2回入っています: {a}").format(a="、".join(_p(exc, "addresses")))
+    return translate("SendErrors", "宛先が正しくありません。宛先を確認してください。")
 
 
 NOT_CONFIGURED = {
@@ -70,7 +70,7 @@ def not_configured(exc: BaseException) -> str:
         return _tr(text)
     if "cloud_endpoint" in str(exc) or "cloud storage" in str(exc):
         return _tr(NOT_CONFIGURED["cloud_endpoint"])
-    return QCoreApplication.translate("SendErrors", "送信の設定が不足しています。「設定」の送信の項目を確認してください。")
+    return translate("SendErrors", "送信の設定が不足しています。「設定」の送信の項目を確認してください。")
 
 
 TRANSPORT = {
@@ -117,9 +117,9 @@ def transport_failure(exc: BaseException) -> str:
     if text:
         out = _tr(text).format(host=_p(exc, "host"), address=_p(exc, "address"))
     else:
-        out = QCoreApplication.translate("SendErrors", "送信できませんでした。送信待ちの分は消えていません。")
+        out = translate("SendErrors", "送信できませんでした。送信待ちの分は消えていません。")
     response = _p(exc, "response")
-    return out + ("\n" + QCoreApplication.translate("SendErrors", "サーバーの応答: {r}").format(r=response) if response else "")
+    return out + ("\n" + translate("SendErrors", "サーバーの応答: {r}").format(r=response) if response else "")
 
 
 SEND_CODES = {
@@ -138,8 +138,8 @@ def send_error(exc: BaseException) -> str:
     if code in SEND_CODES:
         return _tr(SEND_CODES[code])
     if "cover-sheet template" in str(exc):
-        return QCoreApplication.translate("SendErrors", "送付状のひな形ファイルが壊れているか、ありません。情報システム担当に連絡してください。")
-    return QCoreApplication.translate("SendErrors", "送信の処理でエラーが発生しました。詳細はログを確認してください。")
+        return translate("SendErrors", "送付状のひな形ファイルが壊れているか、ありません。情報システム担当に連絡してください。")
+    return translate("SendErrors", "送信の処理でエラーが発生しました。詳細はログを確認してください。")
 
 
 CONTACT = {
@@ -157,18 +157,46 @@ def contact_error(exc: BaseException) -> str:
     return _tr(text).format(fax=_p(exc, "fax"), address=_p(exc, "address"))
 
 
-def register() -> None:
-    from desktop.ui.errors import register_formatter
+def _cover_font(x: BaseException) -> str:
+    return translate("SendErrors", "送付状に使う日本語フォント（IPAexゴシックなど）が見つかりません。フォントをインストールするか、"
+                                   "情報システム担当に連絡してください。")
 
-    register_formatter(e.SendError, send_error)
-    register_formatter(e.InvalidRecipient, invalid_recipient)
-    register_formatter(e.ContactError, contact_error)
-    register_formatter(e.NotConfigured, not_configured)
-    register_formatter(e.TransportFailure, transport_failure)
-    register_formatter(e.CoverFontMissing, lambda x: QCoreApplication.translate(
-        "SendErrors", "送付状に使う日本語フォント（IPAexゴシックなど）が見つかりません。フォントをインストールするか、"
-        "情報システム担当に連絡してください。"))
-    register_formatter(e.DirectoryImportError, lambda x: QCoreApplication.translate(
-        "SendErrors", "宛先帳ファイル {file} を読み込めませんでした。Excel（.xlsx）かCSVで、1行目に「氏名」「メール」などの"
-                      "見出しがあるか確認してください。").format(
-        file=str(_p(x, "path")).replace("\\", "/").rsplit("/", 1)[-1]))
+
+def _directory_import(x: BaseException) -> str:
+    return translate("SendErrors", "宛先帳ファイル {file} を読み込めませんでした。Excel（.xlsx）かCSVで、1行目に「氏名」「メール」などの"
+                                   "見出しがあるか確認してください。").format(
+        file=str(_p(x, "path")).replace("\\", "/").rsplit("/", 1)[-1])
+
+
+def _blocked(x: BaseException) -> str:
+    return translate("SendLabels", "次の宛先は組織の方針で送信が禁止されているドメインです。宛先から外してください: {a}").format(
+        a=", ".join(_p(x, "addresses", [])))
+
+
+def _missing(x: BaseException) -> str:
+    if not _p(x, "path"):
+        return translate("SendLabels", "同じ名前の添付ファイルが2つあります。どちらかの名前を変えてください。")
+    return translate("SendLabels", "添付ファイルが見つからないか読み込めません: {p}").format(p=_p(x, "path"))
+
+
+def _fax(x: BaseException) -> str:
+    return translate("SendLabels", "FAX番号 {n} は宛先帳にありません。").format(n=_p(x, "number"))
+
+
+def _outbox_busy(x: BaseException) -> str:
+    return translate("SendLabels", "送信処理は別のウィンドウまたはコマンドで実行中です。")
+
+
+SENTENCES = {
+    e.SendError: send_error,
+    e.InvalidRecipient: invalid_recipient,
+    e.ContactError: contact_error,
+    e.NotConfigured: not_configured,
+    e.TransportFailure: transport_failure,
+    e.CoverFontMissing: _cover_font,
+    e.DirectoryImportError: _directory_import,
+    e.BlockedDomain: _blocked,
+    e.MissingAttachment: _missing,
+    e.FaxNumberNotFound: _fax,
+    OutboxBusy: _outbox_busy,
+}
