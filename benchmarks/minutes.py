@@ -8,7 +8,9 @@ espeak-ng where a mixed clip needs them):
 
 1. CER per clip and pooled, app vs bare;
 2. a meeting assembled from the clips (each four times, gaps of 2-60 s, white room noise at -45 dBFS): clips
-   without text, CER inside the meeting vs alone, text in silence, RTF, peak RSS;
+   without text, CER inside the meeting vs alone (and alone with the same room noise, which separates what the
+   noise costs from what long-recording processing costs), per-clip CER inside vs alone, text in silence, RTF,
+   peak RSS;
 3. diarization error on the assembled meeting (each clip is a different Common Voice speaker);
 4. a mixed ja/en clip (ja, en, ja), language ja and auto: wall time of two runs each and whether the two
    texts are equal.
@@ -223,7 +225,10 @@ def real(args) -> int:
     mixed, _ = assemble([(audio[0], clips[0].reference, 0), (en16, "", 1), (audio[2], clips[2].reference, 0)],
                         [0.6, 0.6, 0.5], lead_s=0.3)
     mixed_wav = write_wav(tmp / "mixed.wav", mixed)
-    files = [c.path for c in clips] + [meeting_wav, mixed_wav, mixed_wav]
+    # the clips alone with the meeting's room noise: separates what the noise costs from what the meeting does
+    noisy = [write_wav(tmp / f"noisy-{i}.wav", assemble([(audio[i], "", 0)], [0], noise_dbfs=-45, seed=11 + i,
+                                                         lead_s=0)[0]) for i in range(len(clips))]
+    files = [c.path for c in clips] + [meeting_wav, mixed_wav, mixed_wav] + noisy
     results = {}
     for mode in ("bare", "app"):
         results[mode] = run_real(mode, files, args.model, "ja")
@@ -234,9 +239,11 @@ def real(args) -> int:
     alone = {}
     for mode in ("bare", "app"):
         alone[mode] = [" ".join(s[2] for s in r["segments"]) for r in results[mode]["results"][:n]]
+        alone[mode + "-noise"] = [" ".join(s[2] for s in r["segments"])
+                                  for r in results[mode]["results"][n + 3:n + 3 + n]]
     for i, c in enumerate(clips):
         print(f"{c.path.stem:32s} {cer(c.reference, alone['bare'][i]):6.3f} {cer(c.reference, alone['app'][i]):6.3f}")
-    pooled = {m: pooled_cer([(c.reference, alone[m][i]) for i, c in enumerate(clips)]) for m in alone}
+    pooled = {m: pooled_cer([(c.reference, alone[m][i]) for i, c in enumerate(clips)]) for m in ("bare", "app")}
     print(f"{'pooled':32s} {pooled['bare']:6.3f} {pooled['app']:6.3f}")
     print(f"\n2. meeting: {len(placed)} clips, {meeting.size / 16000:.0f} s, gaps {min(gaps)}-{max(gaps)} s, "
           "noise -45 dBFS")
@@ -249,6 +256,8 @@ def real(args) -> int:
         same_alone = pooled_cer([(p.reference, alone[mode][order[k]]) for k, p in enumerate(placed)])
         rows[mode] = {"clips without text": sum(1 for x in per if not x.strip()),
                       "CER inside meeting": inside, "CER same clips alone": same_alone,
+                      "  alone with room noise": pooled_cer([(p.reference, alone[mode + "-noise"][order[k]])
+                                                             for k, p in enumerate(placed)]),
                       "chars outside clips": len(outside),
                       "longest segment s": max((s[1] - s[0] for s in r["segments"]), default=0.0),
                       "RTF (wall/audio)": r["wall"] / r["duration"],
@@ -257,6 +266,14 @@ def real(args) -> int:
         b, a = rows["bare"][key], rows["app"][key]
         fmt = "{:8d}" if isinstance(a, int) else "{:8.3f}"
         print(f"{key:28s} " + fmt.format(b) + " " + fmt.format(a))
+    print("\n   per clip of the meeting: CER inside / alone (gap = silence after the clip)")
+    print(f"   {'#':>2s} {'clip':8s} {'at s':>6s} {'gap':>4s} {'bare in':>8s} {'alone':>6s} {'app in':>7s} {'alone':>6s}")
+    per_mode = {m: text_by_clip([tuple(s[:3]) for s in results[m]["results"][n]["segments"]], placed)[0]
+                for m in ("bare", "app")}
+    for k, p in enumerate(placed):
+        cells = " ".join(f"{cer(p.reference, per_mode[m][k]):{w}.3f} {cer(p.reference, alone[m][order[k]]):6.3f}"
+                         for m, w in (("bare", 8), ("app", 7)))
+        print(f"   {k:2d} {clips[order[k]].path.stem[-8:]:8s} {p.start:6.1f} {gaps[k]:4.0f} {cells}")
     r = results["app"]["results"][n]
     found = [(s[0], s[1], s[3]) for s in r["segments"]]
     print(f"\n3. diarization (app; bare has none): {len(set(x[2] for x in found))} speakers found for "

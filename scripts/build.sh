@@ -36,7 +36,7 @@ exe=dist/tosei-desk/tosei-desk-cli
 
 # The bundle must hold no translation source, no test-only package, no split model, no per-user model copy.
 leftovers=$(find dist/tosei-desk \( -name '*.ts' -path '*translations*' -o -name 'wsgidav' -o -name 'hf_xet*' \
-             -o -name 'model.bin.part*' -o -name 'pytest' -o -name 'hypothesis' \) -print | head -5)
+             -o -name 'model.bin.part*' -o -name 'pytest' -o -name 'hypothesis' -o -name 'mypy' \) -print | head -5)
 if [ -n "$leftovers" ]; then echo "build: the bundle still contains: $leftovers" >&2; exit 1; fi
 
 sandbox=$(mktemp -d)

@@ -16,7 +16,8 @@ runtime=(libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libx11-6 libx11-xc
 testing=(xvfb x11-apps netpbm espeak-ng sox libsox-fmt-mp3 gnome-keyring dbus libsecret-1-0
          libreoffice-writer-nogui poppler-utils rclone pulseaudio pulseaudio-utils openssl
          apache2 nginx libnginx-mod-http-dav-ext postfix dovecot-core
-         nsis binutils file)  # nsis: the Windows installer definition; binutils: strip (scripts/prune_bundle.py)
+         nsis binutils gcc file)  # nsis: the Windows installer definition; binutils (strip, nm, readelf) and
+                                  # gcc (encoder stubs): scripts/prune_bundle.py
 # value fonts of the forms evaluation set (tests/services/forms/test_eval_trust.py)
 testing+=(fonts-takao-gothic fonts-vlgothic fonts-noto-cjk)
 pkgs=("${runtime[@]}")

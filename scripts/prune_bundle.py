@@ -12,9 +12,14 @@
    whichever name it is asked for, so ``import cv2`` and ``import av`` in one process map one libavcodec.
    Libraries only the removed copies needed (OpenCV's own libvpx, libdav1d, OpenSSL 1.1) go with them.
 3. Strip the symbol tables and debug sections nothing loads (``strip --strip-unneeded`` keeps the dynamic
-   symbols the loader uses) from every ELF file. Libraries that auditwheel/patchelf rewrote (``*.libs``)
-   can break under strip ("ELF load command ... not page-aligned", seen with numpy's OpenBLAS), so each
-   stripped ``*.libs`` file is loaded (``dlopen``) in a child process and put back unstripped if it fails.
+   symbols the loader uses) from every ELF file. Libraries that auditwheel/patchelf rewrote can break under
+   strip ("ELF load command ... not page-aligned": numpy's OpenBLAS, Qt's own libavformat), so each stripped
+   library is loaded (``dlopen``) in a child process and put back unstripped if the loader refuses it.
+3b. Leave to the system the libraries the Debian packages of ``install-system-deps.sh --runtime`` provide
+   (and what apt installs with them): PyInstaller copies the build machine's libglib, libX11/xcb, PulseAudio
+   with libsndfile and its codecs, Kerberos, libsystemd... into the bundle (~20 MB), which then mixes with
+   the system's own copies of the same libraries at run time. The ``.deb`` depends on those packages
+   (packaging/deb/depends.txt), as the runtime install does.
 4. Check every ELF file left (Linux): ``ldd`` with the bundle's library folders must resolve all its
    dependencies (inside the bundle or in the system set of packaging/deb/depends.txt); exit 1 otherwise.
 5. Print the size by component (the biggest folders and files of ``_internal``).
@@ -98,10 +103,19 @@ def _elves(internal: Path) -> list[Path]:
 
 # library (glob under _internal) -> functions of it that are called without encoding anything (return 0)
 STUBS = {
+    # PyAV's encoders (the app decodes audio only)
     "av.libs/libx265-*.so*": ("x265_api_get",),
     "av.libs/libSvtAv1Enc-*.so*": (),
     "av.libs/libx264-*.so*": (),
     "av.libs/libmp3lame-*.so*": (),
+    "av.libs/libopencore-amr*.so*": (),
+    # PyAV's AV1 video decoder and TLS (network streams): the app opens local audio files
+    "av.libs/libdav1d-*.so*": (),
+    "av.libs/libgnutls-*.so*": ("gnutls_global_init", "gnutls_global_deinit", "gnutls_global_set_log"),
+    # Qt Quick/QML: only Qt Multimedia's FFmpeg plugin links them, for window capture (QQuickWindow::grabWindow)
+    # and nothing at all from Qt QML; the app plays recordings in a widget window
+    "PySide6/Qt/lib/libQt6Quick.so.6": (),
+    "PySide6/Qt/lib/libQt6Qml.so.6": (),
 }
 
 
@@ -117,52 +131,107 @@ def _nm_sized(path: Path) -> dict[str, tuple[str, int]]:
     return found
 
 
-def stub(internal: Path) -> tuple[int, int]:
-    """Replace each library of STUBS by a stub defining what its users import from it (see module doc)."""
+def _verneed(user: Path, lib_name: str) -> set[str]:
+    """Version nodes ``user`` requires of ``lib_name`` (readelf -V), used or not."""
+    out = subprocess.run(["readelf", "-V", "--wide", str(user)], capture_output=True, text=True).stdout
+    found, current = set(), None
+    for line in out.splitlines():
+        m = re.search(r"File: (\S+)", line)
+        if m:
+            current = m.group(1)
+            continue
+        m = re.search(r"Name: (\S+)", line)
+        if m and current == lib_name:
+            found.add(m.group(1))
+    return found
+
+
+def _stub_source(lib: Path, defined: dict[str, tuple[str, int]], harmless: tuple[str, ...],
+                 versions: set[str]) -> tuple[str, str | None]:
+    """C source (and a version script when the library versions its symbols) of a stub for ``lib``."""
+    what = lib.name.split("-")[0].split(".so")[0]
+    body = ["#include <stdio.h>", "#include <stdlib.h>", "static void gone(const char *f) {",
+            f'  fprintf(stderr, "Tosei Desk: %s (in {what}) is not shipped in this build\\n", f);',
+            "  abort();", "}"]
+    nodes: dict[str, list[str]] = {v: [] for v in versions}
+    for i, (full, (kind, size)) in enumerate(sorted(defined.items())):
+        name, _, version = full.partition("@")
+        version = version.lstrip("@")
+        if version:
+            nodes.setdefault(version, []).append(name)
+        if kind in "TtWi":
+            if harmless and name.startswith(harmless):
+                body.append(f'void *s{i}(void) __asm__("{name}"); void *s{i}(void) {{ return 0; }}')
+            else:
+                body.append(f'void s{i}(void) __asm__("{name}"); void s{i}(void) {{ gone("{name}"); }}')
+        else:  # data: zeros of the same size (read only by the code paths that are gone)
+            body.append(f'const unsigned char s{i}[{max(size, 1)}] __asm__("{name}") __attribute__((aligned(64))) '
+                        "= {0};")
+    if not nodes:
+        return "\n".join(body) + "\n", None
+    script = []
+    for j, (version, names) in enumerate(sorted(nodes.items())):
+        if not names:  # a node the users require but take no symbol from
+            body.append(f'void v{j}(void) __asm__("__tosei_stub_{j}"); void v{j}(void) {{}}')
+            names = [f"__tosei_stub_{j}"]
+        script.append(f"{version} {{ global: {'; '.join(names)}; }};")
+    return "\n".join(body) + "\n", "\n".join(script) + "\n"
+
+
+def stub(internal: Path) -> tuple[int, int, list[Path]]:
+    """Replace each library of STUBS by a stub defining what its users import from it (see module doc); the
+    libraries only the originals needed go too. Returns (count, bytes saved, the users of the stubs)."""
     if not (shutil.which("gcc") and shutil.which("nm") and shutil.which("readelf")):
-        print("prune: no gcc/binutils: encoder libraries kept")
-        return 0, 0
+        print("prune: no gcc/binutils: unused libraries kept whole")
+        return 0, 0, []
     users: dict[str, list[Path]] = {}
     for p in _elves(internal):
         for name in _needed(p):
             users.setdefault(name, []).append(p)
     done = gained = 0
+    freed: set[str] = set()
+    stub_users: list[Path] = []
     for pattern, harmless in STUBS.items():
         for lib in sorted(internal.glob(pattern)):
             if lib.is_symlink() or not _is_elf(lib):
                 continue
-            wanted = set().union(*(_nm(u, "undefined") for u in users.get(lib.name, [])))
-            defined = {name: kind for name, kind in _nm_sized(lib).items() if name.split("@")[0] in
-                       {w.split("@")[0] for w in wanted}}
-            if any("@" in name for name in defined):
-                print(f"prune: {lib.name} kept: versioned symbols")
-                continue
-            body = ["#include <stdio.h>", "#include <stdlib.h>",
-                    "static void gone(const char *f) {",
-                    f'  fprintf(stderr, "Tosei Desk: %s (in {lib.name.split("-")[0]}) is not shipped: this build '
-                    f'decodes audio only\\n", f);', "  abort();", "}"]
-            for name, (kind, size) in sorted(defined.items()):
-                if kind in "TtWi":
-                    if name.startswith(harmless) and harmless:
-                        body.append(f"void *{name}(void) {{ return 0; }}")
-                    else:
-                        body.append(f'void {name}(void) {{ gone("{name}"); }}')
-                else:
-                    body.append(f"const unsigned char {name}[{max(size, 1)}] __attribute__((aligned(64))) = {{0}};")
-            src = lib.with_name(lib.name + ".stub.c")
-            src.write_text("\n".join(body) + "\n", encoding="utf-8")
-            out = lib.with_name(lib.name + ".stub")
-            cc = subprocess.run(["gcc", "-shared", "-fPIC", "-O1", "-s", f"-Wl,-soname,{lib.name}", "-o", str(out),
-                                 str(src)], capture_output=True, text=True)
+            wanted = {w.split("@")[0] for u in users.get(lib.name, []) for w in _nm(u, "undefined")}
+            defined = {full: kind for full, kind in _nm_sized(lib).items() if full.split("@")[0] in wanted}
+            versions = set().union(*(_verneed(u, lib.name) for u in users.get(lib.name, [])))
+            source, script = _stub_source(lib, defined, harmless, versions)
+            src, ver, out = (lib.with_name(lib.name + ext) for ext in (".stub.c", ".stub.map", ".stub"))
+            src.write_text(source, encoding="utf-8")
+            args = ["gcc", "-shared", "-fPIC", "-O1", "-s", f"-Wl,-soname,{lib.name}", "-o", str(out), str(src)]
+            if script:
+                ver.write_text(script, encoding="utf-8")
+                args.append(f"-Wl,--version-script={ver}")
+            cc = subprocess.run(args, capture_output=True, text=True)
             src.unlink()
+            ver.unlink(missing_ok=True)
             if cc.returncode:
-                print(f"prune: {lib.name} kept: the stub did not build: {cc.stderr.strip()[:200]}")
+                print(f"prune: {lib.name} kept: the stub did not build: {cc.stderr.strip()[:300]}")
                 out.unlink(missing_ok=True)
                 continue
             size = lib.stat().st_size
+            freed.update(_needed(lib))
             os.replace(out, lib)
             done, gained = done + 1, gained + size - lib.stat().st_size
-    return done, gained
+            stub_users += [u for u in users.get(lib.name, []) if u not in stub_users]
+    # what only the originals needed (Qt QML models/meta/worker script; GnuTLS's nettle, gmp, libunistring)
+    for _ in range(3):
+        needed = {n for p in _elves(internal) for n in _needed(p)}
+        orphans = [p for p in _elves(internal) if p.name in freed - needed]
+        if not orphans:
+            break
+        for p in orphans:
+            freed.update(_needed(p))
+            gained += p.stat().st_size
+            p.unlink()
+            done += 1
+        for link in list(internal.rglob("*")):
+            if link.is_symlink() and not link.exists():
+                link.unlink()
+    return done, gained, [u for u in stub_users if u.exists()]
 
 
 _HASHED = re.compile(r"^(lib.+?)-[0-9a-f]{8}(\.so.*)$")  # auditwheel's libfoo-1a2b3c4d.so.1.2.3
@@ -249,12 +318,13 @@ def _link_dependencies(internal: Path) -> None:
                     changed = True
 
 
-def load_check(internal: Path) -> list[str]:
+def load_check(internal: Path, also: list[Path] = ()) -> list[str]:
     """Load each shared library (through its symlink, in a fresh process each, no LD_LIBRARY_PATH: the order
-    the app may meet them in) and report those that fail."""
+    the app may meet them in; ``also``: the users of stubs, which must load with the stubs) and report those
+    that fail."""
     failed = []
-    for link in sorted(internal.glob("*.libs/*")):
-        if link.is_symlink():
+    for link in sorted(internal.glob("*.libs/*")) + list(also):
+        if link.is_symlink() or link in also:
             out = subprocess.run([sys.executable, "-c", "import ctypes, sys; ctypes.CDLL(sys.argv[1])", str(link)],
                                  capture_output=True, text=True,
                                  env={k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"})
@@ -263,20 +333,25 @@ def load_check(internal: Path) -> list[str]:
     return failed
 
 
-def _dlopen_failures(paths: list[Path], internal: Path) -> set[Path]:
-    """Files the dynamic loader refuses (checked in a child: a bad file must not take this process down)."""
-    folders = sorted({str(p.parent) for p in internal.rglob("*.so*")} | {str(internal)})
+def _dlopen_failures(paths: list[Path]) -> set[Path]:
+    """Files the dynamic loader refuses as malformed ("ELF load command ... not page-aligned"), each loaded in
+    a child process of its own (a bad file must not take this process down; no LD_LIBRARY_PATH: each finds
+    its dependencies as in the app)."""
     code = ("import ctypes, sys\n"
-            "for p in sys.argv[1:]:\n"
-            "    try:\n        ctypes.CDLL(p)\n"
-            "    except OSError as e:\n        print(p) if 'align' in str(e) or 'ELF' in str(e) else None\n")
-    env = dict(os.environ, LD_LIBRARY_PATH=":".join(folders))
-    out = subprocess.run([sys.executable, "-c", code, *map(str, paths)], capture_output=True, text=True, env=env)
-    return {Path(line) for line in out.stdout.splitlines() if line.strip()}
+            "try:\n    ctypes.CDLL(sys.argv[1])\n"
+            "except OSError as e:\n    print(e)\n")
+    env = {k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"}
+    bad = set()
+    for path in paths:
+        out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env)
+        if "align" in out.stdout or "ELF" in out.stdout:
+            bad.add(path)
+    return bad
 
 
 def strip_unneeded(internal: Path) -> tuple[int, int]:
-    """``strip --strip-unneeded`` every ELF file; ``*.libs`` files are load-tested and restored on failure."""
+    """``strip --strip-unneeded`` every ELF file; each stripped shared library is load-tested and put back
+    unstripped if the loader refuses it (patchelf-rewritten files: numpy's OpenBLAS, Qt's FFmpeg)."""
     if not shutil.which("strip"):
         print("prune: no strip (binutils): symbol tables kept")
         return 0, 0
@@ -292,13 +367,12 @@ def strip_unneeded(internal: Path) -> tuple[int, int]:
             tmp.unlink()
             continue
         shutil.copymode(path, tmp)
-        if path.parent.name.endswith(".libs"):
-            backup = path.with_name(path.name + ".orig")
-            os.replace(path, backup)
-            backups[path] = backup
+        backup = path.with_name(path.name + ".orig")
+        os.replace(path, backup)
+        backups[path] = backup
         os.replace(tmp, path)
         done, gained = done + 1, gained + gain
-    for path in _dlopen_failures(sorted(backups), internal) if backups else ():
+    for path in _dlopen_failures(sorted(backups)):
         gained -= backups[path].stat().st_size - path.stat().st_size
         done -= 1
         os.replace(backups.pop(path), path)
@@ -306,6 +380,49 @@ def strip_unneeded(internal: Path) -> tuple[int, int]:
     for backup in backups.values():
         backup.unlink()
     return done, gained
+
+
+def runtime_packages() -> list[str]:
+    """The library packages of ``install-system-deps.sh --runtime`` (fonts and python3-venv left out)."""
+    text = (Path(__file__).resolve().parent / "install-system-deps.sh").read_text(encoding="utf-8")
+    body = re.search(r"^runtime=\((.*?)\)", text, re.S | re.M).group(1)
+    return [w for w in body.split() if w.startswith("lib")]
+
+
+def unbundle_system(internal: Path) -> tuple[int, int, list[str]]:
+    """Delete the top-level system libraries that belong to the runtime packages or their dependencies
+    (see module doc); return (count, bytes, the owning packages)."""
+    if not (shutil.which("dpkg") and shutil.which("apt-cache")):
+        print("prune: not a Debian system: system libraries stay bundled")
+        return 0, 0, []
+    wanted = runtime_packages()
+    out = subprocess.run(["apt-cache", "depends", "--recurse", "--no-recommends", "--no-suggests",
+                          "--no-conflicts", "--no-breaks", "--no-replaces", "--no-enhances", "--installed", *wanted],
+                         capture_output=True, text=True).stdout
+    closure = set(wanted) | {line.strip() for line in out.splitlines() if line and not line.startswith(" ")}
+    candidates = [p for p in internal.glob("lib*.so*") if p.is_file() and not p.is_symlink() and _is_elf(p)
+                  and not p.name.startswith("libpython")]
+    owners: dict[str, str] = {}
+    paths = [str(d / p.name) for p in candidates for d in (Path("/usr/lib"), Path("/lib"))
+             for d in [d / sub for sub in ("x86_64-linux-gnu", "aarch64-linux-gnu")] if (d / p.name).exists()]
+    if paths:
+        listing = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True).stdout
+        for line in listing.splitlines():
+            package, _, path = line.partition(": ")
+            owners[Path(path.strip()).name] = package.split(":")[0]
+    done = gained = 0
+    used: set[str] = set()
+    for lib in candidates:
+        package = owners.get(lib.name)
+        if package in closure:
+            gained += lib.stat().st_size
+            lib.unlink()
+            done += 1
+            used.add(package)
+    for link in internal.glob("*"):
+        if link.is_symlink() and not link.exists():
+            link.unlink()
+    return done, gained, sorted(used)
 
 
 def breakdown(bundle: Path, top: int = 16) -> list[str]:
@@ -343,17 +460,19 @@ def main(bundle: Path) -> int:
     before = _size_mb(bundle)
     removed = drop(internal)
     linux = sys.platform.startswith("linux")
-    stubbed, stub_bytes = stub(internal) if linux else (0, 0)
+    stubbed, stub_bytes, stub_users = stub(internal) if linux else (0, 0, [])
     shared, shared_bytes = dedupe(internal) if linux else (0, 0)
     stripped, gained = strip_unneeded(internal) if linux else (0, 0)
+    system, system_bytes, packages = unbundle_system(internal) if linux else (0, 0, [])
     after = _size_mb(bundle)
-    print(f"prune: {stubbed} encoder libraries replaced by stubs ({stub_bytes / 2**20:.0f} MB); "
+    print(f"prune: {stubbed} unused libraries replaced by stubs or dropped with them ({stub_bytes / 2**20:.0f} MB); "
+          f"{system} system libraries left to {len(packages)} Debian packages ({system_bytes / 2**20:.0f} MB); "
           f"{removed} unused Qt/GTK files removed; {shared} duplicate libraries shared or dropped "
           f"({shared_bytes / 2**20:.0f} MB); {stripped} ELF files stripped ({gained / 2**20:.0f} MB): "
           f"{before:.0f} MB -> {after:.0f} MB")
     print("prune: size by component:\n  " + "\n  ".join(breakdown(bundle)))
     if linux:
-        failed = load_check(internal)
+        failed = load_check(internal, stub_users)
         if failed:
             print("prune: shared libraries that do not load:\n  " + "\n  ".join(failed), file=sys.stderr)
             return 1

@@ -55,7 +55,7 @@ unset DBUS_SESSION_BUS_ADDRESS
 noqt=1
 for arg in "$@"; do [ -e "${arg%%::*}" ] && noqt=0; done
 if [ "${TOSEI_NOQT:-$noqt}" = 1 ]; then
-  HOME=$sandbox bash scripts/test_noqt.sh
+  bash scripts/test_noqt.sh
 fi
 
 export PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring

@@ -39,7 +39,8 @@ fi
 export QT_QPA_PLATFORM=offscreen HF_HUB_OFFLINE=1
 unset DBUS_SESSION_BUS_ADDRESS
 # -W: pytest-qt's ini option qt_api is unknown where pytest-qt is absent (expected here)
-.venv-noqt/bin/python -m pytest -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning \
+# HOME: a private one for the tests (pip above keeps the real one, so its cache makes a rebuild quick)
+HOME=$work .venv-noqt/bin/python -m pytest -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning \
   -m "not qt and not libreoffice and not slow and not real_keyring" \
   tests/services/core tests/services/send/test_send_cli_and_secrets.py \
   tests/services/sync/test_sync_cli_and_secrets.py "$@"

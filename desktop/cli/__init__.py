@@ -53,23 +53,20 @@ def main(argv: list[str]) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    from desktop.messages.errors import describe, for_terminal
+
     try:
         return int(args.func(args) or 0)
-    except Cancelled:
-        print("Cancelled.", file=sys.stderr)
-        return 130
-    except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+    except (Cancelled, KeyboardInterrupt):
+        print(describe(Cancelled()), file=sys.stderr)
         return 130
     except ToseiError as exc:
         log.warning("command %s failed: %s", args.command, exc)
-        from desktop.messages.errors import for_terminal
-
         print(for_terminal(exc), file=sys.stderr)
         return 1
-    except Exception as exc:  # unexpected: short message, full detail in the log
+    except Exception as exc:  # unexpected: short message (its type and words), full detail in the log
         log.exception("command %s crashed", args.command)
-        print(f"Unexpected error ({type(exc).__name__}: {exc}). Details are in the log.", file=sys.stderr)
+        print(for_terminal(exc), file=sys.stderr)
         return 2
 
 

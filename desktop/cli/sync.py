@@ -135,7 +135,9 @@ def _sync(args) -> int:
     try:
         result = run_sync(config, dry_run=args.dry_run, delete_policy=policy, progress=progress)
     except DeleteGuardTriggered as guard:
-        print(str(guard), file=sys.stderr)
+        from desktop.messages.errors import for_terminal
+
+        print(for_terminal(guard), file=sys.stderr)
         for path in guard.params["remote_deletes"][:20]:
             print(f"  would delete on the server: {path}", file=sys.stderr)
         for path in guard.params["local_deletes"][:20]:

@@ -1,8 +1,9 @@
-"""Sentences for the app-wide errors (desktop.services.errors) and PDF conversion (LibreOffice), which the
-approval and minutes tools share."""
+"""Sentences for the app-wide errors (desktop.services.errors), PDF conversion (LibreOffice), which the
+approval and minutes tools share, and the operating system's own failures (OSError)."""
 from __future__ import annotations
 
 from desktop.messages.catalogue import translate
+from desktop.messages.os_errors import os_error_text
 from desktop.services import errors as e
 from desktop.services.common.pdf_convert import (ConversionFailed, ConversionTimedOut, ConverterNotFound,
                                                  PdfConvertError)
@@ -60,4 +61,5 @@ SENTENCES = {
     ConverterNotFound: _not_found,
     ConversionFailed: _failed,
     ConversionTimedOut: _timed_out,
+    OSError: os_error_text,  # disk full, no permission, ... (strerror is English everywhere)
 }

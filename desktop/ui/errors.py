@@ -1,8 +1,8 @@
 """Readable error dialogs: a translated sentence for the user, the full detail in the log.
 
 The sentence comes from the one error-to-sentence mapping, :mod:`desktop.messages.errors` (Qt-free, shared with
-the CLI), translated with Qt's translators (installed here); an ``OSError`` gets
-:func:`desktop.ui.os_error_text.os_error_text`, anything unexpected a generic sentence with the error's type.
+the CLI), translated with Qt's translators (installed here); anything unexpected gets a generic sentence with
+the error's type.
 Stack traces are never shown.
 """
 from __future__ import annotations
@@ -24,13 +24,6 @@ catalogue.install(QCoreApplication.translate)
 
 def describe(exc: BaseException) -> str:
     """The translated sentence for ``exc`` (GUI thread)."""
-    text = sentences.sentence(exc)
-    if text is not None:
-        return text
-    if isinstance(exc, OSError):
-        from desktop.ui.os_error_text import os_error_text
-
-        return os_error_text(exc)
     return sentences.describe(exc)
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/messages/errors.py" line="58"/>
+        <location filename="../../desktop/messages/errors.py" line="59"/>
         <source>エラー: {sentence}</source>
         <translation>Error: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/errors.py" line="60"/>
+        <location filename="../../desktop/messages/errors.py" line="61"/>
         <source>詳細: {detail}</source>
         <translation>Detail: {detail}</translation>
     </message>
@@ -17,19 +17,19 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../desktop/ui/crash_handler.py" line="58"/>
+        <location filename="../../desktop/ui/crash_handler.py" line="61"/>
         <location filename="../../desktop/ui/deep_checks.py" line="21"/>
         <location filename="../../desktop/ui/deep_checks.py" line="24"/>
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_handler.py" line="59"/>
+        <location filename="../../desktop/ui/crash_handler.py" line="62"/>
         <source>予期しないエラーが発生しました（{kind}）。この操作は完了していない可能性があります。アプリは引き続き使えますが、念のため作業内容を保存してください。</source>
         <translation>An unexpected error occurred ({kind}). This operation may not have completed. You can keep using the app, but save your work to be safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_handler.py" line="62"/>
+        <location filename="../../desktop/ui/crash_handler.py" line="65"/>
         <source>詳細はログファイルに記録されました。問い合わせの際はこのファイルを添えてください:
 {path}</source>
         <translation>The details were written to the log file. Please attach this file when you contact support:
@@ -39,27 +39,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/messages/common.py" line="16"/>
+        <location filename="../../desktop/messages/common.py" line="17"/>
         <source>処理中のプロセスが予期せず終了しました。アプリは引き続き使えます。詳細はログを確認してください。</source>
         <translation>The worker process stopped unexpectedly. The app is still usable; see the log for details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="20"/>
+        <location filename="../../desktop/messages/common.py" line="21"/>
         <source>資格情報ストアを利用できません。Windows の資格情報マネージャーが使えるか、情報システム担当に確認してください。</source>
         <translation>The credential store cannot be used. Ask your IT contact to check that the Windows Credential Manager is available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="25"/>
+        <location filename="../../desktop/messages/common.py" line="26"/>
         <source>組織の設定（管理者ポリシー）を読み込めなかったため、安全な既定値で動いています。情報システム担当に連絡してください。</source>
-        <translation>Your organisation's settings (admin policy) could not be read, so safe defaults are in use. Contact IT support.</translation>
+        <translation>Your organisation&apos;s settings (admin policy) could not be read, so safe defaults are in use. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="30"/>
+        <location filename="../../desktop/messages/common.py" line="31"/>
         <source>処理を取り消しました。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/errors.py" line="50"/>
+        <location filename="../../desktop/messages/errors.py" line="51"/>
         <source>予期しないエラーが発生しました（{kind}）。詳細はログを確認してください。</source>
         <translation>An unexpected error occurred ({kind}). See the log for details.</translation>
     </message>
@@ -132,154 +132,154 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="197"/>
-        <location filename="../../desktop/ui/home_page.py" line="239"/>
+        <location filename="../../desktop/ui/home_page.py" line="199"/>
+        <location filename="../../desktop/ui/home_page.py" line="241"/>
         <source>読み取れません</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="197"/>
+        <location filename="../../desktop/ui/home_page.py" line="199"/>
         <source>{n} 件</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="199"/>
+        <location filename="../../desktop/ui/home_page.py" line="201"/>
         <source>要確認 {n} 件</source>
         <translation>{n} need checking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="200"/>
+        <location filename="../../desktop/ui/home_page.py" line="202"/>
         <source>送信待ち</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="213"/>
+        <location filename="../../desktop/ui/home_page.py" line="215"/>
         <source>差し戻し {n} 件</source>
         <translation>{n} returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="216"/>
+        <location filename="../../desktop/ui/home_page.py" line="218"/>
         <source>決裁待ち（回付中）</source>
         <translation>Awaiting approval (in circulation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="202"/>
+        <location filename="../../desktop/ui/home_page.py" line="204"/>
         <source>保存されていない起案の下書き</source>
         <translation>Unsaved approval drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="203"/>
+        <location filename="../../desktop/ui/home_page.py" line="205"/>
         <source>確認待ちの申請書</source>
         <translation>Forms waiting for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="207"/>
-        <location filename="../../desktop/ui/home_page.py" line="237"/>
+        <location filename="../../desktop/ui/home_page.py" line="209"/>
+        <location filename="../../desktop/ui/home_page.py" line="239"/>
         <source>前回のクラウド同期</source>
         <translation>Last cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="242"/>
+        <location filename="../../desktop/ui/home_page.py" line="244"/>
         <source>未実施</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="242"/>
+        <location filename="../../desktop/ui/home_page.py" line="244"/>
         <source>まだ同期していません</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="233"/>
+        <location filename="../../desktop/ui/home_page.py" line="235"/>
         <source>今日 {time}</source>
         <translation>Today {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="219"/>
+        <location filename="../../desktop/ui/home_page.py" line="221"/>
         <source>未確認</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="220"/>
+        <location filename="../../desktop/ui/home_page.py" line="222"/>
         <source>未確認（電子決裁で送受信してください）</source>
         <translation>Not checked (send/receive in e-Approval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="223"/>
+        <location filename="../../desktop/ui/home_page.py" line="225"/>
         <source>{when} の送受信時点</source>
         <translation>as of the last send/receive ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="225"/>
+        <location filename="../../desktop/ui/home_page.py" line="227"/>
         <source>回付中 {n} 件</source>
         <translation>{n} in circulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="228"/>
+        <location filename="../../desktop/ui/home_page.py" line="230"/>
         <source>あなたの決裁待ち</source>
         <translation>Waiting for your approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="246"/>
+        <location filename="../../desktop/ui/home_page.py" line="248"/>
         <source>失敗 {n} 件</source>
         <translation>{n} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="249"/>
+        <location filename="../../desktop/ui/home_page.py" line="251"/>
         <source>競合 {n} 件</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="252"/>
+        <location filename="../../desktop/ui/home_page.py" line="254"/>
         <source>プレビューのみ</source>
         <translation>preview only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="253"/>
+        <location filename="../../desktop/ui/home_page.py" line="255"/>
         <source>完了</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="260"/>
+        <location filename="../../desktop/ui/home_page.py" line="262"/>
         <source>保存された議事録はまだありません</source>
         <translation>No saved minutes yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="263"/>
+        <location filename="../../desktop/ui/home_page.py" line="265"/>
         <source>（会議名なし）</source>
         <translation>(untitled meeting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="266"/>
+        <location filename="../../desktop/ui/home_page.py" line="268"/>
         <source>議事録で開く</source>
         <translation>Open in Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="267"/>
+        <location filename="../../desktop/ui/home_page.py" line="269"/>
         <source>最近の会議: {name}</source>
         <translation>Recent meeting: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="301"/>
+        <location filename="../../desktop/ui/home_page.py" line="303"/>
         <source>{app} へようこそ</source>
         <translation>Welcome to {app}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="303"/>
+        <location filename="../../desktop/ui/home_page.py" line="305"/>
         <source>紙・FAX・押印の事務をこのPCの中でデジタルにします。議事録・紙→デジタル・電子決裁はこのPCの中だけで処理します。FAXレス送信とクラウド同期はネットワークを使います。</source>
         <translation>Turns paper, fax and seal-stamp paperwork into digital work on this PC. Meeting minutes, Paper to digital and e-Approval work only on this PC; FAX-less send and Cloud sync use the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="305"/>
+        <location filename="../../desktop/ui/home_page.py" line="307"/>
         <source>今日の仕事</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="306"/>
+        <location filename="../../desktop/ui/home_page.py" line="308"/>
         <source>最近の会議</source>
         <translation>Recent meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="307"/>
+        <location filename="../../desktop/ui/home_page.py" line="309"/>
         <source>ツール</source>
         <translation>Tools</translation>
     </message>
@@ -321,49 +321,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>管理者ポリシーに問題があるため、既定の設定で起動しました。</source>
         <translation>The administrator policy has problems, so the app started with default settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>ツール一覧</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>会議室モード（タッチ表示）</source>
         <translation>Meeting-room mode (touch display)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>使い方ガイド</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Tosei Desk について</source>
         <translation>About Tosei Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>{name} {version}
 都庁の事務をデジタルにする職員向けアシスタント</source>
         <translation>{name} {version}
 A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>実行中のジョブがあります。キャンセルして終了しますか？</source>
         <translation>Jobs are still running. Cancel them and quit?</translation>
     </message>
@@ -371,77 +371,77 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>OsErrors</name>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="10"/>
+        <location filename="../../desktop/messages/os_errors.py" line="11"/>
         <source>ディスクの空き容量が足りません。</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="11"/>
+        <location filename="../../desktop/messages/os_errors.py" line="12"/>
         <source>アクセスが拒否されました（権限がないか、他のプログラムが使用中です）。</source>
         <translation>Access was denied (no permission, or another program is using the file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="12"/>
+        <location filename="../../desktop/messages/os_errors.py" line="13"/>
         <source>この操作は許可されていません。</source>
         <translation>This operation is not permitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="13"/>
+        <location filename="../../desktop/messages/os_errors.py" line="14"/>
         <source>ファイルまたはフォルダーが見つかりません。</source>
         <translation>The file or folder was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="14"/>
+        <location filename="../../desktop/messages/os_errors.py" line="15"/>
         <source>同じ名前のファイルが既にあります。</source>
         <translation>A file with the same name already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="15"/>
+        <location filename="../../desktop/messages/os_errors.py" line="16"/>
         <source>書き込みできない場所です（読み取り専用）。</source>
         <translation>This place cannot be written to (read-only).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="16"/>
+        <location filename="../../desktop/messages/os_errors.py" line="17"/>
         <source>ファイルではなくフォルダーです。</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="17"/>
+        <location filename="../../desktop/messages/os_errors.py" line="18"/>
         <source>フォルダーではありません。</source>
         <translation>This is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="18"/>
+        <location filename="../../desktop/messages/os_errors.py" line="19"/>
         <source>ファイル名またはパスが長すぎます。</source>
         <translation>The file name or path is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="19"/>
+        <location filename="../../desktop/messages/os_errors.py" line="20"/>
         <source>接続がタイムアウトしました。</source>
         <translation>The connection timed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="20"/>
+        <location filename="../../desktop/messages/os_errors.py" line="21"/>
         <source>接続を拒否されました。</source>
         <translation>The connection was refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="21"/>
+        <location filename="../../desktop/messages/os_errors.py" line="22"/>
         <source>接続先に到達できません。</source>
         <translation>The server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="22"/>
+        <location filename="../../desktop/messages/os_errors.py" line="23"/>
         <source>ネットワークに接続できません。</source>
         <translation>The network cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="23"/>
+        <location filename="../../desktop/messages/os_errors.py" line="24"/>
         <source>ファイルが他のプログラムで使用中です。</source>
         <translation>The file is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/os_error_text.py" line="31"/>
+        <location filename="../../desktop/messages/os_errors.py" line="34"/>
         <source>ファイルまたはネットワークの操作に失敗しました（エラー番号 {n}）。</source>
         <translation>A file or network operation failed (error number {n}).</translation>
     </message>
@@ -449,72 +449,72 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="19"/>
+        <location filename="../../desktop/ui/pages.py" line="27"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="20"/>
+        <location filename="../../desktop/ui/pages.py" line="28"/>
         <source>ツールの一覧</source>
         <translation>All tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="21"/>
+        <location filename="../../desktop/ui/pages.py" line="29"/>
         <source>議事録</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="22"/>
+        <location filename="../../desktop/ui/pages.py" line="30"/>
         <source>録音を文字起こしし、議事録を作成します</source>
         <translation>Transcribe recordings and write formal minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="23"/>
+        <location filename="../../desktop/ui/pages.py" line="31"/>
         <source>紙→デジタル</source>
         <translation>Paper to digital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="24"/>
+        <location filename="../../desktop/ui/pages.py" line="32"/>
         <source>紙の申請書を読み取り、Excel台帳にします</source>
         <translation>Read paper forms into an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="25"/>
+        <location filename="../../desktop/ui/pages.py" line="33"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="26"/>
+        <location filename="../../desktop/ui/pages.py" line="34"/>
         <source>FAXの代わりにメールやクラウドリンクで送ります</source>
         <translation>Send by mail or cloud link instead of FAX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="27"/>
+        <location filename="../../desktop/ui/pages.py" line="35"/>
         <source>電子決裁 起案</source>
         <translation>e-Approval drafting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="28"/>
+        <location filename="../../desktop/ui/pages.py" line="36"/>
         <source>起案書を作成し、決裁ルートを管理します</source>
         <translation>Draft approval documents and manage their route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="29"/>
+        <location filename="../../desktop/ui/pages.py" line="37"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="30"/>
+        <location filename="../../desktop/ui/pages.py" line="38"/>
         <source>職員IDで作業フォルダをクラウドと同期します</source>
         <translation>Sync your work folder with the cloud under your staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="31"/>
+        <location filename="../../desktop/ui/pages.py" line="39"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="32"/>
+        <location filename="../../desktop/ui/pages.py" line="40"/>
         <source>言語、会議室モード、各ツールの設定</source>
         <translation>Language, meeting-room mode and tool settings</translation>
     </message>
@@ -522,32 +522,32 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>PdfErrors</name>
     <message>
-        <location filename="../../desktop/messages/common.py" line="36"/>
+        <location filename="../../desktop/messages/common.py" line="37"/>
         <source>設定の「PDF変換」に指定された {path} が見つかりません。正しい場所を指定するか、空欄にして自動で探すようにしてください。</source>
         <translation>The PDF converter set in Settings ({path}) was not found. Correct the path, or leave it empty to find LibreOffice automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="37"/>
+        <location filename="../../desktop/messages/common.py" line="38"/>
         <source>LibreOffice がインストールされていないため、PDF を作成できません。情報システム担当に LibreOffice のインストールを依頼するか、設定の「PDF変換」に soffice の場所を指定してください。Word 文書（.docx）は出力できます。</source>
         <translation>LibreOffice is not installed, so no PDF can be made. Ask IT to install LibreOffice, or set the location of soffice under PDF converter in Settings. Word (.docx) export still works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="42"/>
+        <location filename="../../desktop/messages/common.py" line="43"/>
         <source>PDF に変換できませんでした。文書が壊れているか、Word 文書ではない可能性があります。以前の PDF はそのまま残っています。</source>
         <translation>The document could not be converted to PDF. It may be damaged or not a Word document. Any earlier PDF was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="43"/>
+        <location filename="../../desktop/messages/common.py" line="44"/>
         <source>LibreOffice の出力: {detail}</source>
         <translation>LibreOffice said: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="47"/>
+        <location filename="../../desktop/messages/common.py" line="48"/>
         <source>PDF 変換が時間内に終わらなかったため中止しました。もう一度お試しください。</source>
         <translation>The PDF conversion did not finish in time and was stopped. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/common.py" line="51"/>
+        <location filename="../../desktop/messages/common.py" line="52"/>
         <source>PDF を作成できませんでした。もう一度お試しください。Word 文書（.docx）は出力できます。</source>
         <translation>The PDF could not be created. Try again. You can still export a Word document (.docx).</translation>
     </message>

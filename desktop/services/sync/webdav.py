@@ -136,7 +136,18 @@ def _writeback_starter() -> Callable[[int, int, int], None] | None:
     return start
 
 
-_start_writeback = _writeback_starter()
+_start_writeback: Callable[[int, int, int], None] | None = None
+_writeback_resolved = False
+
+
+def _writeback() -> Callable[[int, int, int], None] | None:
+    """:func:`_writeback_starter`, resolved on first use (importing ctypes costs ~18 ms: not at app start)."""
+    global _start_writeback, _writeback_resolved
+    if not _writeback_resolved:
+        _writeback_resolved = True
+        if _start_writeback is None:
+            _start_writeback = _writeback_starter()
+    return _start_writeback
 
 
 class _HashWriter:
@@ -151,7 +162,7 @@ class _HashWriter:
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
         self._error: BaseException | None = None
         self._fd, self._offset = -1, 0
-        self._kick = _start_writeback
+        self._kick = _writeback()
         if self._kick is not None:
             try:
                 self._fd, self._offset = sink.fileno(), sink.tell()

@@ -124,7 +124,7 @@ class FileDrop(QObject):
             try:
                 paths, left = dropped_paths(mime)
             except OSError as exc:
-                from desktop.ui.os_error_text import os_error_text
+                from desktop.messages.os_errors import os_error_text
 
                 self._status(os_error_text(exc))
                 return True

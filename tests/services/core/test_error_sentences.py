@@ -51,8 +51,18 @@ def test_every_service_error_type_has_a_sentence():
     assert len(types) > 60  # really walked every service package
     missing = [f"{c.__module__}.{c.__qualname__}" for c in types if c not in ABSTRACT and formatter_for(c) is None]
     assert not missing, "no sentence in desktop/messages for:\n" + "\n".join(missing)
-    # and no stale entry: every registered type is a service error that still exists
-    assert set(registry()) <= set(types)
+    # and no stale entry: every registered type is a service error that still exists (or the OS's own)
+    assert set(registry()) - {OSError} <= set(types)
+
+
+def test_an_os_error_is_said_in_words_not_strerror():
+    import errno
+
+    exc = OSError(errno.ENOSPC, "No space left on device", "/work/議事録.docx")
+    catalogue.use_language("ja")
+    assert describe(exc) == "ディスクの空き容量が足りません。\n/work/議事録.docx"
+    catalogue.use_language("en")
+    assert "No space left" not in describe(exc) and describe(exc).endswith("\n/work/議事録.docx")
 
 
 @pytest.mark.parametrize("cls", [c for c in all_error_types() if c not in ABSTRACT], ids=lambda c: c.__name__)
@@ -112,3 +122,23 @@ def test_the_cli_speaks_the_ui_language_of_the_settings(tmp_path):
     Settings().set("language", "en")  # what the language switch of the window saves
     out = _cli("approval", "draft", "--template", "none", "--out", str(tmp_path / "x.docx"), tmp_path=tmp_path)
     assert out.stderr.startswith("Error: There is no template named"), out.stderr
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ja", ["エラー: 予期しないエラーが発生しました（ValueError）。詳細はログを確認してください。", "詳細: the disk said no"]),
+    ("en", ["Error: An unexpected error occurred (ValueError). See the log for details.", "Detail: the disk said no"]),
+])
+def test_an_unexpected_failure_in_the_cli_is_the_same_sentence_with_its_type(monkeypatch, capsys, lang, expected):
+    import argparse
+
+    import desktop.cli as cli
+
+    def boom(args):
+        raise ValueError("the disk said no")
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang")
+    parser.set_defaults(func=boom, command="boom")
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    assert cli.main(["--lang", lang]) == 2
+    assert capsys.readouterr().err.splitlines() == expected

@@ -4,7 +4,9 @@ glossary that does not hurt, and the warnings of an empty or damaged result.
 
 Bounds are measured figures with margin (2-core machine, base model, about 8x faster than real time):
 mixed 20 s clip 10-35 s per run in auto (the issue saw 48-468 s for 16 s of mixed speech); meeting of 20 clips:
-CER 0.21 inside vs 0.18 alone, no clip without text (bare faster-whisper: 0.44 vs 0.17, 3 clips lost).
+CER 0.20 inside vs 0.15 alone, no clip without text (bare faster-whisper: 0.32 vs 0.15, 1 clip lost); the same
+clips alone with the meeting's room noise (white, -45 dBFS) score 0.20 as well: the gap is what the noise costs
+the base model, not the windowing (the 3-clip test meeting: 0.200 inside, 0.215 alone with the noise).
 """
 from __future__ import annotations
 
@@ -89,6 +91,17 @@ def test_meeting_with_silences_and_noise_keeps_every_clip_in_its_place(clips, tm
     assert inside < 0.35  # measured 0.20 (the same clips alone: 0.18)
     assert all(cer(p.reference, per[i]) < 0.6 for i, p in enumerate(placed))
     assert sum("。" in x for x in per) >= 2  # punctuation kept per window
+    # What the long recording costs beyond its room noise: the same clips alone with the same noise. Windows cut
+    # at speech or text carried across pauses would show here; the noise itself costs both sides alike.
+    alone = []
+    for i, (samples, reference, _) in enumerate(parts):
+        noisy, _ = assemble([(samples, reference, 0)], [0.0], noise_dbfs=-45, seed=10 + i, lead_s=0.0)
+        one = transcribe(str(write_wav(tmp_path / f"alone{i}.wav", noisy)),
+                         TranscribeOptions(model="base", language="ja", speakers=-1))
+        alone.append((reference, one.text))
+    alone_noisy = pooled_cer(alone)
+    print(f"CER inside {inside:.3f}, the same clips alone with the same noise {alone_noisy:.3f}")
+    assert inside <= alone_noisy + 0.04  # measured 0.200 inside vs 0.215 alone with the noise
 
 
 def test_glossary_never_worse_than_none_on_the_dev_clips():

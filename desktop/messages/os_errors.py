@@ -1,10 +1,11 @@
 """The operating system's usual failures (disk full, no permission, file missing…) as a translated
-sentence: ``strerror`` is English on every system, so it never goes to the user as is. GUI thread only."""
+sentence: ``strerror`` is English on every system, so it never goes to the user as is. Registered for
+``OSError`` in :mod:`desktop.messages.common` (the UI's dialogs and the CLI alike)."""
 from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from desktop.messages.catalogue import QT_TRANSLATE_NOOP, translate
 
 _TEXTS = {
     errno.ENOSPC: QT_TRANSLATE_NOOP("OsErrors", "ディスクの空き容量が足りません。"),
@@ -24,14 +25,16 @@ _TEXTS = {
 }
 
 
-def os_error_text(exc: OSError) -> str:
+def os_error_text(exc: BaseException) -> str:
     """A sentence for ``exc`` in the UI language, with the file name when the error carries one."""
+    if not isinstance(exc, OSError):
+        return str(exc)
     template = _TEXTS.get(exc.errno or -1)
     if template is None:
-        text = QCoreApplication.translate("OsErrors", "ファイルまたはネットワークの操作に失敗しました（エラー番号 {n}）。").format(
+        text = translate("OsErrors", "ファイルまたはネットワークの操作に失敗しました（エラー番号 {n}）。").format(
             n=exc.errno if exc.errno is not None else "?")
     else:
-        text = QCoreApplication.translate("OsErrors", template)
+        text = translate("OsErrors", template)
     if exc.filename:
         text += "\n" + str(exc.filename)
     return text
