@@ -23,12 +23,13 @@ def test_template_editor_headings_are_not_cut(window, qtbot, meeting):
         assert editor.table.horizontalHeaderItem(col).toolTip()
 
 
-@pytest.mark.parametrize("lang", ["ja", "en"])
-def test_sync_sign_in_dialog_shows_its_hints_whole(window, qtbot, lang):
-    """The password fields' hints were cut (「変更しない場…」「送付にSMTPの…」)."""
+@pytest.mark.parametrize("lang, meeting", [("ja", False), ("en", False), ("ja", True)])
+def test_sync_sign_in_dialog_shows_its_hints_whole(window, qtbot, lang, meeting):
+    """The password fields' hints were cut (「変更しない場…」「送付にSMTPの…」), in 会議室モード too."""
     from desktop.ui.sync.signin_dialog import SignInDialog
 
     window.set_language(lang)
+    window.set_meeting_room(meeting)
     dialog = SignInDialog(None, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -38,6 +39,8 @@ def test_sync_sign_in_dialog_shows_its_hints_whole(window, qtbot, lang):
             inner = edit.width() - 12          # the frame and the text margins
             assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= inner, edit.placeholderText()
     assert dialog.width() <= 1366
+    dialog.close()
+    window.set_meeting_room(False)
 
 
 def _meeting_minutes(window, qtbot, size=(1366, 768)):

@@ -71,6 +71,13 @@ class SignInDialog(Retranslating, QDialog):
         self.buttons.setAccessibleName(self.tr("サインインの操作"))
         self._fit_placeholders()
 
+    def showEvent(self, event) -> None:  # noqa: N802 -- the style sheet's font (会議室モード) is known only now
+        self.ensurePolished()
+        for edit in self.findChildren(QLineEdit):
+            edit.ensurePolished()
+        self._fit_placeholders()
+        super().showEvent(event)
+
     def _fit_placeholders(self) -> None:
         """Wide enough that no hint in an empty field is cut off (「変更しない場…」)."""
         edits = [*self.edits.values(), self.password, self.smtp_password]
