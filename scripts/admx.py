@@ -30,6 +30,7 @@ EXTRA_LABELS = {
     "transcription_server_url": ("局の文字起こしサーバー（URL）", "Bureau transcription server (URL)"),
     "transcription_server_model": ("文字起こしサーバーのモデル名", "Model asked of the transcription server"),
     "transcription_server_upload": ("文字起こしサーバーへの録音送信を許可", "Allow sending recordings to that server"),
+    "transcription_server_auth": ("文字起こしサーバーの認証方式", "Transcription server sign-in"),
     "tls_ca_file": ("追加で信頼する CA 証明書（PEM）", "Extra trusted CA certificate (PEM)"),
     "approval_shared_folder": ("決裁の共有フォルダ（クラウド上）", "Shared approval folder (on the cloud server)"),
     "approval_key_file": ("職員の署名鍵ファイル（.p12）", "Staff signing key file (.p12)"),
@@ -51,7 +52,8 @@ EXTRA_GROUPS = {  # category of the keys above: (Japanese, English)
     "cloud_auth": ("シングルサインオン", "Single sign-on"),
 }
 CHOICE_EXTRA = {"password": ("パスワード", "Password"), "oidc": ("シングルサインオン（OpenID Connect）", "Single sign-on (OpenID Connect)"),
-                "oauth": ("シングルサインオンのトークン", "Single sign-on token"), "consent": ("consent", "consent"),
+                "oauth": ("シングルサインオンのトークン", "Single sign-on token"),
+                "token": ("固定トークン（資格情報ストア）", "Static token (credential store)"), "consent": ("consent", "consent"),
                 "login": ("login", "login"), "select_account": ("select_account", "select_account"),
                 "": ("（送らない）", "(not sent)")}
 TYPE_HELP = {

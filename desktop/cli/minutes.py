@@ -7,6 +7,11 @@ from one transcription. A .pdf is the 議事録 .docx converted by LibreOffice (
 long recording is not transcribed for nothing). Warnings (empty result, damaged audio, speech without text)
 go to stderr. ``--check-glossary FILE`` measures a glossary on a development set instead (exit 1 when it
 raises the CER).
+
+``--server-token set`` keeps the bureau transcription server's static token (from bureau IT) in the credential
+store of the staff profile (``--profile``), read from a prompt that does not echo it, or one line of standard
+input when that is not a terminal; ``--server-token clear`` removes it, ``status`` says whether one is stored
+and how the server signs in. The token is never printed or logged.
 """
 from __future__ import annotations
 
@@ -60,6 +65,11 @@ def register(subparsers) -> None:
                    help="measure a glossary on the development set (CER with vs without) and exit")
     p.add_argument("--devset", help="development set for --check-glossary: a folder of clips and transcripts.tsv "
                                     "(default: minutes/devset in the policy folder)")
+    p.add_argument("--server-token", choices=("set", "clear", "status"),
+                   help="the bureau transcription server's token (from bureau IT) in the credential store: set "
+                        "(asked without echo, or one line of stdin), clear, or status; then exit")
+    p.add_argument("--profile", default="default",
+                   help="staff ID profile whose credential store entry and sign-in are used (default: %(default)s)")
     p.set_defaults(func=run)
 
 
@@ -71,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.settings import Settings
 
     settings = Settings()
+    if args.server_token:
+        return server_token(args, settings)
     if args.list_models:
         for m in list_models(settings.get("model_dir") or None):
             lang = "multilingual" if m.multilingual else "English only"
@@ -105,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
     from desktop.services.minutes.server_backend import config_from_policy, transcribe_with_server
 
-    server = config_from_policy(settings.policy.values)
+    server = config_from_policy(settings.policy.values, profile=args.profile, settings=settings)
     if server is not None and server.allow_upload:  # the bureau server (the PC when it is down)
         transcript = transcribe_with_server(args.audio, opts, server, progress=progress)
     else:
@@ -125,6 +137,41 @@ def run(args: argparse.Namespace) -> int:
     for out in outs:
         export(transcript, out, with_times=not args.no_times, pdf_converter=pdf_converter)
         print(f"{len(transcript.segments)} segments, {transcript.duration:.0f} s of audio -> {out}")
+    return 0
+
+
+def server_token(args: argparse.Namespace, settings) -> int:
+    """``--server-token set|clear|status`` for the profile; the token is never echoed or printed."""
+    from desktop.services.minutes import server_backend as sb
+    from desktop.services.sync.identity import validate_profile_name
+
+    profile = validate_profile_name(args.profile)
+    values = settings.policy.values
+    url = str(values.get("transcription_server_url") or "").strip()
+    oauth = sb.auth_mode(values) == sb.AUTH_OAUTH
+    if args.server_token == "status":
+        print(f"Transcription server: {url or 'none in the policy (this PC transcribes)'}")
+        if oauth:
+            print("Sign-in: the staff's single sign-on token (policy transcription_server_auth = \"oauth\"); "
+                  "no stored token is used.")
+        stored = sb.stored_token(profile) is not None
+        print(f"Token stored for profile {profile}: {'yes' if stored else 'no'}")
+        return 0
+    if args.server_token == "clear":
+        removed = sb.clear_token(profile)
+        print(f"Transcription server token {'removed' if removed else 'was not stored'} for profile {profile}.")
+        return 0
+    if oauth:
+        print("Note: the policy signs the transcription server in with single sign-on; a stored token is kept "
+              "but not used while that is so.", file=sys.stderr)
+    if sys.stdin.isatty():
+        import getpass
+
+        token = getpass.getpass("Transcription server token (not shown): ")
+    else:
+        token = sys.stdin.readline().rstrip("\r\n")
+    sb.store_token(token, profile)
+    print(f"Transcription server token stored in the credential store for profile {profile}.")
     return 0
 
 

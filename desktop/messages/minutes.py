@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from desktop.messages.catalogue import translate
 from desktop.services.minutes import errors as e
-from desktop.services.minutes.server_backend import ServerRefused, ServerUnavailable
+from desktop.services.minutes.server_backend import ServerRefused, ServerTokenInvalid, ServerUnavailable
 
 
 def _unreadable(x) -> str:
@@ -44,6 +44,14 @@ def _export(x) -> str:  # the English detail is behind 「詳細を表示」 of 
 
 
 def _server_refused(x) -> str:
+    auth = x.params.get("auth")
+    if auth == "oauth":      # the staff's single sign-on token, refused even after one silent refresh
+        return translate("MinutesErrors", "文字起こしサーバーがシングルサインオンのトークンを受け付けませんでした。"
+                                          "ホーム画面でサインインし直すか、このパソコンで文字起こししてください。")
+    if auth == "token":      # the static token of the staff profile (設定 or the CLI)
+        return translate("MinutesErrors", "文字起こしサーバーがアクセストークンを受け付けませんでした（未保存か、正しくありません）。"
+                                          "設定の「局の文字起こしサーバー」で情報システム担当から受け取ったトークンを保存し直すか、"
+                                          "このパソコンで文字起こししてください。")
     return translate("MinutesErrors", "文字起こしサーバーが録音の受け付けを拒否しました（組織の設定で送信が許可されていないか、"
                                       "トークンが正しくありません）。設定を確認するか、このパソコンで文字起こししてください。")
 
@@ -51,6 +59,10 @@ def _server_refused(x) -> str:
 def _server_unavailable(x) -> str:
     return translate("MinutesErrors", "文字起こしサーバーに接続できないか、正しく応答しません。ネットワークを確認して、"
                                       "しばらくしてからもう一度お試しください。このパソコンで文字起こしすることもできます。")
+
+
+def _server_token_invalid(x) -> str:
+    return translate("MinutesErrors", "アクセストークンが空か、空白を含んでいます。情報システム担当から受け取ったトークンをそのまま貼り付けてください。")
 
 
 def _minutes(x) -> str:
@@ -68,4 +80,5 @@ SENTENCES = {
     e.ExportError: _export,
     ServerRefused: _server_refused,
     ServerUnavailable: _server_unavailable,
+    ServerTokenInvalid: _server_token_invalid,
 }

@@ -59,6 +59,9 @@ SCHEMA: dict[str, Setting] = {
                                                 "from the policy only"),
         _s("transcription_server_model", str, "whisper-1", "Model asked of the bureau transcription server"),
         _s("transcription_server_upload", bool, False, "The policy allows sending recordings to that server"),
+        _s("transcription_server_auth", str, "token", "Transcription server sign-in: a static token in the "
+           "credential store, or the staff's single sign-on token (Bearer); read from the policy only",
+           ("token", "oauth")),
         # forms
         _s("forms_review_threshold", float, 0.9, "Fields below this confidence go to review"),
         # send

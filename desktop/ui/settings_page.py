@@ -115,6 +115,11 @@ class SettingsPage(Retranslating, QWidget):
                 self.editors[key] = editor
                 form.addRow(lab, editor)
             col.addWidget(box)
+            if group_title == "議事録":      # the bureau server chosen by the policy, and the staff's token
+                from desktop.ui.minutes.server_box import ServerTokenBox
+
+                self.server_box = ServerTokenBox(ctx.settings, parent=inner, ctx=ctx)
+                col.addWidget(self.server_box)
         self.policy_box = QGroupBox()
         pform = QVBoxLayout(self.policy_box)
         self.policy_label = QLabel()

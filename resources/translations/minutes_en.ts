@@ -174,17 +174,32 @@
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/minutes.py" line="47"/>
-        <source>文字起こしサーバーが録音の受け付けを拒否しました（組織の設定で送信が許可されていないか、トークンが正しくありません）。設定を確認するか、このパソコンで文字起こししてください。</source>
-        <translation>The transcription server refused the recording (sending is not allowed by your organisation's policy, or the token is wrong). Check the settings, or transcribe on this PC.</translation>
+        <location filename="../../desktop/messages/minutes.py" line="49"/>
+        <source>文字起こしサーバーがシングルサインオンのトークンを受け付けませんでした。ホーム画面でサインインし直すか、このパソコンで文字起こししてください。</source>
+        <translation>The transcription server did not accept your single sign-on token. Sign in again on the home page, or transcribe on this PC.</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/minutes.py" line="52"/>
+        <source>文字起こしサーバーがアクセストークンを受け付けませんでした（未保存か、正しくありません）。設定の「局の文字起こしサーバー」で情報システム担当から受け取ったトークンを保存し直すか、このパソコンで文字起こししてください。</source>
+        <translation>The transcription server did not accept the access token (none is saved, or it is wrong). Save the token you received from IT again under Settings → “Bureau transcription server”, or transcribe on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/minutes.py" line="55"/>
+        <source>文字起こしサーバーが録音の受け付けを拒否しました（組織の設定で送信が許可されていないか、トークンが正しくありません）。設定を確認するか、このパソコンで文字起こししてください。</source>
+        <translation>The transcription server refused the recording (sending is not allowed by your organisation&apos;s policy, or the token is wrong). Check the settings, or transcribe on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/minutes.py" line="60"/>
         <source>文字起こしサーバーに接続できないか、正しく応答しません。ネットワークを確認して、しばらくしてからもう一度お試しください。このパソコンで文字起こしすることもできます。</source>
         <translation>The transcription server cannot be reached or does not answer properly. Check the network and try again later. You can also transcribe on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/minutes.py" line="57"/>
+        <location filename="../../desktop/messages/minutes.py" line="65"/>
+        <source>アクセストークンが空か、空白を含んでいます。情報システム担当から受け取ったトークンをそのまま貼り付けてください。</source>
+        <translation>The access token is empty or contains spaces. Paste the token you received from IT exactly as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/minutes.py" line="69"/>
         <source>議事録の処理でエラーが発生しました。ファイルと設定を確認して、もう一度お試しください。</source>
         <translation>The minutes step failed. Check the file and the settings, then try again.</translation>
     </message>
@@ -213,7 +228,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="178"/>
-        <location filename="../../desktop/ui/minutes/page.py" line="491"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="492"/>
         <source>保存した文字起こしを開く</source>
         <translation>Open saved transcript</translation>
     </message>
@@ -522,52 +537,52 @@
         <translation>Transcribing again replaces the transcript shown and your edits. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="405"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="406"/>
         <source>準備中…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="409"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="410"/>
         <source>文字起こし: {name}</source>
         <translation>Transcribing: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="456"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="457"/>
         <source>文字起こしが完了しました（{n} 件）。</source>
         <translation>Transcription finished ({n} lines).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="470"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="471"/>
         <source>録音から発言を認識できませんでした。音量や言語の設定を確認してください。</source>
         <translation>No speech was recognised in the recording. Check the volume and the language setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="471"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="472"/>
         <source>音声ファイルが壊れているか途中で切れています。文字起こしは途中までかもしれません。</source>
         <translation>The audio file is damaged or cut short. The transcript may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="472"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="473"/>
         <source>{n} か所の発言から文字を起こせませんでした（最初は {at}）。言語の設定（自動判定）を確認してください。</source>
         <translation>{n} stretches of speech produced no text (the first at {at}). Check the language setting (automatic detection).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="474"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="475"/>
         <source>{n} か所は時間がかかりすぎたため、簡易な方法で文字起こししました（最初は {at}）。</source>
         <translation>{n} stretches took too long and were transcribed the simple way (the first at {at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="475"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="476"/>
         <source>文字起こしサーバーに接続できなかったため、このパソコンで文字起こししました。</source>
         <translation>The transcription server could not be reached; the recording was transcribed on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="476"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="477"/>
         <source>{n} か所で同じ語の繰り返しを検出し、簡易な方法で文字起こしし直しました（最初は {at}）。</source>
         <translation>{n} stretches repeated the same words and were transcribed again the simple way (the first at {at}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/page.py" line="506"/>
+        <location filename="../../desktop/ui/minutes/page.py" line="507"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
@@ -656,6 +671,96 @@
         <location filename="../../desktop/ui/minutes/recorder.py" line="102"/>
         <source>録音を保存しました: {path}</source>
         <translation>Recording saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokenBox</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="72"/>
+        <source>局の文字起こしサーバーは設定されていません。文字起こしはこのパソコンで行います。</source>
+        <translation>No bureau transcription server is set up. Recordings are transcribed on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="74"/>
+        <source>局の文字起こしサーバー: {url}
+組織の設定で録音の送信が許可されていないため、文字起こしはこのパソコンで行います。</source>
+        <translation>Bureau transcription server: {url}
+Your organisation's settings do not allow sending recordings, so they are transcribed on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="77"/>
+        <source>局の文字起こしサーバー: {url}
+接続にはサインイン中の職員ID（シングルサインオン）を使います。トークンの入力は不要です。</source>
+        <translation>Bureau transcription server: {url}
+It uses your signed-in staff ID (single sign-on). No token needs to be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="80"/>
+        <source>局の文字起こしサーバー: {url}
+接続には、情報システム担当から受け取ったアクセストークンをこの端末の資格情報ストアに保存して使います。</source>
+        <translation>Bureau transcription server: {url}
+It uses the access token you received from IT, saved in this PC's credential store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="92"/>
+        <source>資格情報ストアを利用できないため、トークンを保存できません。平文で保存することはありません。</source>
+        <translation>The credential store is not available, so the token cannot be saved. It is never saved as plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="102"/>
+        <source>トークン: 保存済み（資格情報ストア）</source>
+        <translation>Token: saved (credential store)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="103"/>
+        <source>トークン: 未保存</source>
+        <translation>Token: not stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="120"/>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="131"/>
+        <source>文字起こしサーバー</source>
+        <translation>Transcription server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="122"/>
+        <source>文字起こしサーバーのトークンを保存しました。</source>
+        <translation>The transcription server token was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="133"/>
+        <source>文字起こしサーバーのトークンを削除しました。</source>
+        <translation>The transcription server token was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="142"/>
+        <source>局の文字起こしサーバー</source>
+        <translation>Bureau transcription server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="143"/>
+        <source>アクセストークン</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="144"/>
+        <source>情報システム担当から受け取ったトークンを貼り付け</source>
+        <translation>Paste the token you received from IT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="145"/>
+        <source>文字起こしサーバーのアクセストークン</source>
+        <translation>Access token of the transcription server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="146"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/server_box.py" line="147"/>
+        <source>削除</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

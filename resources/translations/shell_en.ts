@@ -1096,68 +1096,68 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="212"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="239"/>
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
-        <location filename="../../desktop/ui/settings_page.py" line="280"/>
+        <location filename="../../desktop/ui/settings_page.py" line="249"/>
+        <location filename="../../desktop/ui/settings_page.py" line="285"/>
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="255"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="273"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="275"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>グループ ポリシー（レジストリ）: {count} 件の設定（ファイルより優先）</source>
         <translation>Group Policy (registry): {count} settings (take precedence over the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="283"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="281"/>
+        <location filename="../../desktop/ui/settings_page.py" line="286"/>
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="282"/>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>自己診断の結果</source>
         <translation>Self-test results</translation>
     </message>

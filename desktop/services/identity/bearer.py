@@ -24,8 +24,25 @@ class TokenSource(Protocol):
 
 def _replayable(request: httpx.Request) -> bool:
     """Can this request be sent a second time? A body in memory can; so can a stream that says it re-reads its
-    source (``can_resend``, e.g. the sync client's upload body, read again from the file)."""
-    return isinstance(request.stream, httpx.ByteStream) or getattr(request.stream, "can_resend", False) is True
+    source (``can_resend``, e.g. the sync client's upload body, read again from the file), and a multipart form
+    whose files can seek back to their start (httpx rewinds each file when it renders the body again: the
+    recording sent to the transcription server)."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream) or getattr(stream, "can_resend", False) is True:
+        return True
+    from httpx._multipart import FileField, MultipartStream
+
+    if isinstance(stream, MultipartStream):
+        files = [f.file for f in stream.fields if isinstance(f, FileField)]
+        return all(isinstance(f, (str, bytes)) or _seekable(f) for f in files)
+    return False
+
+
+def _seekable(fileobj) -> bool:
+    try:
+        return bool(fileobj.seekable())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 class BearerAuth(httpx.Auth):

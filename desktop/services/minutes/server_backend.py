@@ -3,9 +3,18 @@
 bureau IT on a GPU box with a larger model, instead of being transcribed on this PC.
 
 Chosen by the policy (``transcription_server_url``, ``transcription_server_model``,
-``transcription_server_upload``; only the policy's values count, not a user's setting); the token
-comes from the credential store (``SecretKey.TRANSCRIPTION_TOKEN``), never from a file. Audio is sent only when
-the policy says ``allow_upload: true`` (else :class:`ServerRefused`). The reply goes through the same
+``transcription_server_upload``, ``transcription_server_auth``; only the policy's values count, not a user's
+setting). How the request signs in, like mail and cloud (:mod:`desktop.services.identity.service_auth`):
+
+* ``transcription_server_auth = "oauth"``: the signed-in staff's single sign-on access token as
+  ``Authorization: Bearer`` (:class:`~desktop.services.identity.bearer.BearerAuth`: a 401 refreshes the token
+  once, silently, and the recording is sent again from the file; a second 401 is :class:`ServerRefused`).
+  Nobody signed in: the sign-in's own typed error (``NotSignedIn``, ``SessionExpired``, ...), no fallback.
+* ``"token"`` (default): a static token of the staff profile in the credential store
+  (``SecretKey.TRANSCRIPTION_TOKEN``, set with :func:`store_token` from 設定 or
+  ``python -m desktop minutes --server-token set``), never from a file; none stored: no header.
+
+Audio is sent only when the policy says ``allow_upload: true`` (else :class:`ServerRefused`). The reply goes through the same
 post-processing as the local path (phantom phrases, sentence ends, replacement rules, speakers, warnings).
 When the server cannot be reached, :func:`transcribe_with_server` falls back to the PC and says so
 (warning ``minutes.server_fallback``).
@@ -13,8 +22,9 @@ When the server cannot be reached, :func:`transcribe_with_server` falls back to 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop.services.common.jobs import NEVER, NO_PROGRESS, CancelToken, Progress
 from desktop.services.minutes.errors import MinutesError
@@ -31,29 +41,87 @@ class ServerUnavailable(MinutesError):
     code = "minutes.server_unavailable"
 
 
+class ServerTokenInvalid(MinutesError):
+    """The token typed for the transcription server cannot be one (empty, spaces)."""
+
+    code = "minutes.server_token_invalid"
+
+
+AUTH_TOKEN, AUTH_OAUTH = "token", "oauth"
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     url: str
     model: str = "whisper-1"
     allow_upload: bool = False
-    token: str = ""
+    token: str = field(default="", repr=False)        # static token (password/token mode); never shown
     timeout_s: float = 3600.0
+    auth: Any = field(default=None, repr=False, compare=False)   # httpx.Auth (single sign-on), instead of token
+    auth_mode: str = AUTH_TOKEN
 
 
-def config_from_policy(values: dict, token: str | None = None) -> ServerConfig | None:
-    """The server the policy (``values``: the policy's values) chose, or None when it chose none."""
+def auth_mode(values: dict) -> str:
+    """``oauth`` when the policy signs the server in with the single sign-on token, else ``token``."""
+    return AUTH_OAUTH if str(values.get("transcription_server_auth") or "") == AUTH_OAUTH else AUTH_TOKEN
+
+
+def config_from_policy(values: dict, token: str | None = None, *, profile: str = "default",
+                       settings: Any = None, token_source: Any = None) -> ServerConfig | None:
+    """The server the policy (``values``: the policy's values) chose, or None when it chose none.
+
+    ``token``: a static token to use instead of the stored one (tests). In ``oauth`` mode the request carries
+    the access token of ``token_source`` (default: the shared sign-in session of ``settings`` and ``profile``);
+    nothing is fetched here (the token is asked for on the worker thread, when the request is sent).
+    """
     url = str(values.get("transcription_server_url") or "").strip()
     if not url:
         return None
-    if token is None:
-        try:
-            from desktop.services.secrets import SecretKey, get_secret
+    model = str(values.get("transcription_server_model") or "whisper-1")
+    upload = bool(values.get("transcription_server_upload", False))
+    if auth_mode(values) == AUTH_OAUTH:
+        from desktop.services.identity.bearer import BearerAuth
 
-            token = get_secret(SecretKey.TRANSCRIPTION_TOKEN) or ""
-        except Exception:  # no usable credential store: send without a token
+        if token_source is None:
+            from desktop.services.identity.service_auth import session_for
+
+            token_source = session_for(settings, profile)
+        return ServerConfig(url.rstrip("/"), model, upload, auth=BearerAuth(token_source), auth_mode=AUTH_OAUTH)
+    if token is None:
+        from desktop.services.errors import CredentialStoreError
+
+        try:
+            token = stored_token(profile) or ""
+        except CredentialStoreError as exc:  # no usable credential store: send without a token (the server says)
+            log.warning("transcription server token not read: %s", exc)
             token = ""
-    return ServerConfig(url.rstrip("/"), str(values.get("transcription_server_model") or "whisper-1"),
-                        bool(values.get("transcription_server_upload", False)), token)
+    return ServerConfig(url.rstrip("/"), model, upload, token)
+
+
+def stored_token(profile: str = "default") -> str | None:
+    """The static token of ``profile`` in the credential store (registered with the log redactor), or None."""
+    from desktop.services.secrets import SecretKey, get_secret
+
+    return get_secret(SecretKey.TRANSCRIPTION_TOKEN, profile) or None
+
+
+def store_token(token: str, profile: str = "default") -> None:
+    """Keep ``token`` (stripped) for ``profile`` in the credential store; never in a file or the log."""
+    from desktop.services.secrets import SecretKey, set_secret
+
+    token = token.strip()
+    if not token:
+        raise ServerTokenInvalid("The transcription server token is empty.")
+    if any(ch.isspace() or ord(ch) < 32 for ch in token):
+        raise ServerTokenInvalid("The transcription server token may not contain spaces or control characters.")
+    set_secret(SecretKey.TRANSCRIPTION_TOKEN, token, profile)
+
+
+def clear_token(profile: str = "default") -> bool:
+    """Remove the stored token of ``profile``; False when none was stored."""
+    from desktop.services.secrets import SecretKey, delete_secret
+
+    return delete_secret(SecretKey.TRANSCRIPTION_TOKEN, profile)
 
 
 def request_server(path: str | Path, config: ServerConfig, language: str | None, *,
@@ -68,18 +136,25 @@ def request_server(path: str | Path, config: ServerConfig, language: str | None,
                   "timestamp_granularities[]": ["segment", "word"]}
     if language:
         data["language"] = language
-    headers = {"Authorization": f"Bearer {config.token}"} if config.token else {}
+    headers = {"Authorization": f"Bearer {config.token}"} if config.token and config.auth is None else {}
+    if headers:
+        from desktop.services.logging_setup import register_secret
+
+        register_secret(config.token)
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh:   # a seekable file: after one 401 BearerAuth sends it again, refreshed
             response = httpx.post(f"{config.url}/v1/audio/transcriptions", data=data,
                                   files={"file": (Path(path).name, fh, "application/octet-stream")},
-                                  headers=headers, timeout=httpx.Timeout(config.timeout_s, connect=5.0))
+                                  headers=headers, auth=config.auth,
+                                  timeout=httpx.Timeout(config.timeout_s, connect=5.0))
     except (httpx.ConnectError, httpx.ConnectTimeout, httpx.ReadTimeout, httpx.RemoteProtocolError) as exc:
         raise ServerUnavailable(f"The transcription server {config.url} could not be reached "
                                 f"({type(exc).__name__}).", url=config.url) from None
     if response.status_code in (401, 403):
+        what = ("the single sign-on token, even after one refresh" if config.auth is not None
+                else "check the token")
         raise ServerRefused(f"The transcription server refused the request (HTTP {response.status_code}); "
-                            "check the token.", url=config.url)
+                            f"{what}.", url=config.url, auth=config.auth_mode)
     if response.status_code >= 400:
         raise ServerUnavailable(f"The transcription server answered HTTP {response.status_code}.", url=config.url)
     try:

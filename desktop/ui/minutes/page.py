@@ -400,7 +400,8 @@ class MinutesPage(Retranslating, ExportActions, QWidget):
         path, opts = self.audio_path, self.options()
         from desktop.services.minutes.server_backend import config_from_policy
 
-        server = config_from_policy(self.ctx.settings.policy.values)  # the bureau server, when the policy has one
+        # the bureau server, when the policy has one (its token: the stored one, or the single sign-on token)
+        server = config_from_policy(self.ctx.settings.policy.values, settings=self.ctx.settings)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("準備中…"))
         self.progress_box.show()
