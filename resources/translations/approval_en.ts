@@ -489,7 +489,7 @@
     <message>
         <location filename="../../desktop/ui/approval/page.py" line="192"/>
         <source>回付・記録</source>
-        <translation>Circulation &amp; record</translation>
+        <translation>Circulation and record</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/approval/page.py" line="193"/>

@@ -40,6 +40,9 @@ def test_english_approval_page_shows_no_japanese_roles_kinds_or_states(window, q
     editor.set_steps(steps)
     assert {s.kind for s in editor.steps()} == set(STEP_KINDS)     # the values are still the model's
     assert all(s.level in LEVELS for s in editor.steps())
+    # a single "&" in a tab's text is a keyboard mnemonic: 「Circulation & record」 showed as 「Circulation _record」
+    assert not [page.tabs.tabText(i) for i in range(page.tabs.count())
+                if "&" in page.tabs.tabText(i).replace("&&", "")]
     offending = []
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)

@@ -34,9 +34,14 @@ def test_sync_sign_in_dialog_shows_its_hints_whole(window, qtbot, lang, meeting)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    qtbot.wait(50)
     for edit in dialog.findChildren(QLineEdit):
         if edit.placeholderText():
-            inner = edit.width() - 12          # the frame and the text margins
+            option = QStyleOptionFrame()
+            edit.initStyleOption(option)        # the text area inside the frame and the style sheet's padding
+            inner = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width() - 4
             assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= inner, edit.placeholderText()
     assert dialog.width() <= 1366
     dialog.close()

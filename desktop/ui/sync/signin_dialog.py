@@ -81,7 +81,7 @@ class SignInDialog(Retranslating, QDialog):
     def _fit_placeholders(self) -> None:
         """Wide enough that no hint in an empty field is cut off (「変更しない場…」)."""
         edits = [*self.edits.values(), self.password, self.smtp_password]
-        need = max(e.fontMetrics().horizontalAdvance(e.placeholderText()) for e in edits) + 24
+        need = max(e.fontMetrics().horizontalAdvance(e.placeholderText()) for e in edits) + 64  # padding, frame
         for e in edits:
             e.setMinimumWidth(max(240, need))
 
