@@ -71,6 +71,9 @@ def apply_language(lang: str) -> None:
     """Install the translators for ``lang`` ("ja" or "en"); widgets get a LanguageChange event."""
     global _current
     _current = lang
+    from desktop.messages import catalogue
+
+    catalogue.install(QCoreApplication.translate)  # the sentences of desktop.messages follow the GUI's language
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     app = QCoreApplication.instance()
     for translator in _installed:
