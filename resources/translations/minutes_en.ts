@@ -353,7 +353,7 @@
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="216"/>
         <source>自動判定</source>
-        <translation>Detect automatically</translation>
+        <translation>Auto-detect</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/page.py" line="218"/>

@@ -6,11 +6,40 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 
-@pytest.mark.parametrize("meeting", [False, True])
-def test_template_editor_headings_are_not_cut(window, qtbot, meeting):
-    """「形式（正規表現）」 was shown as 「;（正規表:」 and 「枠 (x, y, 幅, 高さ)」 as 「x, y, 幅, 高」 at 1366×768."""
+@pytest.fixture
+def app_font():
+    """The UI font the app picks (desktop.ui.app: Yu Gothic UI, Meiryo UI, IPAexGothic, Noto Sans CJK JP), as
+    the screenshots use: English 会議室モード at 1366×768 is measured with it, not with the test's fallback font
+    (wider Latin letters). Returns whether one was found; the previous font is restored."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = app.font()
+    japanese = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+    preferred = [f for f in ("Yu Gothic UI", "Meiryo UI", "IPAexGothic", "Noto Sans CJK JP") if f in japanese]
+    if preferred:
+        font = QFont(preferred[0])
+        font.setPointSize(max(before.pointSize(), 10))
+        app.setFont(font)
+    yield bool(preferred)
+    app.setFont(before)
+
+
+def _needs_app_font(found: bool, lang: str, meeting: bool) -> None:
+    if lang == "en" and meeting and not found:
+        pytest.skip("no Japanese UI font installed: English 会議室モード is measured with the app's font")
+
+
+@pytest.mark.parametrize("meeting, lang", [(False, "ja"), (True, "ja"), (True, "en")])
+def test_template_editor_headings_are_not_cut(window, qtbot, app_font, meeting, lang):
+    """「形式（正規表現）」 was shown as 「;（正規表:」 and 「枠 (x, y, 幅, 高さ)」 as 「x, y, 幅, 高」 at 1366×768; in
+    会議室モード the table then scrolled sideways (the splitter gave it less than its headings): it takes their width."""
+    _needs_app_font(app_font, lang, meeting)
+    window.set_language(lang)
     window.set_meeting_room(meeting)
-    window.resize(1366, 698)
+    qtbot.wait(20)
+    window.setGeometry(0, 0, 1366, 768) if meeting else window.setGeometry(0, 30, 1366, 698)
     page = window.open_page("forms")
     page.tabs.setCurrentIndex(1)
     editor = page.editor
@@ -21,6 +50,9 @@ def test_template_editor_headings_are_not_cut(window, qtbot, meeting):
         text = editor.table.horizontalHeaderItem(col).text()
         assert header.sectionSize(col) >= metrics.horizontalAdvance(text), (meeting, text)
         assert editor.table.horizontalHeaderItem(col).toolTip()
+    assert editor.table.horizontalScrollBar().maximum() == 0, "the field table scrolls sideways"
+    assert editor.view.width() >= 300, "the blank form's view keeps room to draw on"
+    window.set_meeting_room(False)
 
 
 @pytest.mark.parametrize("lang, meeting", [("ja", False), ("en", False), ("ja", True)])
@@ -30,6 +62,7 @@ def test_sync_sign_in_dialog_shows_its_hints_whole(window, qtbot, lang, meeting)
 
     window.set_language(lang)
     window.set_meeting_room(meeting)
+    qtbot.wait(20)
     dialog = SignInDialog(None, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -80,6 +113,51 @@ def test_minutes_page_needs_no_scrolling_in_meeting_room_mode_at_1366x768(window
     window.set_meeting_room(False)
 
 
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_minutes_page_needs_no_scrolling_while_the_export_notice_shows(window, qtbot, app_font, tmp_path, lang):
+    """English 会議室モード at 1366×768: with the 「ファイルを開く」 notice at the top the 議事録 page scrolled 32 px (the
+    model / language / speaker row wrapped 文字起こし onto a line of its own: 「Detect automatically」 was too wide)."""
+    _needs_app_font(app_font, lang, True)
+    window.set_language(lang)
+    page = _meeting_minutes(window, qtbot)
+    window.export_notice.show_paths([tmp_path / "第3回デジタル推進連絡会議_議事録.docx"])
+    qtbot.wait(50)
+    assert window.export_notice.isVisible()
+    bars = window.page_scroll.verticalScrollBar(), window.page_scroll.horizontalScrollBar()
+    assert (bars[0].maximum(), bars[1].maximum()) == (0, 0), "the page scrolls while the notice shows"
+    for b in [*page.export_buttons.values(), page.transcribe_button]:
+        assert b.visibleRegion().boundingRect() == b.rect(), b.objectName()
+    window.export_notice.hide()
+    window.set_meeting_room(False)
+
+
+def test_long_conflict_names_are_elided_in_the_middle_not_scrolled(window, qtbot):
+    """A long file name made the 競合 list scroll sideways (会議室モード, 1366×768): it is shortened in the middle, as
+    the forms record list does, and the whole line is the item's tooltip."""
+    from PySide6.QtCore import Qt
+
+    work = window.ctx.settings.work_folder()
+    (work / "会議資料").mkdir(parents=True, exist_ok=True)
+    long = "令和6年度 総務局総務部総務課 庁内会議室予約システム導入に係る予算要求資料（第2稿・財務局ヒアリング用）"
+    (work / "会議資料" / f"{long}.xlsx").write_bytes(b"server")
+    (work / "会議資料" / f"{long}（競合 2026-12-04 1530 SOUMU-PC012）.xlsx").write_bytes(b"mine")
+    window.set_meeting_room(True)
+    qtbot.wait(20)
+    window.setGeometry(0, 0, 1366, 768)
+    page = window.open_page("sync")
+    page.conflict_page.reload()
+    page.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    panel = page.conflict_page
+    assert panel.list.count() == 1
+    item = panel.list.item(0)
+    assert panel.list.fontMetrics().horizontalAdvance(item.text()) > panel.list.viewport().width()  # it is long
+    assert panel.list.horizontalScrollBar().maximum() == 0, "the conflict list scrolls sideways"
+    assert panel.list.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert f"{long}（競合 2026-12-04 1530 SOUMU-PC012）.xlsx" in item.toolTip() and "SOUMU-PC012" in item.toolTip()
+    window.set_meeting_room(False)
+
+
 @pytest.mark.parametrize("meeting, lang", [(False, "ja"), (True, "ja"), (True, "en")])
 def test_no_page_scrolls_at_1366x768(window, qtbot, meeting, lang):
     """Every page fits a 1366×768 screen in both modes: the page area never scrolls, neither sideways nor down
@@ -109,13 +187,19 @@ def test_no_page_scrolls_at_1366x768(window, qtbot, meeting, lang):
     window.set_meeting_room(False)
 
 
-@pytest.mark.parametrize("meeting", [False, True])
-def test_route_editor_fits_beside_the_draft_at_1366(window, qtbot, meeting):
+@pytest.mark.parametrize("meeting, lang", [(False, "ja"), (True, "ja"), (False, "en"), (True, "en")])
+def test_route_editor_fits_beside_the_draft_at_1366(window, qtbot, app_font, meeting, lang):
     """The route table had eleven columns and scrolled sideways at 1366×768 (決定権者 out of sight). The details
-    of the selected step (合議先, 必要な同意, 代決者) are now edited under the table and land in the same step."""
+    of the selected step (合議先, 必要な同意, 代決者) are now edited under the table and land in the same step.
+    English 会議室モード: the table still scrolled sideways and the record's last heading was cut; the table and the
+    record now take their columns' width, and the draft beside them puts its labels above the fields instead of
+    scrolling sideways."""
     from PySide6.QtCore import Qt
 
+    _needs_app_font(app_font, lang, meeting)
+    window.set_language(lang)
     window.set_meeting_room(meeting)
+    qtbot.wait(20)
     window.setGeometry(0, 0, 1366, 768) if meeting else window.setGeometry(0, 30, 1366, 698)
     page = window.open_page("approval")
     page.new_from_template("一般起案", autosave=False)
@@ -128,9 +212,20 @@ def test_route_editor_fits_beside_the_draft_at_1366(window, qtbot, meeting):
     qtbot.mouseClick(editor.add_group_button, Qt.MouseButton.LeftButton)
     qtbot.wait(30)
     assert editor.table.horizontalScrollBar().maximum() == 0, "the route table scrolls sideways"
+    header = editor.table.horizontalHeader()
+    shown = [c for c in range(editor.table.columnCount()) if not editor.table.isColumnHidden(c)]
+    assert header.sectionPosition(shown[-1]) + header.sectionSize(shown[-1]) <= editor.table.viewport().width()
+    form_scroll = page.form_scroll
+    assert form_scroll.horizontalScrollBar().maximum() == 0, "the draft scrolls sideways"
     page.tabs.setCurrentIndex(2)                # the record beside it: never sideways either
     qtbot.wait(20)
-    assert page.route_panel.log.horizontalScrollBar().maximum() == 0
+    log = page.route_panel.log
+    assert log.horizontalScrollBar().maximum() == 0
+    metrics = log.horizontalHeader().fontMetrics()
+    for col in range(log.columnCount()):        # 「内容 / 行ハッシュ」 was cut in 会議室モード
+        text = log.horizontalHeaderItem(col).text()
+        assert log.horizontalHeader().sectionSize(col) >= metrics.horizontalAdvance(text), text
+    assert form_scroll.horizontalScrollBar().maximum() == 0, "the draft scrolls sideways"
     page.tabs.setCurrentIndex(1)
     assert editor.members_edit.isVisible() and not editor.delegate_edit.isVisible()
     qtbot.keyClicks(editor.member_ids_edit, "s4000001,s4000002")
@@ -143,4 +238,77 @@ def test_route_editor_fits_beside_the_draft_at_1366(window, qtbot, meeting):
     assert step.member_ids == ["s4000001", "s4000002"] and step.quorum == 1
     editor.select_step(editor.table.rowCount() - 1)       # the final step: its 代決者
     assert editor.delegate_edit.isVisible() and not editor.members_edit.isVisible()
+    window.set_meeting_room(False)
+
+
+@pytest.mark.parametrize("meeting, lang", [(False, "ja"), (True, "ja"), (False, "en"), (True, "en")])
+def test_approval_toolbar_and_extension_field_fit_at_1366(window, qtbot, app_font, meeting, lang):
+    """English 会議室モード at 1366×768: the tool bar hid 送信へ and 記録を検証… behind its » overflow menu and the
+    起案者's 内線 field was narrower than 「21-345」. The buttons wrap onto a second line; the field keeps its text."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    _needs_app_font(app_font, lang, meeting)
+    window.set_language(lang)
+    window.set_meeting_room(meeting)
+    qtbot.wait(20)
+    window.setGeometry(0, 0, 1366, 768) if meeting else window.setGeometry(0, 30, 1366, 698)
+    page = window.open_page("approval")
+    page.new_from_template("一般起案", autosave=False)
+    page.form.drafter_phone.setText("21-345")
+    qtbot.wait(50)
+    for b in (page.new_button, page.open_button, page.save_button, page.export_button, page.pdf_button,
+              page.send_button, page.verify_button, page.template_box):
+        assert b.isVisible() and b.visibleRegion().boundingRect() == b.rect(), b.text() if hasattr(b, "text") else b
+    edit = page.form.drafter_phone
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    inner = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width() - 4
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) <= inner, (inner, edit.width())
+    bars = window.page_scroll.horizontalScrollBar(), window.page_scroll.verticalScrollBar()
+    assert (bars[0].maximum(), bars[1].maximum()) == (0, 0)
+    window.set_meeting_room(False)
+
+
+@pytest.mark.parametrize("meeting, lang", [(False, "ja"), (True, "ja"), (True, "en")])
+def test_record_headings_are_whole_after_submitting_at_1366(window, qtbot, app_font, meeting, lang):
+    """回付・記録 after 提出 (as in the screenshots): the first row's time and hash widened the columns and the last
+    heading 「内容 / 行ハッシュ」 was cut to 「行ハ」 in 会議室モード at 1366×768."""
+    from desktop.services.approval.staff import Staff
+
+    _needs_app_font(app_font, lang, meeting)
+    window.set_language(lang)
+    window.set_meeting_room(meeting)
+    qtbot.wait(20)
+    window.setGeometry(0, 0, 1366, 768) if meeting else window.setGeometry(0, 30, 1366, 698)
+    page = window.open_page("approval")
+    yamada = Staff("s1000001", "山田太郎", "yamada-taro@section.metro.tokyo.lg.jp")
+    page.staff_provider = page.route_panel.staff_provider = lambda: yamada
+    page.route_panel.confirm = lambda *_: True
+    page.new_from_template("一般起案", autosave=False)
+    page.form.subject.setText("庁内会議室の予約方法の変更について")
+    page.form.drafter_section.setText("総務局総務部総務課")
+    page.form.drafter_phone.setText("21-345")
+    body = page.form.body
+    body.setPlainText(body.toPlainText().replace("1 目的\n", "1 目的　会議室予約の一元化\n")
+                      .replace("2 内容\n", "2 内容　予約システムの導入\n").replace("3 実施時期\n", "3 実施時期　令和7年4月\n"))
+    editor = page.route_editor
+    steps = editor.steps()
+    for n, step in enumerate(steps):
+        step.name, step.staff_id = f"職員{n}", f"s20000{n:02d}"
+        if step.kind == "合議" and not step.member_ids:
+            step.members, step.member_ids = ["財務課"], ["s2000099"]
+    editor.set_steps(steps)
+    page.revalidate()
+    page.tabs.setCurrentIndex(2)
+    page.route_panel.submit()
+    page.route_panel.refresh()
+    qtbot.wait(50)
+    log = page.route_panel.log
+    assert log.rowCount() >= 1, [p.message for p in page.problems]
+    metrics = log.horizontalHeader().fontMetrics()
+    for col in range(log.columnCount()):
+        text = log.horizontalHeaderItem(col).text()
+        assert log.horizontalHeader().sectionSize(col) >= metrics.horizontalAdvance(text), text
+    assert log.horizontalScrollBar().maximum() == 0
+    assert page.form_scroll.horizontalScrollBar().maximum() == 0, "the draft scrolls sideways"
     window.set_meeting_room(False)

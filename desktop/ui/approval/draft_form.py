@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QStyle,
+                               QStyleOptionFrame, QVBoxLayout, QWidget)
 
 from desktop.services.approval.model import (DECISION_TYPES, DISCLOSURE_TYPES, ENFORCEMENT_METHODS, RETENTIONS,
                                              Attachment, Draft)
 from desktop.services.common.wareki import format_wareki
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -34,6 +36,23 @@ def _set_combo(box: QComboBox, value: str) -> None:
     box.setCurrentIndex(max(index, 0))
 
 
+class _ShortEdit(QLineEdit):
+    """A short field (内線) never narrower than a typical entry or its text: in 会議室モード at 1366×768 the row's
+    share left it narrower than 「21-345」 (the padding of the touch style sheet takes its part)."""
+
+    SAMPLE = "000-0000"
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        text = max((self.text(), self.placeholderText(), self.SAMPLE), key=metrics.horizontalAdvance)
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        inner = QSize(metrics.horizontalAdvance(text) + 8, metrics.height())   # + the line edit's own margins
+        width = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, self).width()
+        return QSize(max(hint.width(), width), hint.height())
+
+
 class DraftForm(Retranslating, QWidget):
     changed = Signal()
     attach_requested = Signal()
@@ -47,11 +66,13 @@ class DraftForm(Retranslating, QWidget):
         self.drafter_name = QLineEdit()
         self.drafter_name.setReadOnly(True)   # the 起案者 is the signed-in staff member, not typed
         self.drafter_section = QLineEdit()
-        self.drafter_phone = QLineEdit()
+        self.drafter_phone = _ShortEdit()
+        self.drafter_phone.textChanged.connect(lambda _t: self.drafter_phone.updateGeometry())
         self.drafted_on = QDateEdit()
         self.drafted_on.setCalendarPopup(True)
         self.drafted_on.setDisplayFormat("yyyy/MM/dd")
         self.wareki = QLabel()
+        self.wareki.setWordWrap(True)      # a narrow form (labels above the fields) wraps it, never scrolls
         self.doc_number = QLineEdit()
         self.number_button = QPushButton()
         self.classification = _combo(classifications, editable=True)
@@ -81,7 +102,7 @@ class DraftForm(Retranslating, QWidget):
         drafter_row = QHBoxLayout()
         drafter_row.addWidget(self.drafter_name, 3)
         drafter_row.addWidget(self.drafter_phone, 1)
-        att_buttons = QHBoxLayout()
+        att_buttons = FlowLayout()      # they wrap in a narrow form
         att_buttons.addWidget(self.attach_button)
         att_buttons.addWidget(self.remove_attachment_button)
         att_buttons.addStretch(1)
@@ -146,6 +167,23 @@ class DraftForm(Retranslating, QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_attachment_list()
         super().changeEvent(event)  # Retranslating: the language switch → retranslate()
+
+    # labels beside their fields need this much width for the fields; narrower (the route table beside the draft
+    # in English 会議室モード at 1366×768), the labels go above their fields instead of the form scrolling sideways
+    FIELD_WIDTH = 240
+
+    def side_by_side_width(self) -> int:
+        margins = self.layout().contentsMargins()
+        labels = max(label.sizeHint().width() for label in self.labels.values())
+        spacing = max(self.form.horizontalSpacing(), 0)
+        return margins.left() + margins.right() + labels + spacing + self.FIELD_WIDTH
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        policy = (QFormLayout.RowWrapPolicy.WrapLongRows if event.size().width() >= self.side_by_side_width()
+                  else QFormLayout.RowWrapPolicy.WrapAllRows)
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
 
     def _fit_attachment_list(self) -> None:
         """About six lines high in the current font (meeting-room mode enlarges fonts)."""

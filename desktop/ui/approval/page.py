@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
+                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from desktop.services.approval import (ApprovalError, ApprovalRecord, Attachment, Autosaver, Draft,
@@ -30,6 +30,7 @@ from desktop.ui.approval.route_panel import RoutePanel
 from desktop.ui.context import AppContext
 from desktop.ui.handoff import StartApproval
 from desktop.ui.widgets.file_drop import enable_file_drop
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
@@ -67,14 +68,16 @@ class ApprovalPage(Retranslating, FileActions, QWidget):
         self.pdf_button = QPushButton()
         self.verify_button = QPushButton()
         self.autosave_label = QLabel()
-        # a tool bar folds buttons that do not fit into its overflow menu (meeting-room mode, small screens)
-        self.toolbar = QToolBar()
+        # the buttons wrap onto a second line when they do not fit (English in 会議室モード at 1366×768): a tool
+        # bar hid 送信へ and 記録を検証… behind its » overflow menu
+        self.toolbar = QWidget()
+        bar = FlowLayout(self.toolbar)
         self.send_button = QPushButton()
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self._send_export)
         for w in (self.template_label, self.template_box, self.new_button, self.open_button, self.save_button,
                   self.export_button, self.pdf_button, self.send_button, self.verify_button):
-            self.toolbar.addWidget(w)
+            bar.addWidget(w)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.autosave_label)
@@ -94,7 +97,7 @@ class ApprovalPage(Retranslating, FileActions, QWidget):
 
         # form | tabs
         self.form = DraftForm(sorted(self.rules))
-        scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.problem_list = QListWidget()

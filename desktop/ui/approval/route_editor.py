@@ -11,11 +11,12 @@ import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop.services.approval.model import LEVELS, STEP_KINDS, RouteStep
 from desktop.ui.approval.vocabulary import kind_text, level_text
+from desktop.ui.widgets.fitted_table import FittedTable
 from desktop.ui.widgets.retranslate import Retranslating
 
 (COL_KIND, COL_LEVEL, COL_NAME, COL_STAFF, COL_MEMBERS, COL_MEMBER_IDS, COL_QUORUM, COL_DECIDER, COL_DELEGATE,
@@ -36,7 +37,7 @@ class RouteEditor(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.table = QTableWidget(0, 11)
+        self.table = FittedTable(0, 11)     # the visible columns whole, never sideways
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

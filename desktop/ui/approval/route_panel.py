@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.approval.errors import ApprovalError, DraftInvalid
 from desktop.services.approval.model import Draft
@@ -25,6 +25,7 @@ from desktop.services.approval.staff import Staff, signed_in_staff
 from desktop.services.approval.validation import validate
 from desktop.ui.approval.messages import action_text, status_text
 from desktop.ui.approval.vocabulary import level_text, step_label
+from desktop.ui.widgets.fitted_table import FittedTable
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -62,7 +63,7 @@ class RoutePanel(Retranslating, QWidget):
         self.send_back_target = QComboBox()
         self.reason = QLineEdit()
         self.withdraw_button = QPushButton()
-        self.log = QTableWidget(0, 6)
+        self.log = FittedTable(0, 6)        # every heading whole (the last one was cut)
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.verticalHeader().setVisible(False)
         log_header = self.log.horizontalHeader()

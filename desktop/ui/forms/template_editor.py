@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QPlainTextEdit, QPushButton, QSplitter, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop.services.common.jobs import run_in_child
 from desktop.services.forms.template import (CHAR_CLASSES, FIELD_TYPES, GROUP_RULES, Field, Option, Template,
                                               save_template)
 from desktop.ui.forms.scan_view import ScanView, pixmap_from_gray
+from desktop.ui.widgets.fitted_table import FittedTable
 from desktop.ui.widgets.retranslate import Retranslating
 
 TYPE_LABELS = {
@@ -92,7 +93,7 @@ class TemplateEditor(Retranslating, QWidget):
         self.view = ScanView()
         self.view.draw_enabled = True
         self.view.rect_drawn.connect(self.add_zone)
-        self.table = QTableWidget(0, 8)
+        self.table = FittedTable(0, 8, contents=False)   # the headings never cut nor scrolled
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)   # never narrower than its heading
         header.setStretchLastSection(True)

@@ -29,6 +29,11 @@ class ConflictPanel(Retranslating, QWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("syncConflicts")
+        # a long file name is shortened in the middle (both ends stay readable; the whole name is in the tooltip),
+        # never scrolled sideways (as the forms record list)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setWordWrap(False)
         self.mine_button = QPushButton()
         self.mine_button.setObjectName("syncKeepMine")
         self.theirs_button = QPushButton()
@@ -65,9 +70,11 @@ class ConflictPanel(Retranslating, QWidget):
         root = self._root()
         found = conflicts.find_copies(root) if root.is_dir() else []
         for c in found:
-            item = QListWidgetItem(self.tr("{original}　―　この端末の版: {copy}").format(original=c.original, copy=c.copy))
+            text = self.tr("{original}　―　この端末の版: {copy}").format(original=c.original, copy=c.copy)
+            item = QListWidgetItem(text)
             item.setData(ROLE, c.copy)
-            item.setToolTip(self.tr("{stamp} に {host} で両方の変更が見つかりました").format(stamp=c.stamp, host=c.host or "—"))
+            item.setToolTip(text + "\n" + self.tr("{stamp} に {host} で両方の変更が見つかりました").format(
+                stamp=c.stamp, host=c.host or "—"))
             self.list.addItem(item)
             if c.copy in chosen:
                 item.setSelected(True)
