@@ -54,11 +54,13 @@ def _extract(args: argparse.Namespace) -> int:
     from desktop.services.forms.review_store import ReviewStore, auto_confirm, export_confirmed
     from desktop.services.forms.template import find_template
 
+    from desktop.services.settings import Settings
+
+    settings = Settings()
     threshold = args.review_threshold
     if threshold is None:
-        from desktop.services.settings import Settings
-
-        threshold = float(Settings().get("forms_review_threshold"))
+        threshold = float(settings.get("forms_review_threshold"))
+    date_format = str(settings.get("forms_ledger_dates"))  # 西暦 date cell / 和暦 text / both, as the policy may lock
     if not 0.0 <= threshold <= 1.0:
         raise FormsError("--review-threshold must be between 0 and 1.")
     tpls = [find_template(t) for t in args.template]
@@ -96,7 +98,7 @@ def _extract(args: argparse.Namespace) -> int:
     written = 0
     for t in tpls:
         if confirmed:
-            written += export_confirmed(store, t, ledgers[str(t.path)], confirmed)
+            written += export_confirmed(store, t, ledgers[str(t.path)], confirmed, date_format=date_format)
     if len(tpls) > 1:
         for t in tpls:
             n = sum(1 for r in batch.records if r.template_path == str(t.path))

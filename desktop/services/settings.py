@@ -64,6 +64,8 @@ SCHEMA: dict[str, Setting] = {
            ("token", "oauth")),
         # forms
         _s("forms_review_threshold", float, 0.9, "Fields below this confidence go to review"),
+        _s("forms_ledger_dates", str, "seireki", "How dates are written to the ledger: seireki an Excel date cell, "
+           "wareki 和暦 text (令和元年5月1日), both a date cell and a 和暦 text column", ("seireki", "wareki", "both")),
         # send
         _s("smtp_host", str, "", "SMTP server"),
         _s("smtp_port", int, 587, "SMTP port"),

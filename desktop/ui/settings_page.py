@@ -37,6 +37,7 @@ GROUPS = [
     ]),
     (QT_TRANSLATE_NOOP("SettingsLabels", "紙→デジタル"), [
         ("forms_review_threshold", QT_TRANSLATE_NOOP("SettingsLabels", "確認に回す信頼度の下限")),
+        ("forms_ledger_dates", QT_TRANSLATE_NOOP("SettingsLabels", "台帳の日付の書き方")),
     ]),
     (QT_TRANSLATE_NOOP("SettingsLabels", "FAXレス送信"), [
         ("smtp_host", QT_TRANSLATE_NOOP("SettingsLabels", "SMTPサーバー")),
@@ -69,6 +70,9 @@ CHOICE_LABELS = {
     "starttls": QT_TRANSLATE_NOOP("SettingsLabels", "STARTTLS"),
     "tls": QT_TRANSLATE_NOOP("SettingsLabels", "SSL/TLS"),
     "none": QT_TRANSLATE_NOOP("SettingsLabels", "なし（暗号化しない）"),
+    "seireki": QT_TRANSLATE_NOOP("SettingsLabels", "西暦（Excel の日付）"),
+    "wareki": QT_TRANSLATE_NOOP("SettingsLabels", "和暦（文字列: 令和7年11月10日）"),
+    "both": QT_TRANSLATE_NOOP("SettingsLabels", "両方（日付と和暦の2列）"),
 }
 CHOICE_LABELS_AUTO_LANGUAGE = QT_TRANSLATE_NOOP("SettingsLabels", "自動判定")
 

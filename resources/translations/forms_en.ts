@@ -303,17 +303,17 @@
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="117"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="118"/>
         <source>台帳への書き出し</source>
         <translation>Writing to the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="132"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="134"/>
         <source>台帳に {n} 件追加しました: {path}</source>
         <translation>{n} row(s) added to the ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/ledger_bar.py" line="133"/>
+        <location filename="../../desktop/ui/forms/ledger_bar.py" line="135"/>
         <source>台帳に {n} 件追加しました: {name}</source>
         <translation>Added {n} records to the ledger: {name}</translation>
     </message>
@@ -504,301 +504,316 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="26"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="27"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
         <source>フリガナ</source>
         <translation>Furigana (katakana)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="28"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="30"/>
         <source>数字の並び（口座番号など・先頭の0を保持）</source>
         <translation>Digit string (account number etc., leading zeros kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="29"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="31"/>
         <source>日付（和暦）</source>
         <translation>Date (Japanese era)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="30"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="32"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="31"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="33"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="32"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="34"/>
         <source>電話番号</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="33"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="35"/>
         <source>数値</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="34"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="36"/>
         <source>チェック欄</source>
         <translation>Checkbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="37"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="39"/>
         <source>1つだけ選ぶ</source>
         <translation>Exactly one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="38"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="40"/>
         <source>1つ以上選ぶ（複数可）</source>
         <translation>At least one (multi-select)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="39"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="41"/>
         <source>いくつでも（未選択も可）</source>
         <translation>Any number (none allowed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="42"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="44"/>
         <source>種類に合わせる</source>
         <translation>By field type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="43"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="45"/>
         <source>漢字・かな</source>
         <translation>Kanji and kana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="44"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="46"/>
         <source>カタカナのみ（カ）・ユ）を含む）</source>
         <translation>Katakana only (incl. カ） and ユ）)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="45"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="47"/>
         <source>数字のみ</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="46"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="48"/>
         <source>郵便番号の文字</source>
         <translation>Postal code characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="47"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="49"/>
         <source>電話番号の文字</source>
         <translation>Phone number characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="48"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="50"/>
         <source>数値の文字</source>
         <translation>Number characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="49"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="51"/>
         <source>日付の文字</source>
         <translation>Date characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="50"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="52"/>
         <source>制限なし</source>
         <translation>No restriction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="120"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
         <source>白紙の様式を開く…</source>
         <translation>Open blank form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="121"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="127"/>
         <source>白紙の様式（画像またはPDF）を開く</source>
         <translation>Open a blank form (image or PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="122"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="123"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="128"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="129"/>
         <source>テンプレート名</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="124"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="130"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="125"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
         <source>テンプレートを保存</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="126"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
         <source>記入済みスキャンで試す…</source>
         <translation>Test on a filled scan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="127"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="133"/>
         <source>記入済みスキャンでテンプレートを試す</source>
         <translation>Test the template on a filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="128"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="129"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="134"/>
+        <source>表の枠に合わせる</source>
+        <translation>Snap to table cells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <source>描いた枠を表のマス目に合わせる</source>
+        <translation>Snap drawn rectangles to the table cells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <source>描いた枠の各辺が罫線の近くにあれば、マス目の内側に合わせます。Ctrl キーを押しながら描くと、描いたとおりの枠になります。</source>
+        <translation>When every edge of a drawn rectangle is near a ruled line, it snaps to the inside of that cell. Hold Ctrl while drawing to keep the rectangle as drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="138"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="139"/>
         <source>選択した項目を削除</source>
         <translation>Delete selected field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="130"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="140"/>
         <source>項目の一覧</source>
         <translation>List of fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="131"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="141"/>
         <source>様式の画像。ドラッグして項目の枠を描きます</source>
         <translation>Form image. Drag to draw a field&apos;s box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="132"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="142"/>
         <source>試し読みの結果</source>
         <translation>Test reading result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="133"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="143"/>
         <source>「記入済みスキャンで試す…」を押すと、保存したテンプレートで読み取った結果がここに表示されます。</source>
         <translation>Press &quot;Test on a filled scan…&quot; to see here what the saved template reads.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="145"/>
         <source>項目名</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="189"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="145"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="218"/>
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="145"/>
         <source>グループ</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="135"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="195"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="145"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="224"/>
         <source>選び方</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="154"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="198"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="146"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="165"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="227"/>
         <source>必須</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="203"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="146"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="232"/>
         <source>文字の種類</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="146"/>
         <source>形式（正規表現）</source>
         <translation>Pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="136"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="146"/>
         <source>形式</source>
         <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="137"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="147"/>
         <source>枠</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="137"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="147"/>
         <source>枠の位置と大きさ (x, y, 幅, 高さ)</source>
         <translation>Box position and size (x, y, width, height)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="141"/>
-        <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。チェック欄の枠は印刷された四角に合わせて調整されます。</source>
-        <translation>Open the blank form at 300 dpi, drag a rectangle around each field and give it a name and a type. Checkboxes with the same group name form a group; “Choice” says whether exactly one or several may be ticked. A checkbox rectangle snaps to the printed box.</translation>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="151"/>
+        <source>白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。表のマス目を囲むように描くと枠はマス目の内側に合わせられます（Ctrl を押しながら描くと合わせません）。チェック欄の枠は印刷された四角に合わせて調整されます。</source>
+        <translation>Open the blank form at 300 dpi, drag a rectangle around each field and give it a name and a type. Checkboxes with the same group name form a group; “Choice” says whether exactly one or several may be ticked. A rectangle drawn around a table cell snaps to the inside of the cell (hold Ctrl while drawing to keep it as drawn). A checkbox rectangle snaps to the printed box.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="159"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="171"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="170"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="182"/>
         <source>白紙の様式</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="160"/>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="328"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="171"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="361"/>
         <source>画像またはPDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Image or PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="184"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="213"/>
         <source>項目{n}</source>
         <translation>Field {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="264"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="295"/>
         <source>{n} 行目の項目に名前がありません。</source>
         <translation>The field in row {n} has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="269"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="300"/>
         <source>「{name}」の形式（正規表現）が正しくありません: {err}</source>
         <translation>The pattern (regular expression) of “{name}” is invalid: {err}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="298"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="331"/>
         <source>項目名が重複しています: {names}</source>
         <translation>Duplicate field names: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="301"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="334"/>
         <source>グループ「{name}」にはチェック欄が2つ以上必要です。</source>
         <translation>Group &quot;{name}&quot; needs at least two checkboxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="303"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="336"/>
         <source>項目がありません。様式の上をドラッグして枠を描いてください。</source>
         <translation>There are no fields. Drag on the form to draw boxes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="312"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="345"/>
         <source>先に白紙の様式を開いてください。</source>
         <translation>Open a blank form first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="318"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="351"/>
         <source>テンプレートの保存</source>
         <translation>Saving the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="320"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="353"/>
         <source>テンプレートを保存しました: {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="327"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="360"/>
         <source>記入済みスキャン</source>
         <translation>Filled scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="337"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="370"/>
         <source>テンプレートの試し読み</source>
         <translation>Test reading with the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/template_editor.py" line="351"/>
+        <location filename="../../desktop/ui/forms/template_editor.py" line="384"/>
         <source>一致しないページ: {msg}</source>
         <translation>Page not matching: {msg}</translation>
     </message>

@@ -968,127 +968,147 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
         <translation>Send fields below this confidence to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="41"/>
+        <location filename="../../desktop/ui/settings_page.py" line="40"/>
+        <source>台帳の日付の書き方</source>
+        <translation>Dates in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="42"/>
         <source>FAXレス送信</source>
         <translation>FAX-less send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../desktop/ui/settings_page.py" line="43"/>
         <source>SMTPサーバー</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../../desktop/ui/settings_page.py" line="44"/>
         <source>ポート</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../desktop/ui/settings_page.py" line="45"/>
         <source>暗号化</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../desktop/ui/settings_page.py" line="46"/>
         <source>SMTPユーザー名</source>
         <translation>SMTP user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../desktop/ui/settings_page.py" line="47"/>
         <source>差出人アドレス</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../desktop/ui/settings_page.py" line="48"/>
         <source>庁内ドメイン（1行に1件）</source>
         <translation>Internal domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../../desktop/ui/settings_page.py" line="49"/>
         <source>送信禁止ドメイン（1行に1件）</source>
         <translation>Blocked domains (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../desktop/ui/settings_page.py" line="50"/>
         <source>送信前の保留（秒）</source>
         <translation>Hold before sending (seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../desktop/ui/settings_page.py" line="52"/>
         <source>電子決裁</source>
         <translation>e-Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../../desktop/ui/settings_page.py" line="53"/>
         <source>文書記号（課の略称）</source>
         <translation>Document code (section abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54"/>
+        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>クラウド同期</source>
         <translation>Cloud sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="55"/>
+        <location filename="../../desktop/ui/settings_page.py" line="56"/>
         <source>WebDAV の URL</source>
         <translation>WebDAV URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../desktop/ui/settings_page.py" line="57"/>
         <source>同期するリモートフォルダ</source>
         <translation>Remote folder to sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../desktop/ui/settings_page.py" line="58"/>
         <source>確認なしに削除できる割合</source>
         <translation>Share of files that may be deleted without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="58"/>
+        <location filename="../../desktop/ui/settings_page.py" line="59"/>
         <source>自動同期の間隔（分、0で無効）</source>
         <translation>Automatic sync interval (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
         <source>自動（GPUがあれば使用）</source>
         <translation>Automatic (use a GPU if present)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>GPU（CUDA）</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="68"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>英語</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>なし（暗号化しない）</source>
         <translation>None (no encryption)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <source>西暦（Excel の日付）</source>
+        <translation>Gregorian (Excel date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <source>和暦（文字列: 令和7年11月10日）</source>
+        <translation>Japanese era (text: 令和7年11月10日)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <source>両方（日付と和暦の2列）</source>
+        <translation>Both (date and Japanese-era columns)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="77"/>
         <source>自動判定</source>
         <translation>Detect automatically</translation>
     </message>
@@ -1096,68 +1116,68 @@ A desktop assistant that takes Tokyo Metropolitan Government paperwork digital</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <source>設定値が正しくありません: {detail}</source>
         <translation>Invalid setting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="239"/>
+        <location filename="../../desktop/ui/settings_page.py" line="243"/>
         <source>確認中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="249"/>
-        <location filename="../../desktop/ui/settings_page.py" line="285"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
+        <location filename="../../desktop/ui/settings_page.py" line="289"/>
         <source>自己診断</source>
         <translation>Self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="262"/>
         <source>（管理者が固定）</source>
         <translation> (locked by administrator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="269"/>
         <source>この設定は管理者ポリシーで固定されています</source>
         <translation>This setting is locked by the administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="273"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>管理者ポリシー</source>
         <translation>Administrator policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="276"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>ポリシーファイルはありません（既定値を使用）。</source>
         <translation>No policy file (defaults in use).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="282"/>
         <source>ポリシーファイル: {path}</source>
         <translation>Policy file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="280"/>
+        <location filename="../../desktop/ui/settings_page.py" line="284"/>
         <source>グループ ポリシー（レジストリ）: {count} 件の設定（ファイルより優先）</source>
         <translation>Group Policy (registry): {count} settings (take precedence over the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="283"/>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>警告:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="286"/>
+        <location filename="../../desktop/ui/settings_page.py" line="290"/>
         <source>自己診断を実行</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="287"/>
+        <location filename="../../desktop/ui/settings_page.py" line="291"/>
         <source>自己診断の結果</source>
         <translation>Self-test results</translation>
     </message>

@@ -1,7 +1,10 @@
 """The ledger (台帳) of confirmed records per template: .xlsx (openpyxl) or .csv.
 
 Sheet 「台帳」: a header row of the field names and one typed row per record (dates as dates, postal codes and
-phone numbers as text so leading zeros stay, numbers as numbers, checkboxes as booleans). Sheet 「確認情報」:
+phone numbers as text so leading zeros stay, numbers as numbers, checkboxes as booleans). Dates follow the
+setting ``forms_ledger_dates`` (:data:`DATE_FORMATS`): ``seireki`` an Excel date cell (yyyy/mm/dd), ``wareki`` the
+和暦 text 「令和7年11月10日」 (year 1 as 元年), ``both`` the date cell and a 「<field>（和暦）」 text column beside it.
+The columns are part of the ledger's header, so a ledger keeps the format it was started with. Sheet 「確認情報」:
 record id, source file, page, reviewer, time, and each field's confidence. A CSV ledger has the same columns.
 
 Idempotent: every row carries its record id (column 「記録ID」). Appending skips records whose id is already in
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.common.atomic import atomic_output_path, atomic_write_bytes
+from desktop.services.common.wareki import WarekiError, format_wareki, parse_date
 from desktop.services.forms.errors import LedgerChanged, LedgerError, LedgerLocked
 from desktop.services.forms.template import Template
 
@@ -33,6 +37,9 @@ META_SHEET = "確認情報"
 ID_COLUMN = "記録ID"
 META_HEADER = [ID_COLUMN, "元ファイル", "ページ", "確認者", "確認日時", "最低信頼度", "修正した項目"]
 TEXT_TYPES = ("text", "kana", "digits", "postal", "phone")
+DATE_TYPES = ("date", "date_wareki")
+DATE_FORMATS = ("seireki", "wareki", "both")
+WAREKI_SUFFIX = "（和暦）"
 
 
 @dataclass
@@ -80,8 +87,55 @@ def _check_unchanged(path: Path, before) -> None:
                             f"nothing was written. Try again.", path=str(path))
 
 
-def field_columns(tpl: Template) -> list[str]:
-    return [f.name for f in tpl.fields]
+def _check_date_format(date_format: str) -> str:
+    if date_format not in DATE_FORMATS:
+        raise LedgerError(f"Unknown ledger date format {date_format!r} (expected one of {', '.join(DATE_FORMATS)}).")
+    return date_format
+
+
+def field_columns(tpl: Template, date_format: str = "seireki") -> list[str]:
+    """The main sheet's header: one column per field; with ``both``, a 和暦 text column after each date."""
+    _check_date_format(date_format)
+    out = []
+    for f in tpl.fields:
+        out.append(f.name)
+        if date_format == "both" and f.type in DATE_TYPES:
+            out.append(f.name + WAREKI_SUFFIX)
+    return out
+
+
+def wareki_text(value: object) -> str | None:
+    """A date as 和暦 text (「令和元年5月1日」); text that is not a date is kept as it is (None if empty)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = parse_date(str(value))
+        except WarekiError:
+            return str(value)
+    try:
+        return format_wareki(value)
+    except WarekiError:      # before 明治: no era to name
+        return value.isoformat()
+
+
+def row_cells(tpl: Template, values: dict, date_format: str = "seireki") -> list[tuple[object, str | None]]:
+    """(value, Excel number format or None) for each column of :func:`field_columns`."""
+    _check_date_format(date_format)
+    out: list[tuple[object, str | None]] = []
+    for f in tpl.fields:
+        raw = values.get(f.name)
+        if f.type in DATE_TYPES:
+            v = cell_value(f.type, raw)
+            if date_format in ("seireki", "both"):
+                out.append((v, "yyyy/mm/dd" if isinstance(v, (dt.date, dt.datetime)) else None))
+            if date_format in ("wareki", "both"):
+                out.append((wareki_text(v), "@"))
+        else:
+            out.append((cell_value(f.type, raw), "@" if f.type in TEXT_TYPES else None))
+    return out
 
 
 def cell_value(ftype: str, value: object) -> object:
@@ -105,16 +159,18 @@ class AppendResult:
     total: int            # data rows in the ledger afterwards
 
 
-def append(path: Path, tpl: Template, rows: list[LedgerRow]) -> int:
+def append(path: Path, tpl: Template, rows: list[LedgerRow], date_format: str = "seireki") -> int:
     """Append ``rows`` to the ledger at ``path`` (created if missing); return the number of data rows now."""
-    return append_rows(path, tpl, rows).total
+    return append_rows(path, tpl, rows, date_format=date_format).total
 
 
-def append_rows(path: Path, tpl: Template, rows: list[LedgerRow], replace: set[str] | frozenset = frozenset()
-                ) -> AppendResult:
+def append_rows(path: Path, tpl: Template, rows: list[LedgerRow], replace: set[str] | frozenset = frozenset(),
+                date_format: str = "seireki") -> AppendResult:
     """Append the ``rows`` whose record id is not yet in the ledger; the file is not rewritten if none is new.
-    A row whose id is in ``replace`` (a record corrected after it was exported) overwrites its own row instead."""
+    A row whose id is in ``replace`` (a record corrected after it was exported) overwrites its own row instead.
+    ``date_format``: see :data:`DATE_FORMATS`."""
     path = Path(path)
+    _check_date_format(date_format)
     if not rows:
         return AppendResult([], [], 0)
     suffix = path.suffix.lower()
@@ -123,8 +179,20 @@ def append_rows(path: Path, tpl: Template, rows: list[LedgerRow], replace: set[s
     check_not_locked(path)
     before = _fingerprint(path)
     if suffix == ".csv":
-        return _append_csv(path, tpl, rows, before, set(replace))
-    return _append_xlsx(path, tpl, rows, before, set(replace))
+        return _append_csv(path, tpl, rows, before, set(replace), date_format)
+    return _append_xlsx(path, tpl, rows, before, set(replace), date_format)
+
+
+def _header_mismatch(path: Path, tpl: Template, existing: list, date_format: str, meta_cols: int = 0) -> LedgerError:
+    """The error for a ledger whose header is not ours: another form, or this form with another date format."""
+    for other in DATE_FORMATS:
+        head = field_columns(tpl, other)
+        if other != date_format and list(existing[:len(head)]) == head and len(existing) == len(head) + meta_cols:
+            return LedgerError(f"{path.name} was started with another date format ({other}; the setting "
+                               f"forms_ledger_dates is {date_format}); choose another ledger file or change the "
+                               f"setting back.", path=str(path))
+    return LedgerError(f"{path.name} belongs to another form: its columns are "
+                       f"{', '.join(map(str, existing[:len(existing) - meta_cols]))}.", path=str(path))
 
 
 def _split_new(rows: list[LedgerRow], known: set[str]) -> tuple[list[LedgerRow], list[str]]:
@@ -156,13 +224,14 @@ def _meta_values(tpl: Template, row: LedgerRow) -> list[object]:
             "、".join(row.corrected)] + conf
 
 
-def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before, replace: set[str]) -> AppendResult:
+def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before, replace: set[str],
+                 date_format: str) -> AppendResult:
     import openpyxl
     from openpyxl.styles import Font
     from openpyxl.utils.exceptions import InvalidFileException
 
-    header = field_columns(tpl)
-    meta_header = META_HEADER + [f"信頼度:{n}" for n in header]
+    header = field_columns(tpl, date_format)
+    meta_header = META_HEADER + [f"信頼度:{n}" for n in field_columns(tpl)]
     if before is not None:
         try:
             wb = openpyxl.load_workbook(path)
@@ -174,11 +243,11 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before, repla
         ws, meta = wb[MAIN_SHEET], wb[META_SHEET]
         existing = [c.value for c in ws[1]]
         if existing != header:
-            raise LedgerError(f"{path.name} belongs to another form: its columns are "
-                              f"{', '.join(map(str, existing))}.", path=str(path))
+            raise _header_mismatch(path, tpl, existing, date_format)
         meta_header_now = [c.value for c in meta[1]]
         known = _ids_in_column(meta_header_now, meta.iter_rows(min_row=2, values_only=True))
-        replaced = _replace_xlsx(ws, meta, meta_header_now, tpl, [r for r in rows if r.record_id in replace])
+        replaced = _replace_xlsx(ws, meta, meta_header_now, tpl, [r for r in rows if r.record_id in replace],
+                                 date_format)
         rows, present = _split_new(rows, known)
         if not rows and not replaced:
             return AppendResult([], present, ws.max_row - 1)
@@ -197,14 +266,12 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before, repla
             ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width = max(12, len(name) * 2 + 4)
         rows, present = _split_new(rows, set())
     for row in rows:
-        ws.append([cell_value(f.type, row.values.get(f.name)) for f in tpl.fields])
+        cells = row_cells(tpl, row.values, date_format)
+        ws.append([v for v, _fmt in cells])
         r = ws.max_row
-        for col, f in enumerate(tpl.fields, start=1):
-            cell = ws.cell(r, col)
-            if f.type in TEXT_TYPES:
-                cell.number_format = "@"
-            elif f.type in ("date", "date_wareki") and isinstance(cell.value, (dt.date, dt.datetime)):
-                cell.number_format = "yyyy/mm/dd"
+        for col, (_v, fmt) in enumerate(cells, start=1):
+            if fmt:
+                ws.cell(r, col).number_format = fmt
         meta.append(_meta_values(tpl, row))
         meta.cell(meta.max_row, 5).number_format = "yyyy/mm/dd hh:mm:ss"
     count = ws.max_row - 1
@@ -214,7 +281,8 @@ def _append_xlsx(path: Path, tpl: Template, rows: list[LedgerRow], before, repla
     return AppendResult([r.record_id for r in rows], present, count)
 
 
-def _replace_xlsx(ws, meta, meta_header: list, tpl: Template, rows: list[LedgerRow]) -> list[str]:
+def _replace_xlsx(ws, meta, meta_header: list, tpl: Template, rows: list[LedgerRow], date_format: str
+                  ) -> list[str]:
     """Overwrite the rows of corrected records in place (same row in both sheets); return the ids done."""
     if not rows or ID_COLUMN not in meta_header:
         return []
@@ -225,20 +293,26 @@ def _replace_xlsx(ws, meta, meta_header: list, tpl: Template, rows: list[LedgerR
         r = where.get(row.record_id)
         if r is None:
             continue
-        for c, f in enumerate(tpl.fields, start=1):
-            ws.cell(r, c).value = cell_value(f.type, row.values.get(f.name))
+        for c, (v, fmt) in enumerate(row_cells(tpl, row.values, date_format), start=1):
+            ws.cell(r, c).value = v
+            if fmt:
+                ws.cell(r, c).number_format = fmt
         for c, v in enumerate(_meta_values(tpl, row), start=1):
             meta.cell(r, c).value = v
         done.append(row.record_id)
     return done
 
 
-def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before, replace: set[str]) -> AppendResult:
-    header = field_columns(tpl) + META_HEADER + [f"信頼度:{n}" for n in field_columns(tpl)]
+def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before, replace: set[str],
+                date_format: str) -> AppendResult:
+    meta_cols = META_HEADER + [f"信頼度:{n}" for n in field_columns(tpl)]
+    header = field_columns(tpl, date_format) + meta_cols
     old = path.read_bytes() if before is not None else b""
     text = old.decode("utf-8-sig") if old else ""
     lines = list(csv.reader(io.StringIO(text)))
     if lines and lines[0] != header:
+        if lines[0][len(lines[0]) - len(meta_cols):] == meta_cols:
+            raise _header_mismatch(path, tpl, lines[0], date_format, len(meta_cols))
         raise LedgerError(f"{path.name} belongs to another form: its columns differ.", path=str(path))
     data_lines = [line for line in lines[1:] if line]
     corrected = {r.record_id: r for r in rows if r.record_id in replace}
@@ -247,7 +321,7 @@ def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before, replac
         col = header.index(ID_COLUMN)
         for i, line in enumerate(data_lines):
             if len(line) > col and line[col] in corrected:
-                data_lines[i] = _csv_values(tpl, corrected[line[col]])
+                data_lines[i] = _csv_values(tpl, corrected[line[col]], date_format)
                 replaced.append(line[col])
     rows, present = _split_new(rows, _ids_in_column(header, data_lines))
     present = [p for p in present if p not in replaced] + replaced
@@ -260,7 +334,7 @@ def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before, replac
     if replaced:
         writer.writerows(data_lines)
     for row in rows:
-        writer.writerow(_csv_values(tpl, row))
+        writer.writerow(_csv_values(tpl, row, date_format))
     if replaced:
         data = "\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8")
     else:
@@ -271,10 +345,9 @@ def _append_csv(path: Path, tpl: Template, rows: list[LedgerRow], before, replac
     return AppendResult([r.record_id for r in rows], present, len(data_lines) + len(rows))
 
 
-def _csv_values(tpl: Template, row: LedgerRow) -> list:
+def _csv_values(tpl: Template, row: LedgerRow, date_format: str = "seireki") -> list:
     values = []
-    for f in tpl.fields:
-        v = cell_value(f.type, row.values.get(f.name))
+    for v, _fmt in row_cells(tpl, row.values, date_format):
         values.append(v.isoformat() if isinstance(v, dt.date) else ("" if v is None else v))
     meta = _meta_values(tpl, row)
     meta[4] = meta[4].isoformat(sep=" ")

@@ -266,9 +266,11 @@ class ReviewStore:
             [(now, str(ledger_path), i) for i in ids]))
 
 
-def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: list[str] | None = None) -> int:
+def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: list[str] | None = None,
+                     date_format: str = "seireki") -> int:
     """Append every confirmed, not yet exported record of ``tpl`` (or only ``ids``) to the ledger; return how
-    many rows were added. Nothing is marked exported if the ledger refuses the rows.
+    many rows were added. Nothing is marked exported if the ledger refuses the rows. ``date_format``: the
+    setting ``forms_ledger_dates`` (see :data:`desktop.services.forms.ledger.DATE_FORMATS`).
 
     Safe to retry: records already in the ledger (by record id, e.g. written just before a crash that kept them
     from being marked exported) are not appended again, only marked exported.
@@ -280,7 +282,7 @@ def export_confirmed(store: ReviewStore, tpl: Template, ledger_path: Path, ids: 
     if not pairs:
         return 0
     result = ledger_mod.append_rows(ledger_path, tpl, [row for _id, row in pairs],
-                                    replace=store.in_ledger([rid for rid, _row in pairs]))
+                                    replace=store.in_ledger([rid for rid, _row in pairs]), date_format=date_format)
     if result.present:
         log.info("forms: %d record(s) were already in %s and were not appended again",
                  len(result.present), Path(ledger_path).name)

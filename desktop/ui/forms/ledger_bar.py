@@ -25,9 +25,9 @@ from desktop.ui.widgets.retranslate import Retranslating
 _export_lock = threading.Lock()
 
 
-def _export(store_path: Path, tpl: Template, ledger: Path) -> int:
+def _export(store_path: Path, tpl: Template, ledger: Path, date_format: str = "seireki") -> int:
     with _export_lock:  # one writer per process; other programs are detected by the ledger itself
-        return export_confirmed(ReviewStore(store_path), tpl, ledger)
+        return export_confirmed(ReviewStore(store_path), tpl, ledger, date_format=date_format)
 
 
 class LedgerBar(Retranslating, QWidget):
@@ -114,7 +114,9 @@ class LedgerBar(Retranslating, QWidget):
         if tpl is None or ledger is None or not self.pending_count():
             return None
         store_path = self.store.path
-        return self.ctx.jobs.start(self.tr("台帳への書き出し"), lambda progress, cancel: _export(store_path, tpl, ledger),
+        date_format = str(self.ctx.settings.get("forms_ledger_dates"))  # read here: settings are GUI-thread only
+        return self.ctx.jobs.start(self.tr("台帳への書き出し"),
+                                   lambda progress, cancel: _export(store_path, tpl, ledger, date_format),
                                    lane="parallel", on_success=lambda n: self._exported(n, ledger),
                                    on_failure=lambda _e: self.refresh())
 

@@ -33,6 +33,7 @@ class ScanView(QGraphicsView):
         self._pixmap_item = None
         self._boxes: dict[str, QGraphicsRectItem] = {}
         self.draw_enabled = False
+        self.drawn_modifiers = Qt.KeyboardModifier.NoModifier   # keys held when the last rectangle was drawn
         self._press: QPointF | None = None
         self._rubber: QGraphicsRectItem | None = None
         self.setBackgroundBrush(QBrush(QColor("#d8dde3")))
@@ -124,6 +125,7 @@ class ScanView(QGraphicsView):
                 self.scene().removeItem(self._rubber)
                 self._rubber = None
             if rect.width() >= 10 and rect.height() >= 10:
+                self.drawn_modifiers = event.modifiers()
                 self.rect_drawn.emit(rect)
             event.accept()
             return

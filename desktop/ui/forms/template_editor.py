@@ -2,8 +2,10 @@
 
 Checkbox rectangles that share a group name become one checkbox group; its 選び方 column says whether exactly
 one, at least one or any number of boxes may be ticked (multi-select). Each zone can be required, restricted to a
-character class (カタカナ, 数字 ...) and given a pattern (regular expression). A checkbox rectangle snaps to the
-printed box inside it. "記入済みスキャンで試す" reads a filled scan with the saved template (child process) and
+character class (カタカナ, 数字 ...) and given a pattern (regular expression). A drawn rectangle snaps to the
+interior of the table cell it was drawn around (:func:`desktop.services.forms.cells.snap_to_cell`: every edge
+within 32 px of a ruled line); the toggle 「表の枠に合わせる」 or holding Ctrl while drawing keeps it as drawn.
+A checkbox rectangle snaps to the printed box inside the rectangle as drawn. "記入済みスキャンで試す" reads a filled scan with the saved template (child process) and
 lists what was read.
 GUI thread only.
 """
@@ -69,6 +71,7 @@ class TemplateEditor(Retranslating, QWidget):
         self.image = None            # gray numpy array of the blank form
         self.saved_path: Path | None = None
         self._boxes: list[tuple[int, int, int, int]] = []
+        self._drawn: list[tuple[int, int, int, int]] = []   # each zone as the user drew it (before the cell snap)
         self.setObjectName("formsTemplateEditor")
         self._build()
         self.retranslate()
@@ -83,16 +86,19 @@ class TemplateEditor(Retranslating, QWidget):
         self.save_btn.clicked.connect(self.save)
         self.test_btn = QPushButton()
         self.test_btn.clicked.connect(self._pick_test_scan)
+        self.snap_check = QCheckBox()
+        self.snap_check.setChecked(True)
         for w in (self.open_btn, self.name_label):
             top.addWidget(w)
         top.addWidget(self.name_edit, 1)
+        top.addWidget(self.snap_check)
         top.addWidget(self.save_btn)
         top.addWidget(self.test_btn)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.view = ScanView()
         self.view.draw_enabled = True
-        self.view.rect_drawn.connect(self.add_zone)
+        self.view.rect_drawn.connect(self._zone_drawn)
         self.table = FittedTable(0, 8, contents=False)   # the headings never cut nor scrolled
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)   # never narrower than its heading
@@ -126,6 +132,10 @@ class TemplateEditor(Retranslating, QWidget):
         self.save_btn.setAccessibleName(self.tr("テンプレートを保存"))
         self.test_btn.setText(self.tr("記入済みスキャンで試す…"))
         self.test_btn.setAccessibleName(self.tr("記入済みスキャンでテンプレートを試す"))
+        self.snap_check.setText(self.tr("表の枠に合わせる"))
+        self.snap_check.setAccessibleName(self.tr("描いた枠を表のマス目に合わせる"))
+        self.snap_check.setToolTip(self.tr("描いた枠の各辺が罫線の近くにあれば、マス目の内側に合わせます。"
+                                           "Ctrl キーを押しながら描くと、描いたとおりの枠になります。"))
         self.remove_btn.setText(self.tr("選択した項目を削除"))
         self.remove_btn.setAccessibleName(self.tr("選択した項目を削除"))
         self.table.setAccessibleName(self.tr("項目の一覧"))
@@ -141,6 +151,7 @@ class TemplateEditor(Retranslating, QWidget):
             self.table.horizontalHeaderItem(col).setToolTip(tip or text)
         self.hint.setText(self.tr("白紙の様式を300dpiで開き、記入欄をドラッグで囲んで項目名と種類を付けます。"
                                   "チェック欄に同じグループ名を付けるとグループになり、「選び方」で1つだけか複数可かを決めます。"
+                                  "表のマス目を囲むように描くと枠はマス目の内側に合わせられます（Ctrl を押しながら描くと合わせません）。"
                                   "チェック欄の枠は印刷された四角に合わせて調整されます。"))
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, COL_TYPE)
@@ -174,11 +185,29 @@ class TemplateEditor(Retranslating, QWidget):
         self.view.set_image(pixmap_from_gray(self.image))
         self.table.setRowCount(0)
         self._boxes.clear()
+        self._drawn.clear()
         if not self.name_edit.text():
             self.name_edit.setText(Path(path).stem)
 
     # ---------------------------------------------------------------- zones
-    def add_zone(self, rect: QRectF, name: str | None = None, ftype: str = "text") -> int:
+    def snap_enabled(self, modifiers=None) -> bool:
+        """Snap drawn rectangles to table cells: the toggle is on and Ctrl was not held while drawing."""
+        mods = self.view.drawn_modifiers if modifiers is None else modifiers
+        return self.snap_check.isChecked() and not (mods & Qt.KeyboardModifier.ControlModifier)
+
+    def _zone_drawn(self, rect: QRectF) -> int:
+        """A rectangle the user drew: snapped to the enclosing table cell's interior when there is one."""
+        drawn = (int(rect.x()), int(rect.y()), int(rect.width()), int(rect.height()))
+        if self.image is not None and self.snap_enabled():
+            from desktop.services.forms.cells import snap_to_cell
+
+            snapped = snap_to_cell(self.image, drawn)
+            if snapped is not None:
+                rect = QRectF(*snapped)
+        return self.add_zone(rect, drawn=drawn)
+
+    def add_zone(self, rect: QRectF, name: str | None = None, ftype: str = "text",
+                 drawn: tuple[int, int, int, int] | None = None) -> int:
         box = (int(rect.x()), int(rect.y()), int(rect.width()), int(rect.height()))
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -208,6 +237,7 @@ class TemplateEditor(Retranslating, QWidget):
         box_item.setFlags(box_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, COL_BOX, box_item)
         self._boxes.append(box)
+        self._drawn.append(drawn or box)
         self.view.add_box(str(row), box)
         self.table.setCurrentCell(row, COL_NAME)
         self.table.editItem(self.table.item(row, COL_NAME))
@@ -219,6 +249,7 @@ class TemplateEditor(Retranslating, QWidget):
             return
         self.table.removeRow(row)
         del self._boxes[row]
+        del self._drawn[row]
         self.view.clear_boxes()
         for i, box in enumerate(self._boxes):
             self.view.add_box(str(i), box)
@@ -271,7 +302,9 @@ class TemplateEditor(Retranslating, QWidget):
                                         .format(name=name, err=str(exc))) from None
             box = self._boxes[r]
             if ftype == "checkbox" and self.image is not None:
-                box = printed_box(self.image, box) or box     # snap to the printed square
+                drawn = self._drawn[r]      # the printed square inside the zone as drawn (not a cell's interior)
+                box = printed_box(self.image, drawn) or box   # snap to the printed square
+                self._drawn[r] = box
                 self._boxes[r] = box
             if ftype == "checkbox" and group:
                 if group not in groups:
