@@ -170,21 +170,8 @@ def main(argv: list[str]) -> int:
     os.environ["TOSEI_DESK_POLICY"] = str(config.parent / "no-policy.toml")
     os.environ["HF_HUB_OFFLINE"] = "1"
     import keyring
-    from keyring.backends.fail import Keyring as NoKeyring  # noqa: F401 (the shots never store a secret)
-    import keyring.backend
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        priority = 1
-        store: dict = {}
-
-        def get_password(self, service, username):
-            return self.store.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.store[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.store.pop((service, username), None)
+    from tests.helpers.memory_keyring import MemoryKeyring  # the shots never touch the real store
 
     keyring.set_keyring(MemoryKeyring())
     sample_home(home)

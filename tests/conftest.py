@@ -12,30 +12,7 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    """An explicit in-memory test backend (never used outside tests)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.store:
-            raise PasswordDeleteError(username)
-        del self.store[(service, username)]
+from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -21,22 +21,10 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 def main(mode: str) -> int:
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class DemoKeyring(KeyringBackend):
-        priority = 1
-        store: dict = {}
+    from tests.helpers.memory_keyring import MemoryKeyring
 
-        def get_password(self, service, username):
-            return self.store.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.store[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.store.pop((service, username), None)
-
-    keyring.set_keyring(DemoKeyring())
+    keyring.set_keyring(MemoryKeyring())
     from oidc_test_provider import CLIENT_ID, OidcProvider, ScriptedBrowser
 
     folder = Path(tempfile.mkdtemp(prefix="signin-screens-"))

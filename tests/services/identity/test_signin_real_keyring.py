@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from tests.helpers.os_keyring import require_os_credential_store
+
 from oidc_test_provider import ScriptedBrowser
 
 from desktop.services import secrets
@@ -37,16 +39,7 @@ def _restart(config) -> dict:
 
 @pytest.mark.real_keyring
 def test_new_process_is_still_signed_in_and_sign_out_removes_everything(idp, oidc_config):
-    import keyring
-
-    problem = secrets.backend_problem()
-    backend = type(keyring.get_keyring()).__module__
-    if not problem and not backend.startswith("keyring.backends."):
-        problem = f"the credential store here is {backend}, not an OS store another process can open"
-    if problem:
-        if os.environ.get("CI") or os.environ.get("TOSEI_REQUIRE_SERVERS"):
-            pytest.fail(f"no credential store in CI: {problem}")
-        pytest.skip(problem)
+    require_os_credential_store()
     session = SignInSession(oidc_config)
     session.sign_in_browser(ScriptedBrowser(idp, "yamada"), timeout=30)
     try:

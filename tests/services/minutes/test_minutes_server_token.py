@@ -16,6 +16,7 @@ from desktop.services.minutes.server_backend import (ServerRefused, ServerTokenI
                                                      config_from_policy, store_token, stored_token,
                                                      transcribe_with_server)
 from desktop.services.minutes.transcribe import TranscribeOptions
+from tests.helpers.os_keyring import require_os_credential_store
 from tests.helpers.transcription_server import RecordedTranscriptionServer, static_token_check
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -102,16 +103,8 @@ def test_cli_sets_and_clears_the_token_in_process(monkeypatch, capsys, isolated_
 def test_cli_set_and_clear_with_the_real_credential_store(isolated_home):
     """A new process stores the token in the OS credential store (Secret Service in scripts/test.sh); this
     process reads it back there; status and clear in further processes; nothing of it on disk or on screen."""
+    require_os_credential_store()
     import keyring
-
-    problem = secrets.backend_problem()
-    backend = type(keyring.get_keyring()).__module__
-    if not problem and not backend.startswith("keyring.backends."):
-        problem = f"the credential store here is {backend}, not an OS store another process can open"
-    if problem:
-        if os.environ.get("CI") or os.environ.get("TOSEI_REQUIRE_SERVERS"):
-            pytest.fail(f"no credential store in CI: {problem}")
-        pytest.skip(problem)
     profile = "minserver-test"
     try:
         done = _cli("--server-token", "set", "--profile", profile, stdin=TOKEN + "\n")
