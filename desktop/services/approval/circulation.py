@@ -18,6 +18,8 @@ file work of milliseconds. One :class:`Circulation` per thread.
 """
 from __future__ import annotations
 
+import os
+
 import logging
 import shutil
 from dataclasses import dataclass
@@ -105,7 +107,12 @@ class Circulation:
         return SharedRun(self, draft_id)
 
     def unsent(self) -> list[Path]:
-        return sorted(p for p in self.outbox.rglob("*") if p.is_file())
+        """Files waiting in the outbox. A sync on another thread may remove a delivered item's folder while this
+        walks the tree: what vanished meanwhile is simply no longer unsent."""
+        found: list[Path] = []
+        for root, _dirs, files in os.walk(self.outbox):  # os.walk skips folders that vanish; rglob raises
+            found.extend(Path(root) / name for name in files)
+        return sorted(found)
 
     # -- network -----------------------------------------------------------------------------------
     def sync(self, cancel: CancelToken = NEVER) -> SyncReport:
