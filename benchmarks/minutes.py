@@ -8,9 +8,11 @@ espeak-ng where a mixed clip needs them):
 
 1. CER per clip and pooled, app vs bare;
 2. a meeting assembled from the clips (each four times, gaps of 2-60 s, white room noise at -45 dBFS): clips
-   without text, CER inside the meeting vs alone (and alone with the same room noise, which separates what the
-   noise costs from what long-recording processing costs), per-clip CER inside vs alone, text in silence, RTF,
-   peak RSS;
+   without text, CER inside the meeting vs the same speech clip by clip -- every placed clip cut out of the
+   meeting recording itself (same samples, same noise) and transcribed alone, so the difference is what
+   long-recording processing costs -- and vs the clean clips alone (the difference adds what the noise costs
+   the model); the same meeting in a quiet room (-65 dBFS) vs the clean clips; per-clip CER, text in silence,
+   RTF, peak RSS;
 3. diarization error on the assembled meeting (each clip is a different Common Voice speaker);
 4. a mixed ja/en clip (ja, en, ja), language ja and auto: wall time of two runs each and whether the two
    texts are equal.
@@ -192,6 +194,10 @@ def run_real(mode: str, files: list[Path], model: str, language: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+NOISE_DBFS = -45  # white room noise of the meeting (RMS)
+QUIET_DBFS = -65  # the noise floor of a quiet room with a good microphone
+
+
 def _read(path: Path):
     from faster_whisper.audio import decode_audio
 
@@ -215,8 +221,17 @@ def real(args) -> int:
     gaps = [[2, 3, 5, 8, 15, 30, 60][k % 7] for k in range(len(order))]
     rng.shuffle(gaps)
     audio = {i: _read(c.path) for i, c in enumerate(clips)}
-    meeting, placed = assemble([(audio[i], clips[i].reference, i) for i in order], gaps, noise_dbfs=-45, seed=3)
+    meeting, placed = assemble([(audio[i], clips[i].reference, i) for i in order], gaps, noise_dbfs=NOISE_DBFS,
+                               seed=3)
     meeting_wav = write_wav(tmp / "meeting.wav", meeting)
+    # the same meeting in a quiet room (noise floor of a good recording): what long-recording processing costs
+    # against the clean clips when there is no room noise to blame
+    quiet, _ = assemble([(audio[i], clips[i].reference, i) for i in order], gaps, noise_dbfs=QUIET_DBFS, seed=3)
+    quiet_wav = write_wav(tmp / "quiet.wav", quiet)
+    # "the same speech clip by clip": every placed clip cut out of the meeting recording itself (the same samples,
+    # the same room noise, 1 s either side) and transcribed on its own
+    cuts = [write_wav(tmp / f"cut-{k}.wav", meeting[max(0, int((p.start - 1.0) * 16000)):int((p.end + 1.0) * 16000)])
+            for k, p in enumerate(placed)]
     # 3. mixed ja/en
     en = tmp / "en.wav"
     subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(en),
@@ -225,53 +240,61 @@ def real(args) -> int:
     mixed, _ = assemble([(audio[0], clips[0].reference, 0), (en16, "", 1), (audio[2], clips[2].reference, 0)],
                         [0.6, 0.6, 0.5], lead_s=0.3)
     mixed_wav = write_wav(tmp / "mixed.wav", mixed)
-    # the clips alone with the meeting's room noise: separates what the noise costs from what the meeting does
-    noisy = [write_wav(tmp / f"noisy-{i}.wav", assemble([(audio[i], "", 0)], [0], noise_dbfs=-45, seed=11 + i,
-                                                         lead_s=0)[0]) for i in range(len(clips))]
-    files = [c.path for c in clips] + [meeting_wav, mixed_wav, mixed_wav] + noisy
+    files = [c.path for c in clips] + [mixed_wav, mixed_wav, quiet_wav] + cuts
     results = {}
-    for mode in ("bare", "app"):
-        results[mode] = run_real(mode, files, args.model, "ja")
-        results[mode + "-auto"] = run_real(mode, [mixed_wav, mixed_wav], args.model, "auto")
     n = len(clips)
+    for mode in ("bare", "app"):
+        # the meeting in a process of its own: its peak RSS is the meeting's, not that of thirty model loads
+        alone_run, meeting_run = (run_real(mode, f, args.model, "ja") for f in (files, [meeting_wav]))
+        results[mode] = {"results": alone_run["results"][:n] + meeting_run["results"] + alone_run["results"][n:],
+                         "peak_rss": meeting_run["peak_rss"]}
+        results[mode + "-auto"] = run_real(mode, [mixed_wav, mixed_wav], args.model, "auto")
     print("\n1. CER per clip (alone)")
     print(f"{'clip':32s} {'bare':>6s} {'app':>6s}")
     alone = {}
     for mode in ("bare", "app"):
         alone[mode] = [" ".join(s[2] for s in r["segments"]) for r in results[mode]["results"][:n]]
-        alone[mode + "-noise"] = [" ".join(s[2] for s in r["segments"])
-                                  for r in results[mode]["results"][n + 3:n + 3 + n]]
+        alone[mode + "-cut"] = [" ".join(s[2] for s in r["segments"]) for r in results[mode]["results"][n + 4:]]
     for i, c in enumerate(clips):
         print(f"{c.path.stem:32s} {cer(c.reference, alone['bare'][i]):6.3f} {cer(c.reference, alone['app'][i]):6.3f}")
     pooled = {m: pooled_cer([(c.reference, alone[m][i]) for i, c in enumerate(clips)]) for m in ("bare", "app")}
     print(f"{'pooled':32s} {pooled['bare']:6.3f} {pooled['app']:6.3f}")
     print(f"\n2. meeting: {len(placed)} clips, {meeting.size / 16000:.0f} s, gaps {min(gaps)}-{max(gaps)} s, "
-          "noise -45 dBFS")
-    print(f"{'':28s} {'bare':>8s} {'app':>8s}")
+          f"white room noise {NOISE_DBFS} dBFS (speech at about -20 dBFS); the same meeting in a quiet room "
+          f"({QUIET_DBFS} dBFS)")
+    print(f"{'':40s} {'bare':>8s} {'app':>8s}")
     rows = {}
     for mode in ("bare", "app"):
         r = results[mode]["results"][n]
         per, outside = text_by_clip([tuple(s[:3]) for s in r["segments"]], placed)
+        q_per, q_outside = text_by_clip([tuple(s[:3]) for s in results[mode]["results"][n + 3]["segments"]], placed)
         inside = pooled_cer([(p.reference, per[k]) for k, p in enumerate(placed)])
-        same_alone = pooled_cer([(p.reference, alone[mode][order[k]]) for k, p in enumerate(placed)])
+        same_audio = pooled_cer([(p.reference, alone[mode + "-cut"][k]) for k, p in enumerate(placed)])
+        clean = pooled_cer([(p.reference, alone[mode][order[k]]) for k, p in enumerate(placed)])
+        quiet_inside = pooled_cer([(p.reference, q_per[k]) for k, p in enumerate(placed)])
         rows[mode] = {"clips without text": sum(1 for x in per if not x.strip()),
-                      "CER inside meeting": inside, "CER same clips alone": same_alone,
-                      "  alone with room noise": pooled_cer([(p.reference, alone[mode + "-noise"][order[k]])
-                                                             for k, p in enumerate(placed)]),
-                      "chars outside clips": len(outside),
+                      "CER inside the meeting": inside,
+                      "CER same audio clip by clip (cut out)": same_audio,
+                      "  processing gap (points)": 100 * (inside - same_audio),
+                      "CER clean clips alone": clean,
+                      "  gap to clean clips (points)": 100 * (inside - clean),
+                      "quiet room: clips without text": sum(1 for x in q_per if not x.strip()),
+                      "quiet room: CER inside": quiet_inside,
+                      "  gap to clean clips (points)   ": 100 * (quiet_inside - clean),
+                      "chars outside clips (both rooms)": len(outside) + len(q_outside),
                       "longest segment s": max((s[1] - s[0] for s in r["segments"]), default=0.0),
                       "RTF (wall/audio)": r["wall"] / r["duration"],
                       "peak RSS MB": results[mode]["peak_rss"] / 1e6}
     for key in rows["app"]:
         b, a = rows["bare"][key], rows["app"][key]
-        fmt = "{:8d}" if isinstance(a, int) else "{:8.3f}"
-        print(f"{key:28s} " + fmt.format(b) + " " + fmt.format(a))
-    print("\n   per clip of the meeting: CER inside / alone (gap = silence after the clip)")
-    print(f"   {'#':>2s} {'clip':8s} {'at s':>6s} {'gap':>4s} {'bare in':>8s} {'alone':>6s} {'app in':>7s} {'alone':>6s}")
+        fmt = "{:8d}" if isinstance(a, int) else ("{:8.1f}" if "points" in key else "{:8.3f}")
+        print(f"{key:40s} " + fmt.format(b) + " " + fmt.format(a))
+    print("\n   per clip of the meeting: CER inside / the same audio cut out (gap = silence after the clip)")
+    print(f"   {'#':>2s} {'clip':8s} {'at s':>6s} {'gap':>4s} {'bare in':>8s} {'cut':>6s} {'app in':>7s} {'cut':>6s}")
     per_mode = {m: text_by_clip([tuple(s[:3]) for s in results[m]["results"][n]["segments"]], placed)[0]
                 for m in ("bare", "app")}
     for k, p in enumerate(placed):
-        cells = " ".join(f"{cer(p.reference, per_mode[m][k]):{w}.3f} {cer(p.reference, alone[m][order[k]]):6.3f}"
+        cells = " ".join(f"{cer(p.reference, per_mode[m][k]):{w}.3f} {cer(p.reference, alone[m + '-cut'][k]):6.3f}"
                          for m, w in (("bare", 8), ("app", 7)))
         print(f"   {k:2d} {clips[order[k]].path.stem[-8:]:8s} {p.start:6.1f} {gaps[k]:4.0f} {cells}")
     r = results["app"]["results"][n]
