@@ -6,6 +6,8 @@ cosine similarity, or the two channels of a stereo recording when they carry dif
 * Clustering: average-linkage agglomerative on cosine similarity, merging while the closest clusters are more
   similar than ``threshold`` (measured on the Common Voice dev clips: the same speaker 0.82-0.91, different
   speakers 0.49-0.74), or down to the given number of speakers.
+* Steady room noise is measured in the pauses and subtracted before embedding (:mod:`denoise`): on the
+  benchmark meeting with white noise at -45 dBFS it had merged two speakers (4 found for 5).
 * Stereo: when most speech is clearly louder on one side (6 dB), the side is the speaker.
 
 Speakers are named 話者1, 話者2... in order of first appearance; the editor renames them once.
@@ -53,17 +55,24 @@ def cluster(embeddings: np.ndarray, num_speakers: int = 0, threshold: float = TH
     return [order[int(x)] for x in label]
 
 
-def segment_embeddings(audio: np.ndarray, segments: list[Segment], offset: float = 0.0):
-    """``(indexes, embeddings)`` of the segments long enough to embed; ``audio`` starts at ``offset`` s."""
+def segment_embeddings(audio: np.ndarray, segments: list[Segment], offset: float = 0.0,
+                       speech: list[tuple[int, int]] | None = None):
+    """``(indexes, embeddings)`` of the segments long enough to embed; ``audio`` starts at ``offset`` s.
+
+    The room's steady noise, measured outside ``speech`` (sample regions of ``audio``; by default the segments
+    themselves), is subtracted from each segment first (:mod:`denoise`): it is common to every voice and would
+    make different speakers look alike."""
+    from desktop.services.minutes.denoise import noise_spectrum, subtract
     from desktop.services.minutes.voice_encoder import embed_utterances
 
+    spans = [(max(0, int((s.start - offset) * SAMPLE_RATE)), min(audio.size, int((s.end - offset) * SAMPLE_RATE)))
+             for s in segments]
+    noise = noise_spectrum(audio, spans if speech is None else speech)
     idx, wavs = [], []
-    for i, s in enumerate(segments):
-        a, b = int((s.start - offset) * SAMPLE_RATE), int((s.end - offset) * SAMPLE_RATE)
-        a, b = max(0, a), min(audio.size, b)
+    for i, (a, b) in enumerate(spans):
         if (b - a) / SAMPLE_RATE >= MIN_EMBED_S:
             idx.append(i)
-            wavs.append(audio[a:b])
+            wavs.append(subtract(audio[a:b], noise))
     return idx, embed_utterances(wavs)
 
 

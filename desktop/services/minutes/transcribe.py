@@ -138,7 +138,8 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
         piece = audio_mod.to_float(samples)
         del samples
         piece_segments: list[Segment] = []
-        for window in _windows_of(piece, opts):
+        windows = _windows_of(piece, opts)
+        for window in windows:
             cancel.raise_if_cancelled()
             offset = (chunk.start + window.start) / audio_mod.SAMPLE_RATE
             result = decoding.decode_window(model, piece[window.start:window.end], kwargs, cancel,
@@ -171,7 +172,8 @@ def transcribe(audio_path: str, opts: TranscribeOptions | None = None, *, progre
             clock.report(offset + window.seconds)
         if opts.speakers >= 0 and piece_segments:  # voices of this piece, all in one batch
             cancel.raise_if_cancelled()
-            idx, emb = diarize.segment_embeddings(piece, piece_segments, chunk.start / audio_mod.SAMPLE_RATE)
+            idx, emb = diarize.segment_embeddings(piece, piece_segments, chunk.start / audio_mod.SAMPLE_RATE,
+                                                  speech=[r for w in windows for r in w.regions])
             voices.update({id(piece_segments[i]): emb[k] for k, i in enumerate(idx)})
         clock.report(chunk.end / audio_mod.SAMPLE_RATE)
         del piece
