@@ -25,9 +25,7 @@ MAX_NOISE_S = 60.0  # enough frames for a steady average
 
 
 def _frames(audio: np.ndarray) -> np.ndarray:
-    n = 1 + (audio.size - N_FFT) // HOP
-    idx = np.arange(N_FFT)[None, :] + HOP * np.arange(n)[:, None]
-    return audio[idx]
+    return np.lib.stride_tricks.sliding_window_view(audio, N_FFT)[::HOP]
 
 
 def _window() -> np.ndarray:
@@ -64,17 +62,16 @@ def noise_spectrum(audio: np.ndarray, speech: list[tuple[int, int]], margin_s: f
     return power if power.max() > 1e-12 else None
 
 
-def subtract(audio: np.ndarray, noise: np.ndarray | None, floor_db: float = FLOOR_DB,
-             over: float | None = None) -> np.ndarray:
-    """``audio`` with the ``noise`` power spectrum subtracted (overlap-add, gain never below ``floor_db``)."""
+def subtract(audio: np.ndarray, noise: np.ndarray | None) -> np.ndarray:
+    """``audio`` with ``OVER`` times the ``noise`` power spectrum subtracted (overlap-add, gain never below
+    ``FLOOR_DB``)."""
     if noise is None or audio.size < N_FFT:
         return audio
     window = _window()
     padded = np.concatenate([np.zeros(N_FFT, np.float32), audio.astype(np.float32), np.zeros(N_FFT, np.float32)])
     spectra = np.fft.rfft(_frames(padded) * window, axis=1)
     power = np.abs(spectra) ** 2
-    over = OVER if over is None else over
-    gain = np.sqrt(np.maximum(1.0 - over * noise / np.maximum(power, 1e-12), 10 ** (floor_db / 10)))
+    gain = np.sqrt(np.maximum(1.0 - OVER * noise / np.maximum(power, 1e-12), 10 ** (FLOOR_DB / 10)))
     frames = np.fft.irfft(spectra * gain, n=N_FFT, axis=1).astype(np.float32) * window
     out = np.zeros(padded.size, np.float32)
     weight = np.zeros(padded.size, np.float32)
